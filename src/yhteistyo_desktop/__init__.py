@@ -1,0 +1,3 @@
+"""Yhteistyö: the strategic goals workbook of a region's municipalities and wellbeing services county."""
+
+__version__ = "0.1.0"

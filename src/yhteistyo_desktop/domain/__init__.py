@@ -1,0 +1,1 @@
+"""The workbook's data and the one set of operations that change it. No Qt here."""

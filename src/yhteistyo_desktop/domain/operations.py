@@ -1,0 +1,494 @@
+"""The one place through which every change to a workbook goes.
+
+The GUI (through its undo commands), the command line and the importers all
+call :class:`Operations`. Each operation validates its input, changes the
+records, writes one :class:`~.models.History` row per changed field or row
+(time, user, computer, entity, field, old and new value) and commits, unless it
+runs inside an enclosing :meth:`Operations.transaction`, in which case all of it
+commits or none of it does.
+
+Deleting takes along what depends on the deleted record (see ``DEPENDENTS``)
+and returns a :class:`Snapshot` from which :meth:`Operations.restore` puts all
+of it back: that is what undo of a delete uses. An action is taken along with
+a deleted goal only when it serves no other goal.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import platform
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from . import business_id, vocab
+from .models import (
+    ActionStatus,
+    AgendaItem,
+    AgendaLink,
+    Action,
+    Area,
+    Base,
+    Forum,
+    Goal,
+    GoalAction,
+    GoalLegalReference,
+    History,
+    Indicator,
+    IndicatorValue,
+    LegalReference,
+    Meeting,
+    MeetingParticipant,
+    Membership,
+    Party,
+    Person,
+    Responsibility,
+    ResponsibilityPerson,
+    Workbook,
+    new_id,
+)
+
+
+class DomainError(Exception):
+    """A change that the workbook's rules refuse; the message is for the user (Finnish)."""
+
+
+class ValidationError(DomainError):
+    """A field value that cannot be stored; ``field`` names it."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+#: Tables in an order where every table comes after the tables it refers to.
+TABLE_ORDER: tuple[type[Base], ...] = (
+    Workbook, Party, Person, Membership, LegalReference, Forum, Area, Goal, Action, GoalAction,
+    GoalLegalReference, Responsibility, ResponsibilityPerson, Indicator, IndicatorValue,
+    ActionStatus, Meeting, MeetingParticipant, AgendaItem, AgendaLink,
+)
+_RANK = {cls: i for i, cls in enumerate(TABLE_ORDER)}
+
+#: Siblings among which ``position`` orders a record: the columns they share.
+SIBLING_SCOPE: dict[type[Base], tuple[str, ...]] = {
+    Area: (), Goal: ("area_id",), Action: (), Party: (), Person: (), Membership: (),
+    Responsibility: ("action_id",), Indicator: ("goal_id", "action_id"), LegalReference: (),
+    Forum: (), Meeting: (), AgendaItem: ("meeting_id",), GoalAction: ("goal_id",),
+}
+
+CASCADE, NULLIFY = "cascade", "nullify"
+#: What a delete takes along: (dependent class, its column pointing here, cascade or nullify).
+DEPENDENTS: dict[type[Base], tuple[tuple[type[Base], str, str], ...]] = {
+    Area: ((Goal, "area_id", CASCADE), (AgendaLink, "area_id", CASCADE)),
+    Goal: ((GoalAction, "goal_id", CASCADE), (Indicator, "goal_id", CASCADE),
+           (GoalLegalReference, "goal_id", CASCADE), (AgendaLink, "goal_id", CASCADE)),
+    Action: ((GoalAction, "action_id", CASCADE), (Responsibility, "action_id", CASCADE),
+             (Indicator, "action_id", CASCADE), (ActionStatus, "action_id", CASCADE),
+             (AgendaLink, "action_id", CASCADE)),
+    Responsibility: ((ResponsibilityPerson, "responsibility_id", CASCADE),),
+    Party: ((Responsibility, "party_id", CASCADE), (IndicatorValue, "party_id", CASCADE),
+            (Person, "party_id", NULLIFY)),
+    Person: ((Membership, "person_id", CASCADE), (ResponsibilityPerson, "person_id", CASCADE),
+             (MeetingParticipant, "person_id", CASCADE), (AgendaItem, "presenter_id", NULLIFY)),
+    Indicator: ((IndicatorValue, "indicator_id", CASCADE), (AgendaLink, "indicator_id", CASCADE)),
+    LegalReference: ((GoalLegalReference, "legal_reference_id", CASCADE),),
+    Forum: ((Meeting, "forum_id", NULLIFY),),
+    Meeting: ((MeetingParticipant, "meeting_id", CASCADE), (AgendaItem, "meeting_id", CASCADE)),
+    AgendaItem: ((AgendaLink, "agenda_item_id", CASCADE),),
+}
+
+#: Fields that must not be empty, by class.
+REQUIRED_TEXT: dict[type[Base], tuple[str, ...]] = {
+    Area: ("title",), Goal: ("title",), Action: ("title",), Party: ("name",), Person: ("name",),
+    Indicator: ("title",), LegalReference: ("law",), Forum: ("name",), Meeting: ("title",),
+    AgendaItem: ("title",), Workbook: ("region",),
+}
+#: Fields whose value must come from a vocabulary.
+VOCAB_FIELDS: dict[tuple[type[Base], str], dict[str, str]] = {
+    (Area, "group"): vocab.AREA_GROUPS, (Goal, "layer"): vocab.GOAL_LAYERS,
+    (Party, "kind"): vocab.PARTY_KINDS, (Responsibility, "role"): vocab.RESPONSIBILITY_ROLES,
+    (Membership, "role"): vocab.MEMBERSHIP_ROLES, (Indicator, "kind"): vocab.INDICATOR_KINDS,
+    (ActionStatus, "status"): vocab.ACTION_STATUSES, (Workbook, "status"): vocab.WORKBOOK_STATUSES,
+}
+_LABELS = {
+    "title": "Otsikko", "name": "Nimi", "law": "Laki", "region": "Alue", "group": "Ryhmä",
+    "layer": "Taso", "kind": "Laji", "role": "Rooli", "status": "Tila",
+}
+
+
+def table_of(obj_or_cls: Any) -> str:
+    return obj_or_cls.__tablename__
+
+
+def columns(cls: type[Base]) -> list[str]:
+    """Attribute names of the mapped columns of ``cls``."""
+    return [attr.key for attr in cls.__mapper__.column_attrs]
+
+
+def row_of(obj: Base) -> dict[str, Any]:
+    return {key: getattr(obj, key) for key in columns(type(obj))}
+
+
+def key_of(obj: Base) -> dict[str, Any]:
+    """Primary key values by attribute name."""
+    mapper = type(obj).__mapper__
+    return {mapper.get_property_by_column(c).key: getattr(obj, mapper.get_property_by_column(c).key)
+            for c in mapper.primary_key}
+
+
+def entity_id_of(obj: Base) -> str:
+    return "/".join(str(v) for v in key_of(obj).values())
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(type(value))
+
+
+def encode(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, default=_json_default, ensure_ascii=False)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+@dataclass
+class Snapshot:
+    """Everything one delete removed or changed, enough to put it all back."""
+
+    rows: list[tuple[type[Base], dict[str, Any]]] = field(default_factory=list)
+    nullified: list[tuple[type[Base], dict[str, Any], str, Any]] = field(default_factory=list)
+
+    def count(self, cls: type[Base]) -> int:
+        return sum(1 for c, _ in self.rows if c is cls)
+
+
+class Operations:
+    """Validated, history-recording changes to the workbook held by ``session``."""
+
+    def __init__(self, session: Session, user: str, computer: str | None = None,
+                 source: str | None = None):
+        self.session = session
+        self.user = user or "tuntematon"
+        self.computer = computer if computer is not None else platform.node()
+        self.source = source
+        self._depth = 0
+        self._txn: str | None = None
+
+    # -- transactions and history -------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All changes inside commit together (nesting joins the outer one)."""
+        if self._depth == 0:
+            if self.session.info.get("readonly"):
+                raise DomainError("Työkirja on avattu vain luettavaksi; muutoksia ei voi tallentaa.")
+            self._txn = new_id()
+        self._depth += 1
+        try:
+            yield
+            if self._depth == 1:
+                self.session.flush()
+                self.session.commit()
+        except BaseException:
+            if self._depth == 1:
+                self.session.rollback()
+            raise
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._txn = None
+
+    def _record(self, op: str, entity: str, entity_id: str, field: str | None = None,
+                old: Any = None, new: Any = None) -> None:
+        self.session.add(History(
+            txn=self._txn, at=_now(), user=self.user, computer=self.computer, op=op,
+            entity=entity, entity_id=entity_id, field=field, old_value=encode(old),
+            new_value=encode(new), source=self.source))
+
+    # -- validation ---------------------------------------------------------------------------
+
+    def _clean(self, cls: type[Base], name: str, value: Any, obj: Base | None = None) -> Any:
+        """The value to store for ``cls.name``, or :class:`ValidationError`."""
+        if name not in columns(cls):
+            raise ValidationError(name, f"Tuntematon kenttä: {name}")
+        if isinstance(value, str):
+            value = value.strip()
+            if value == "" and name not in REQUIRED_TEXT.get(cls, ()):
+                value = None
+        if name in REQUIRED_TEXT.get(cls, ()) and not value:
+            raise ValidationError(name, f"{_LABELS.get(name, name)} ei voi olla tyhjä.")
+        allowed = VOCAB_FIELDS.get((cls, name))
+        if allowed is not None and value not in allowed:
+            raise ValidationError(name, f"{_LABELS.get(name, name)}: tuntematon arvo {value!r} "
+                                        f"(sallitut: {', '.join(allowed)}).")
+        if cls is Party and name == "business_id" and value is not None:
+            value = business_id.normalize(value)
+            problem = business_id.problem(value)
+            if problem:
+                raise ValidationError(name, problem)
+            other = self.session.scalar(select(Party).where(Party.business_id == value))
+            if other is not None and other is not obj:
+                raise ValidationError(name, f"Y-tunnus {value} on jo osapuolella {other.name}.")
+        if cls is Party and name == "name":
+            other = self.session.scalar(select(Party).where(func.lower(Party.name) == value.lower()))
+            if other is not None and other is not obj:
+                raise ValidationError(name, f"Osapuoli {other.name} on jo työkirjassa.")
+        if cls is Indicator and name == "target_year" and value is not None:
+            wb = self.workbook()
+            if wb is not None and not wb.term_start <= int(value) <= wb.term_end:
+                raise ValidationError(name, f"Tavoitevuoden on oltava valtuustokaudella "
+                                            f"{wb.term_start}–{wb.term_end}.")
+        return value
+
+    def workbook(self) -> Workbook | None:
+        return self.session.scalar(select(Workbook))
+
+    # -- generic create, edit, reorder, delete --------------------------------------------------
+
+    def create(self, cls: type[Base], **fields: Any) -> Any:
+        """A new record of ``cls`` at the end of its siblings (or at ``position``)."""
+        with self.transaction():
+            position = fields.pop("position", None)
+            clean = {name: self._clean(cls, name, value) for name, value in fields.items()}
+            for name in REQUIRED_TEXT.get(cls, ()):
+                if name not in clean:
+                    raise ValidationError(name, f"{_LABELS.get(name, name)} ei voi olla tyhjä.")
+            for (vcls, name), allowed in VOCAB_FIELDS.items():
+                if vcls is cls and clean.get(name) is None:
+                    raise ValidationError(name, f"{_LABELS.get(name, name)} puuttuu.")
+            if "id" in columns(cls) and not clean.get("id"):
+                clean["id"] = new_id()
+            obj = cls(**clean)
+            scope = SIBLING_SCOPE.get(cls)
+            if scope is not None:
+                obj.position = self._next_position(cls, clean)
+            self.session.add(obj)
+            self.session.flush()
+            self._record("create", table_of(cls), entity_id_of(obj), new=row_of(obj))
+            if scope is not None and position is not None:
+                self.move(obj, position)
+            return obj
+
+    def edit(self, obj: Base, name: str, value: Any) -> bool:
+        """Set one field; returns False when the value was already there."""
+        with self.transaction():
+            value = self._clean(type(obj), name, value, obj)
+            if type(obj) is ActionStatus and name in ("status", "comment"):
+                pair = {"status": obj.status, "comment": obj.comment, name: value}
+                self._require_status_comment(pair["status"], pair["comment"])
+            return self._assign(obj, name, value)
+
+    def _assign(self, obj: Base, name: str, value: Any) -> bool:
+        old = getattr(obj, name)
+        if old == value:
+            return False
+        setattr(obj, name, value)
+        self.session.flush()
+        self._record("update", table_of(obj), entity_id_of(obj), name, old, value)
+        return True
+
+    def update(self, obj: Base, **fields: Any) -> None:
+        """Set several fields at once (all or none)."""
+        with self.transaction():
+            for name, value in fields.items():
+                self.edit(obj, name, value)
+
+    def _siblings(self, cls: type[Base], values: dict[str, Any]) -> list[Any]:
+        stmt = select(cls)
+        for name in SIBLING_SCOPE[cls]:
+            stmt = stmt.where(getattr(cls, name).is_(None) if values.get(name) is None
+                              else getattr(cls, name) == values.get(name))
+        order = [cls.position] + [getattr(cls, k) for k in ("id", "goal_id", "action_id")
+                                  if k in columns(cls)]
+        return list(self.session.scalars(stmt.order_by(*order)))
+
+    def _next_position(self, cls: type[Base], values: dict[str, Any]) -> int:
+        stmt = select(func.max(cls.position))
+        for name in SIBLING_SCOPE[cls]:
+            stmt = stmt.where(getattr(cls, name).is_(None) if values.get(name) is None
+                              else getattr(cls, name) == values.get(name))
+        top = self.session.scalar(stmt)
+        return 0 if top is None else top + 1
+
+    def move(self, obj: Base, index: int) -> None:
+        """Put ``obj`` at ``index`` among its siblings, renumbering them 0..n-1."""
+        with self.transaction():
+            siblings = self._siblings(type(obj), row_of(obj))
+            siblings.remove(obj)
+            index = max(0, min(index, len(siblings)))
+            siblings.insert(index, obj)
+            for position, sibling in enumerate(siblings):
+                if sibling.position != position:
+                    self._record("update", table_of(sibling), entity_id_of(sibling), "position",
+                                 sibling.position, position)
+                    sibling.position = position
+            self.session.flush()
+
+    def index_of(self, obj: Base) -> int:
+        return self._siblings(type(obj), row_of(obj)).index(obj)
+
+    def delete(self, obj: Base) -> Snapshot:
+        """Delete ``obj`` with what it takes along; the snapshot restores all of it."""
+        with self.transaction():
+            self.session.flush()
+            collected: dict[tuple[type[Base], str], Base] = {}
+            snapshot = Snapshot()
+            self._collect(obj, collected, snapshot)
+            victims = sorted(collected.values(), key=lambda o: _RANK[type(o)])
+            snapshot.rows = [(type(o), row_of(o)) for o in victims]
+            for cls, key, name, _old in snapshot.nullified:
+                self.session.execute(update(cls).where(*_key_clause(cls, key)).values({name: None}))
+                self._record("update", table_of(cls), "/".join(map(str, key.values())), name, _old, None)
+            for victim in reversed(victims):
+                cls = type(victim)
+                key = key_of(victim)
+                self._record("delete", table_of(cls), entity_id_of(victim), old=row_of(victim))
+                self.session.execute(sql_delete(cls).where(*_key_clause(cls, key)))
+            self.session.expire_all()
+            return snapshot
+
+    def _collect(self, obj: Base, collected: dict, snapshot: Snapshot) -> None:
+        ident = (type(obj), entity_id_of(obj))
+        if ident in collected:
+            return
+        collected[ident] = obj
+        for child_cls, column, mode in DEPENDENTS.get(type(obj), ()):
+            children = self.session.scalars(
+                select(child_cls).where(getattr(child_cls, column) == obj.id))
+            for child in children:
+                if mode == CASCADE:
+                    self._collect(child, collected, snapshot)
+                else:
+                    snapshot.nullified.append((child_cls, key_of(child), column, obj.id))
+        if isinstance(obj, Goal):
+            deleted_goals = {i for (c, i) in collected if c is Goal}
+            for link in obj.action_links:
+                if all(other.goal_id in deleted_goals for other in link.action.goal_links):
+                    self._collect(link.action, collected, snapshot)
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Put back what :meth:`delete` removed (undo of a delete)."""
+        with self.transaction():
+            for cls, row in sorted(snapshot.rows, key=lambda item: _RANK[item[0]]):
+                self.session.execute(insert(cls).values(**row))
+                key = {k: row[k] for k in key_of_cls(cls)}
+                self._record("create", table_of(cls), "/".join(map(str, key.values())), new=row)
+            for cls, key, name, old in snapshot.nullified:
+                self.session.execute(update(cls).where(*_key_clause(cls, key)).values({name: old}))
+                self._record("update", table_of(cls), "/".join(map(str, key.values())), name, None, old)
+            self.session.expire_all()
+
+    # -- links ----------------------------------------------------------------------------------
+
+    def link(self, cls: type[Base], **keys: Any) -> Base:
+        """Create a link row (goal-action, responsibility-person, ...)."""
+        with self.transaction():
+            if self.session.get(cls, tuple(keys[k] for k in key_of_cls(cls))) is not None:
+                raise DomainError("Linkki on jo olemassa.")
+            obj = cls(**keys)
+            if cls is GoalAction:
+                obj.position = self._next_position(cls, keys)
+            self.session.add(obj)
+            self.session.flush()
+            self._record("link", table_of(cls), entity_id_of(obj), new=row_of(obj))
+            return obj
+
+    def unlink(self, obj: Base) -> None:
+        with self.transaction():
+            if isinstance(obj, GoalAction):
+                count = self.session.scalar(select(func.count()).select_from(GoalAction)
+                                            .where(GoalAction.action_id == obj.action_id))
+                if count <= 1:
+                    raise DomainError("Toimenpiteen on palveltava vähintään yhtä tavoitetta. "
+                                      "Poista toimenpide, jos sitä ei enää tarvita.")
+            self._record("unlink", table_of(obj), entity_id_of(obj), old=row_of(obj))
+            self.session.delete(obj)
+            self.session.flush()
+            self.session.expire_all()
+
+    # -- the domain's own compound operations ----------------------------------------------------
+
+    def add_action(self, goals: list[Goal], **fields: Any) -> Action:
+        """A new action serving ``goals`` (at least one)."""
+        if not goals:
+            raise ValidationError("goals", "Valitse vähintään yksi tavoite, jota toimenpide palvelee.")
+        with self.transaction():
+            action = self.create(Action, **fields)
+            for goal in goals:
+                self.link(GoalAction, goal_id=goal.id, action_id=action.id)
+            return action
+
+    def link_goal_action(self, goal: Goal, action: Action) -> GoalAction:
+        return self.link(GoalAction, goal_id=goal.id, action_id=action.id)
+
+    def unlink_goal_action(self, goal: Goal, action: Action) -> None:
+        link = self.session.get(GoalAction, (goal.id, action.id))
+        if link is None:
+            raise DomainError("Toimenpide ei palvele tätä tavoitetta.")
+        self.unlink(link)
+
+    def add_responsibility(self, action: Action, party: Party, role: str,
+                           persons: list[Person] = ()) -> Responsibility:
+        with self.transaction():
+            resp = self.create(Responsibility, action_id=action.id, party_id=party.id, role=role)
+            for person in persons:
+                self.link(ResponsibilityPerson, responsibility_id=resp.id, person_id=person.id)
+            return resp
+
+    @staticmethod
+    def _require_status_comment(status: str, comment: str | None) -> None:
+        if status in vocab.STATUSES_NEEDING_COMMENT and not (comment or "").strip():
+            raise ValidationError("comment", f"Kerro kommentissa, miksi toimenpide on "
+                                             f"{vocab.ACTION_STATUSES[status]}.")
+
+    def set_action_status(self, action: Action, year: int, status: str,
+                          comment: str | None = None) -> ActionStatus:
+        """The action's status for ``year`` (created or changed)."""
+        with self.transaction():
+            self._clean(ActionStatus, "status", status)
+            self._require_status_comment(status, comment)
+            current = self.session.scalar(select(ActionStatus).where(
+                ActionStatus.action_id == action.id, ActionStatus.year == year))
+            if current is None:
+                return self.create(ActionStatus, action_id=action.id, year=year, status=status,
+                                   comment=comment)
+            self._assign(current, "comment", self._clean(ActionStatus, "comment", comment))
+            self._assign(current, "status", status)
+            return current
+
+    def set_indicator_value(self, indicator: Indicator, year: int, *, number: float | None = None,
+                            text: str | None = None, party: Party | None = None,
+                            comment: str | None = None) -> IndicatorValue | None:
+        """The indicator's value for ``year`` (and party): created, changed, or removed when empty."""
+        with self.transaction():
+            party_id = party.id if party is not None else None
+            current = self.session.scalar(select(IndicatorValue).where(
+                IndicatorValue.indicator_id == indicator.id, IndicatorValue.year == year,
+                IndicatorValue.party_id.is_(None) if party_id is None
+                else IndicatorValue.party_id == party_id))
+            if number is None and not (text or "").strip():
+                if current is not None:
+                    self.delete(current)
+                return None
+            if current is None:
+                return self.create(IndicatorValue, indicator_id=indicator.id, party_id=party_id,
+                                   year=year, value_number=number, value_text=text, comment=comment)
+            self.update(current, value_number=number, value_text=text, comment=comment)
+            return current
+
+
+def key_of_cls(cls: type[Base]) -> list[str]:
+    mapper = cls.__mapper__
+    return [mapper.get_property_by_column(c).key for c in mapper.primary_key]
+
+
+def _key_clause(cls: type[Base], key: dict[str, Any]) -> list:
+    return [getattr(cls, name) == value for name, value in key.items()]

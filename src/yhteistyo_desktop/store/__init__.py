@@ -1,0 +1,1 @@
+"""Workbook files: create, open (checking and migrating), lock, copy."""

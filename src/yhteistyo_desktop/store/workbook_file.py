@@ -1,0 +1,411 @@
+"""Workbook files (``.tyokirja``): SQLite in the "application file format" spirit.
+
+* ``PRAGMA application_id`` marks the file as ours; it is read from the raw
+  header before SQLite is even asked, so a foreign or non-SQLite file is
+  refused without being touched.
+* The schema is versioned by Alembic revisions (``migrations/``), run on open.
+  A file whose revision this application does not know is from a newer
+  version and is refused; an older file is copied aside before it is migrated.
+* journal_mode=DELETE with synchronous=FULL: every commit is fsynced through a
+  rollback journal before it returns. WAL would be faster, but a WAL file keeps
+  recent commits in a ``-wal`` side file that a user copying or e-mailing the
+  ``.tyokirja`` (or pulling the USB stick) would leave behind, and WAL does not
+  work on network shares. With a rollback journal the main file is always a
+  complete workbook once a commit has returned, and a crash mid-commit is
+  rolled back from the journal on the next open.
+* Save As copies through SQLite's backup API into a temporary file in the
+  target folder, fsyncs it and renames it over the target atomically.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+import urllib.parse
+import uuid
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.models import Workbook
+from ..domain.operations import Operations
+from .lock import LockedError, WorkbookLock
+
+#: "YHTY" in the SQLite header's application id field.
+APPLICATION_ID = 0x59485459
+SUFFIX = ".tyokirja"
+MIGRATIONS = Path(__file__).parent / "migrations"
+_MAGIC = b"SQLite format 3\x00"
+
+__all__ = ["APPLICATION_ID", "SUFFIX", "WorkbookFile", "WorkbookFileError", "NotAWorkbookError",
+           "NewerSchemaError", "DamagedFileError", "LockedError", "open_workbook", "create_workbook"]
+
+
+class WorkbookFileError(Exception):
+    """A workbook file that cannot be used; the message is for the user (Finnish)."""
+
+
+class NotAWorkbookError(WorkbookFileError):
+    pass
+
+
+class NewerSchemaError(WorkbookFileError):
+    pass
+
+
+class DamagedFileError(WorkbookFileError):
+    pass
+
+
+def alembic_config(connection=None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+    except Exception:  # alembic raises several resolution errors for unknown ids
+        return False
+
+
+def check_header(path: Path) -> None:
+    """Refuse a file that is not one of our SQLite files, from its first 100 bytes."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise WorkbookFileError(f"Tiedostoa {path} ei löydy.") from None
+    except IsADirectoryError:
+        raise NotAWorkbookError(f"{path} on kansio, ei työkirja.") from None
+    except OSError as exc:
+        raise WorkbookFileError(f"Tiedostoa {path.name} ei voi lukea: {exc.strerror}.") from None
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        raise NotAWorkbookError(f"{path.name} ei ole Yhteistyö-työkirja (tiedosto ei ole "
+                                "SQLite-tietokanta).")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise NotAWorkbookError(f"{path.name} on SQLite-tietokanta, mutta ei Yhteistyö-työkirja.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if page_size < 512 or size % page_size or size < pages * page_size:
+        raise DamagedFileError(f"Työkirja {path.name} on vaurioitunut (tiedosto on katkennut).")
+
+
+def _sqlite_uri(path: Path, mode: str) -> str:
+    return f"file:{urllib.parse.quote(str(path.resolve()))}?mode={mode}"
+
+
+def _configure(dbapi_connection: sqlite3.Connection, readonly: bool) -> None:
+    # Own the transactions (SQLAlchemy emits BEGIN, see _begin), not the sqlite3 module.
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    # A hostile file may hide SQL functions in views or triggers; never run them.
+    cur.execute("PRAGMA trusted_schema=OFF")
+    cur.execute("PRAGMA cell_size_check=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    if not readonly:
+        cur.execute("PRAGMA journal_mode=DELETE")  # see the module docstring
+        cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def make_engine(path: Path, readonly: bool = False) -> Engine:
+    uri = _sqlite_uri(path, "ro" if readonly else "rw")
+
+    def creator() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=creator)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):
+        _configure(dbapi_connection, readonly)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - directories cannot be fsynced on Windows
+        return
+    _fsync_path(path)
+
+
+def backup_to(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database with the backup API to a temp file, fsync, rename over ``target``."""
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            source.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+        _fsync_path(tmp)
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _recover_hot_journal(path: Path) -> None:
+    """Let SQLite roll back a crashed writer's journal before a read-only open.
+
+    A read-only connection cannot roll back a hot journal; a short read-write
+    read does it (SQLite only treats a journal as hot when no writer holds it).
+    """
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0 and os.access(path, os.W_OK):
+        conn = sqlite3.connect(_sqlite_uri(path, "rw"), uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError:
+            pass
+        finally:
+            conn.close()
+
+
+class WorkbookFile:
+    """An open workbook file: its engine, its lock and the sessions on it."""
+
+    def __init__(self, path: Path, engine: Engine, user: str, readonly: bool,
+                 lock: WorkbookLock | None, note: str | None = None, temp_dir: str | None = None):
+        self.path = Path(path)
+        self.engine = engine
+        self.user = user
+        self.readonly = readonly
+        self.lock = lock
+        #: Why the file is read-only (shown to the user), or a note about the open.
+        self.note = note
+        self._temp_dir = temp_dir
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False,
+                                      info={"readonly": readonly})
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    def operations(self, session: Session | None = None, source: str | None = None) -> Operations:
+        return Operations(session or self.session(), self.user, source=source)
+
+    def workbook(self, session: Session) -> Workbook:
+        return session.scalar(select(Workbook))
+
+    def save_as(self, target: Path) -> Path:
+        """Write a copy of this workbook (same identity) to ``target`` atomically."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            return target
+        if target.exists():
+            holder = WorkbookLock(target, self.user)
+            holder.acquire()  # raises LockedError when someone has it open
+            holder.release()
+        with self.engine.connect() as conn:
+            backup_to(conn.connection.dbapi_connection, target)
+        return target
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+        if self._temp_dir:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+
+    def __enter__(self) -> WorkbookFile:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _upgrade(engine: Engine) -> None:
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) -> WorkbookFile:
+    """Open a workbook file, refusing what is not ours and migrating an old schema.
+
+    Raises :class:`WorkbookFileError` (or :class:`LockedError`) with a message for the user.
+    """
+    path = Path(path)
+    check_header(path)
+    lock = None
+    if not readonly:
+        lock = WorkbookLock(path, user)
+        lock.acquire()
+    else:
+        _recover_hot_journal(path)
+    try:
+        engine = make_engine(path, readonly)
+        try:
+            with engine.connect() as conn:
+                result = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+            if result != [("ok",)]:
+                raise DamagedFileError(f"Työkirja {path.name} on vaurioitunut: {result[0][0]}")
+            revision = _current_revision(engine)
+        except sqlite3.DatabaseError as exc:
+            engine.dispose()
+            raise DamagedFileError(f"Työkirjaa {path.name} ei voi lukea: {exc}.") from None
+        except Exception as exc:
+            engine.dispose()
+            if isinstance(exc, WorkbookFileError):
+                raise
+            raise DamagedFileError(f"Työkirjaa {path.name} ei voi lukea: {exc}.") from None
+        if revision is None:
+            engine.dispose()
+            raise DamagedFileError(f"Työkirjasta {path.name} puuttuu rakenne (tyhjä tai keskeneräinen "
+                                   "tiedosto).")
+        if not known_revision(revision):
+            engine.dispose()
+            raise NewerSchemaError(f"Työkirja {path.name} on tehty Yhteistyön uudemmalla versiolla. "
+                                   "Päivitä sovellus avataksesi sen.")
+        note = None
+        temp_dir = None
+        if revision != head_revision():
+            if readonly:
+                # Never change a file opened read-only: migrate a private copy instead.
+                engine.dispose()
+                temp_dir = tempfile.mkdtemp(prefix="yhteistyo-")
+                copy = Path(temp_dir) / path.name
+                shutil.copyfile(path, copy)
+                engine = make_engine(copy, readonly=False)
+                _upgrade(engine)
+                engine.dispose()
+                engine = make_engine(copy, readonly=True)
+                note = "Työkirja on vanhemmalla versiolla tehty; se näytetään päivitettynä kopiona."
+            else:
+                backup = path.with_name(
+                    f"{path.stem}.ennen-päivitystä-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
+                with engine.connect() as conn:
+                    backup_to(conn.connection.dbapi_connection, backup)
+                _upgrade(engine)
+                note = f"Työkirja päivitettiin uuteen muotoon; alkuperäinen on tallessa: {backup.name}"
+        wbfile = WorkbookFile(path, engine, user, readonly, lock, note, temp_dir)
+        with wbfile.session() as session:
+            if wbfile.workbook(session) is None:
+                wbfile.close()
+                raise DamagedFileError(f"Työkirjasta {path.name} puuttuvat työkirjan tiedot.")
+        return wbfile
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def initialize_schema(path: Path) -> None:
+    """Give an empty SQLite file our application id and the newest schema."""
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.commit()
+    conn.close()
+    engine = make_engine(path)
+    try:
+        _upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def create_workbook(path: str | os.PathLike, user: str, region: str, term_start: int,
+                    term_end: int, fill=None, overwrite: bool = False, **workbook_fields) -> WorkbookFile:
+    """Create a new workbook file and open it.
+
+    ``fill(ops)`` may add content (template areas, demo data) in the same
+    transaction. The file is built under a temporary name and renamed into
+    place, so a failure never leaves a half-made workbook.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise WorkbookFileError(f"Tiedosto {path.name} on jo olemassa.")
+    if not path.parent.is_dir():
+        raise WorkbookFileError(f"Kansiota {path.parent} ei ole.")
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        initialize_schema(tmp)
+        engine = make_engine(tmp)
+        try:
+            with Session(engine) as session:
+                ops = Operations(session, user)
+                with ops.transaction():
+                    ops.create(Workbook, region=region, term_start=term_start, term_end=term_end,
+                               created_at=dt.datetime.now().replace(microsecond=0),
+                               **workbook_fields)
+                    if fill is not None:
+                        fill(ops)
+        finally:
+            engine.dispose()
+        _fsync_path(tmp)
+        if path.exists():
+            lock = WorkbookLock(path, user)
+            lock.acquire()
+            try:
+                os.replace(tmp, path)
+            finally:
+                lock.release()
+        else:
+            os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return open_workbook(path, user)
+
+
+def check_file(path: str | os.PathLike, user: str = "tarkistus") -> list[str]:
+    """Everything wrong with a workbook file (SQLite integrity, foreign keys, the app's rules)."""
+    from ..domain.invariants import problems
+
+    path = Path(path)
+    wbfile = open_workbook(path, user, readonly=True)
+    try:
+        found: list[str] = []
+        with wbfile.engine.connect() as conn:
+            integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            if integrity != ["ok"]:
+                found += [f"SQLite: {line}" for line in integrity]
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                found.append(f"Viiteeheys: taulun {table} rivi {rowid} viittaa puuttuvaan "
+                             f"riviin taulussa {parent}.")
+        with wbfile.session() as session:
+            found += problems(session)
+        return found
+    finally:
+        wbfile.close()
