@@ -357,6 +357,7 @@ def create_workbook(path: str | os.PathLike, user: str, region: str, term_start:
         raise WorkbookFileError(f"Tiedosto {path.name} on jo olemassa.")
     if not path.parent.is_dir():
         raise WorkbookFileError(f"Kansiota {path.parent} ei ole.")
+    workbook_fields.setdefault("status", "luonnos")
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         initialize_schema(tmp)
