@@ -1,0 +1,56 @@
+"""Shared fixtures: one fixture per real resource (a real workbook file in a temp folder)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from yhteistyo_desktop.cli import create_demo
+from yhteistyo_desktop.domain.template import fill_template
+from yhteistyo_desktop.store.workbook_file import create_workbook, open_workbook
+
+USER = "Testi Käyttäjä"
+
+
+@pytest.fixture(scope="session")
+def _demo_master(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("master") / "keski-suomi.tyokirja"
+    create_demo(path, USER).close()
+    return path
+
+
+@pytest.fixture
+def demo_path(_demo_master, tmp_path) -> Path:
+    """A fresh copy of the Keski-Suomi demo workbook file, not open."""
+    path = tmp_path / "demo.tyokirja"
+    shutil.copyfile(_demo_master, path)
+    return path
+
+
+@pytest.fixture
+def demo_file(demo_path):
+    """The demo workbook, open for writing."""
+    wbfile = open_workbook(demo_path, USER)
+    yield wbfile
+    wbfile.close()
+
+
+@pytest.fixture
+def session(demo_file):
+    with demo_file.session() as session:
+        yield session
+
+
+@pytest.fixture
+def ops(demo_file, session):
+    return demo_file.operations(session)
+
+
+@pytest.fixture
+def template_file(tmp_path):
+    """A new workbook from the Kuntaliitto template (ten areas, no goals), open for writing."""
+    wbfile = create_workbook(tmp_path / "uusi.tyokirja", USER, "Esimerkkialue", 2025, 2029,
+                             fill=fill_template)
+    yield wbfile
+    wbfile.close()
