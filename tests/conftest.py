@@ -1,6 +1,7 @@
 """Shared fixtures: one fixture per real resource (a real workbook file in a temp folder)."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -9,6 +10,9 @@ import pytest
 from yhteistyo_desktop.cli import create_demo
 from yhteistyo_desktop.domain.template import fill_template
 from yhteistyo_desktop.store.workbook_file import create_workbook, open_workbook
+
+# Tests never put windows on a real screen (CI has none); set before Qt starts.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 USER = "Testi Käyttäjä"
 
@@ -54,3 +58,11 @@ def template_file(tmp_path):
                              fill=fill_template)
     yield wbfile
     wbfile.close()
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory, monkeypatch) -> Path:
+    """Settings, window state and the app's data folder in a fresh folder for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("YHTEISTYO_HOME", str(home))
+    return home

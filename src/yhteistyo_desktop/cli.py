@@ -141,7 +141,8 @@ register("check", "tarkista tiedoston eheys ja työkirjan säännöt", _check_ar
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="yhteistyo", description="Yhteistyö – strategisten tavoitteiden työkirja.",
-        epilog="Ilman alikomentoa avaa ikkunan (ja tiedoston FILE, jos annettu).")
+        epilog="Ilman alikomentoa avaa ikkunan: `yhteistyo [FILE]` avaa tiedoston, "
+               "`yhteistyo --demo` Keski-Suomen esimerkkityökirjan.")
     parser.add_argument("--version", action="version", version=f"yhteistyo {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="KOMENTO")
     for name, (help, add_arguments, _run) in COMMANDS.items():

@@ -1,0 +1,1 @@
+"""The Qt layer: the only part of the application that imports PySide6."""

@@ -1,0 +1,79 @@
+"""Starting the GUI: the application object, translations, the first workbook."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from ..paths import resources_dir
+from ..store.workbook_file import SUFFIX
+from .main_window import MainWindow
+from .settings import Settings, WindowState, data_dir
+
+DEMO_NAME = f"Keski-Suomi 2025-2029 (esimerkki){SUFFIX}"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["yhteistyo", *(argv or [])])
+    app.setOrganizationName("Yhteistyo")
+    app.setApplicationName("Yhteistyo")
+    app.setApplicationDisplayName("Yhteistyö")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "yhteistyo.svg")))
+    return app
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Qt's own dialogs (buttons, file dialogs) in the user's language."""
+    QLocale.setDefault(QLocale(language))
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{language}", qt_translations):
+        app.installTranslator(translator)
+
+
+def user_name(settings: Settings) -> str:
+    from ..cli import user_name as login_name
+
+    return settings.user_name or login_name()
+
+
+def demo_workbook(user: str) -> Path:
+    """The Keski-Suomi demo in the data folder, made on first use."""
+    demo = data_dir() / DEMO_NAME
+    if not demo.exists():
+        from ..cli import create_demo
+
+        create_demo(demo, user).close()
+    return demo
+
+
+def default_workbook(settings: Settings, user: str) -> Path:
+    """The last workbook used, or the demo (made on first start)."""
+    for recent in settings.recent_files:
+        if Path(recent).exists():
+            return Path(recent)
+    return demo_workbook(user)
+
+
+def run(argv: list[str]) -> int:
+    app = application(argv)
+    settings = Settings()
+    install_translations(app, settings.language)
+    user = user_name(settings)
+    window = MainWindow(settings, WindowState(), user)
+    window.show()
+    if argv and argv[0] == "--demo":
+        path = demo_workbook(user)
+    else:
+        path = Path(argv[0]) if argv else default_workbook(settings, user)
+    window.open_path(path)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))
