@@ -59,11 +59,14 @@ def test_shared_action_shows_under_every_goal_it_serves(window, demo_path):
                 assert "↔" in action.data()
     assert len(under) == 5
     assert all(len(goals) == 12 for goals in under.values())
-    # Selecting an action shows its details.
+    # Selecting an action shows it in its editor, with its responsible parties.
     first_action = model.index(0, 0, model.index(0, 0, model.index(0, 0)))
     window.tree.setCurrentIndex(first_action)
-    assert "Vastuutahot" in window.detail.toPlainText()
-    assert "Jyväskylän kaupunki" in window.detail.toPlainText()
+    editor = window.editor()
+    assert editor.fields["title"].text() == "Asumisen kehittämisen työryhmä"
+    parties = [editor.resp_tree.topLevelItem(i).text(0)
+               for i in range(editor.resp_tree.topLevelItemCount())]
+    assert "Jyväskylän kaupunki" in parties
 
 
 def test_tree_model_passes_qt_model_tester(qtmodeltester, demo_file):

@@ -182,6 +182,8 @@ class Person(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     party: Mapped[Party | None] = relationship()
+    memberships: Mapped[list[Membership]] = relationship(back_populates="person",
+                                                         passive_deletes=True)
 
 
 class Membership(Base):
@@ -193,7 +195,7 @@ class Membership(Base):
     role: Mapped[str] = mapped_column(String(20))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    person: Mapped[Person] = relationship()
+    person: Mapped[Person] = relationship(back_populates="memberships")
 
 
 class Responsibility(Base):

@@ -318,19 +318,37 @@ class Operations:
         top = self.session.scalar(stmt)
         return 0 if top is None else top + 1
 
-    def move(self, obj: Base, index: int) -> None:
-        """Put ``obj`` at ``index`` among its siblings, renumbering them 0..n-1."""
+    def move(self, obj: Base, index: int, **scope: Any) -> None:
+        """Put ``obj`` at ``index`` among its siblings, renumbering them 0..n-1.
+
+        ``scope`` moves it under another parent first (a goal to another area:
+        ``area_id=...``); the siblings it leaves are renumbered too.
+        """
         with self.transaction():
-            siblings = self._siblings(type(obj), row_of(obj))
+            cls = type(obj)
+            unknown = set(scope) - set(SIBLING_SCOPE[cls])
+            if unknown:
+                raise ValidationError(next(iter(unknown)), "Kohdetta ei voi siirtää sinne.")
+            left_behind = None
+            if any(getattr(obj, name) != value for name, value in scope.items()):
+                left_behind = row_of(obj)
+                for name, value in scope.items():
+                    self._assign(obj, name, self._clean(cls, name, value, obj))
+            siblings = self._siblings(cls, row_of(obj))
             siblings.remove(obj)
             index = max(0, min(index, len(siblings)))
             siblings.insert(index, obj)
-            for position, sibling in enumerate(siblings):
-                if sibling.position != position:
-                    self._record("update", table_of(sibling), entity_id_of(sibling), "position",
-                                 sibling.position, position)
-                    sibling.position = position
+            self._renumber(siblings)
+            if left_behind is not None:
+                self._renumber(self._siblings(cls, left_behind))
             self.session.flush()
+
+    def _renumber(self, siblings: list[Base]) -> None:
+        for position, sibling in enumerate(siblings):
+            if sibling.position != position:
+                self._record("update", table_of(sibling), entity_id_of(sibling), "position",
+                             sibling.position, position)
+                sibling.position = position
 
     def index_of(self, obj: Base) -> int:
         return self._siblings(type(obj), row_of(obj)).index(obj)

@@ -1,32 +1,58 @@
-"""The main window: the workbook as a tree with a detail pane, and the File menu."""
+"""The main window: structure tree and tables on the left, the chosen item's editor on the right.
+
+Every edit goes through :class:`~.document.WorkbookDocument` (undo stack over the
+domain operations) and is saved at once. The window listens to the document's
+``changed`` signal to refresh what it shows.
+"""
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox,
-    QSpinBox, QSplitter, QTextBrowser, QTreeView, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QScrollArea, QSpinBox,
+    QSplitter, QStackedWidget, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget,
 )
-from html import escape
+from sqlalchemy import func, select
 
-from ..domain.operations import DomainError
+from ..domain.models import (
+    Action, Area, Forum, Goal, GoalAction, Indicator, LegalReference, Party, Person,
+)
+from ..domain.operations import DomainError, ValidationError
+from ..domain.queries import search
 from ..domain.template import fill_template
+from ..paths import resources_dir
 from ..store.lock import REFRESH_EVERY, LockedError
 from ..store.workbook_file import SUFFIX, WorkbookFile, WorkbookFileError, create_workbook, \
     open_workbook
-from . import detail
+from .commands import CreateCommand, DeleteCommand, LinkCommand, MoveCommand
+from .document import Change, WorkbookDocument
+from .editors import EDITORS, RecordEditor
 from .forms import load_form
+from .history import HistoryView
 from .settings import Settings, WindowState
-from .tree_model import RecordRole, WorkbookTreeModel
+from .tables import RecordTable
+from .tree_model import IdRole, KindRole, RecordRole, WorkbookTreeModel
 
 FILE_FILTER = "Yhteistyö-työkirja (*.tyokirja)"
+LANGUAGES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+_KIND_CLASS = {"area": Area, "goal": Goal, "action": Action}
+_CLASS_KIND = {cls: kind for kind, cls in _KIND_CLASS.items()}
+TABLE_CLASSES = (Action, Indicator, Party, Person, LegalReference, Forum)
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
 
 
 class MainWindow(QMainWindow):
     #: Emitted after a workbook has been opened (or closed: None).
     workbookChanged = Signal(object)
+    #: The user chose another language in Preferences.
+    languageChanged = Signal(str)
 
     def __init__(self, settings: Settings, window_state: WindowState, user: str,
                  parent: QWidget | None = None):
@@ -34,76 +60,213 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.window_state = window_state
         self.user = user
-        self.wbfile: WorkbookFile | None = None
-        self.session = None
+        self.doc: WorkbookDocument | None = None
         #: The message box shown last (non-modal, so the window stays alive); tests read it.
         self.message: QMessageBox | None = None
+        self.current: tuple[type, str] | None = None
 
-        self.setWindowTitle(self.tr("Yhteistyö"))
         self.view = load_form("main_window", self)
         self.setCentralWidget(self.view)
         self.tree: QTreeView = self.view.findChild(QTreeView, "tree")
-        self.detail: QTextBrowser = self.view.findChild(QTextBrowser, "detail")
+        self.navigator: QTabWidget = self.view.findChild(QTabWidget, "navigator")
         self.splitter: QSplitter = self.view.findChild(QSplitter, "splitter")
         self.title_label: QLabel = self.view.findChild(QLabel, "workbookTitle")
+        self.editor_stack: QStackedWidget = self.view.findChild(QStackedWidget, "editorStack")
+        self.editor_scroll: QScrollArea = self.view.findChild(QScrollArea, "editorScroll")
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
 
         self.model = WorkbookTreeModel(parent=self)
+        self.model.moveRequested.connect(self.move_node)
         self.tree.setModel(self.model)
-        self.tree.selectionModel().selectionChanged.connect(self._show_selected)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+
+        self.tables: dict[type, RecordTable] = {}
+        for cls in TABLE_CLASSES:
+            table = RecordTable(cls, self)
+            table.recordSelected.connect(self.show_record)
+            self.tables[cls] = table
+            self.navigator.addTab(table, "")
+        self.navigator.currentChanged.connect(self._tab_changed)
+        self._stale_tables: set[type] = set()
+
+        self.editors: dict[type, RecordEditor] = {}
+        self._make_editors()
+
+        self.history = HistoryView(self)
+        self.history_dock = QDockWidget(self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setWidget(self.history)
+        self.history_dock.visibilityChanged.connect(lambda shown: shown and self._reload_history())
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
 
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
-        self._build_menus()
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
+        self._build_actions()
+        self.retranslate()
 
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(REFRESH_EVERY * 1000)
         self._lock_timer.timeout.connect(self._refresh_lock)
 
-        self.resize(1100, 700)
-        geometry = window_state.load("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        splitter = window_state.load("main/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        self._update_title()
+        self.resize(1280, 760)
+        for key, restore in (("main/geometry", self.restoreGeometry),
+                             ("main/state", self.restoreState),
+                             ("main/splitter", self.splitter.restoreState)):
+            value = window_state.load(key)
+            if value is not None:
+                restore(value)
+        self._update_state()
 
-    # -- menus ------------------------------------------------------------------------------------
+    # -- actions, menus, toolbar --------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot, shortcut=None, icon_name: str | None = None) -> QAction:
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
         action.triggered.connect(slot)
         return action
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Tiedosto"))
-        self.new_action = self._action(self.tr("&Uusi Kuntaliiton pohjasta…"), self.new_workbook,
-                                       QKeySequence.StandardKey.New)
-        self.open_action = self._action(self.tr("&Avaa…"), self.choose_and_open,
-                                        QKeySequence.StandardKey.Open)
-        self.recent_menu = QMenu(self.tr("Avaa &viimeisimpiä"), self)
+    def _build_actions(self) -> None:
+        Key = QKeySequence.StandardKey
+        self.new_action = self._action(self.new_workbook, Key.New, "new-file")
+        self.open_action = self._action(self.choose_and_open, Key.Open, "open")
+        self.save_as_action = self._action(self.choose_and_save_as, Key.SaveAs, "save-as")
+        self.quit_action = self._action(self.close, Key.Quit)
+        self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.save_as_action = self._action(self.tr("Tallenna &nimellä…"), self.choose_and_save_as,
-                                           QKeySequence.StandardKey.SaveAs)
-        self.quit_action = self._action(self.tr("&Lopeta"), self.close, QKeySequence.StandardKey.Quit)
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_as_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+
+        self.undo_action = self._action(self.undo, Key.Undo, "undo")
+        self.redo_action = self._action(self.redo, QKeySequence("Ctrl+Shift+Z"), "redo")
+        self.new_area_action = self._action(self.new_area, "Ctrl+Shift+A", "new-area")
+        self.new_goal_action = self._action(self.new_goal, "Ctrl+Shift+G", "new-goal")
+        self.new_action_action = self._action(self.new_action_item, "Ctrl+Shift+T", "new-action")
+        self.new_indicator_action = self._action(self.new_indicator, "Ctrl+Shift+M", "new-indicator")
+        self.new_party_action = self._action(self.new_party, "Ctrl+Shift+O", "new-party")
+        self.new_person_action = self._action(self.new_person, "Ctrl+Shift+H", "new-person")
+        self.new_law_action = self._action(self.new_legal_reference, "Ctrl+Shift+L")
+        self.new_forum_action = self._action(self.new_forum, "Ctrl+Shift+F")
+        self.delete_action = self._action(self.delete_current, "Ctrl+Del", "delete")
+        self.unlink_action = self._action(self.unlink_current, "Ctrl+Shift+U", "unlink")
+        self.up_action = self._action(lambda: self.move_current(-1), "Ctrl+Up", "up")
+        self.down_action = self._action(lambda: self.move_current(+1), "Ctrl+Down", "down")
+        self.search_action = self._action(self.open_search, Key.Find, "search")
+        self.history_action = self.history_dock.toggleViewAction()
+        self.history_action.setIcon(icon("history"))
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.preferences_action = self._action(self.open_preferences, Key.Preferences)
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.edit_actions = [self.new_area_action, self.new_goal_action, self.new_action_action,
+                             self.new_indicator_action, self.new_party_action,
+                             self.new_person_action, self.new_law_action, self.new_forum_action,
+                             self.delete_action, self.unlink_action, self.up_action,
+                             self.down_action]
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_as_action,
+                     None, self.preferences_action, None, self.quit_action):
+            self._add(self.file_menu, item)
+        self.edit_menu = bar.addMenu("")
+        for item in (self.undo_action, self.redo_action, None, self.new_area_action,
+                     self.new_goal_action, self.new_action_action, self.new_indicator_action,
+                     self.new_party_action, self.new_person_action, self.new_law_action,
+                     self.new_forum_action, None, self.up_action, self.down_action,
+                     self.unlink_action, self.delete_action, None, self.search_action):
+            self._add(self.edit_menu, item)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.history_action)
+
+        for item in (self.undo_action, self.redo_action, None, self.new_area_action,
+                     self.new_goal_action, self.new_action_action, self.new_indicator_action,
+                     self.new_party_action, self.new_person_action, None, self.up_action,
+                     self.down_action, self.delete_action, None, self.search_action,
+                     self.history_action):
+            self._add(self.toolbar, item)
+
+    @staticmethod
+    def _add(container, item) -> None:
+        if item is None:
+            container.addSeparator()
+        elif isinstance(item, QMenu):
+            container.addMenu(item)
+        else:
+            container.addAction(item)
+
+    def retranslate(self) -> None:
+        """Set every text made in code (forms are translated when loaded)."""
+        texts = {
+            self.new_action: self.tr("&Uusi Kuntaliiton pohjasta…"),
+            self.open_action: self.tr("&Avaa…"),
+            self.save_as_action: self.tr("Tallenna &nimellä…"),
+            self.quit_action: self.tr("&Lopeta"),
+            self.undo_action: self.tr("&Kumoa"),
+            self.redo_action: self.tr("&Tee uudelleen"),
+            self.new_area_action: self.tr("Uusi &osa-alue"),
+            self.new_goal_action: self.tr("Uusi &tavoite"),
+            self.new_action_action: self.tr("Uusi toi&menpide"),
+            self.new_indicator_action: self.tr("Uusi m&ittari"),
+            self.new_party_action: self.tr("Uusi o&sapuoli"),
+            self.new_person_action: self.tr("Uusi &henkilö"),
+            self.new_law_action: self.tr("Uusi &lakiperusta"),
+            self.new_forum_action: self.tr("Uusi &foorumi"),
+            self.delete_action: self.tr("&Poista"),
+            self.unlink_action: self.tr("&Irrota toimenpide tästä tavoitteesta"),
+            self.up_action: self.tr("Siirrä &ylös"),
+            self.down_action: self.tr("Siirrä &alas"),
+            self.search_action: self.tr("&Etsi…"),
+            self.history_action: self.tr("&Muutoshistoria"),
+            self.preferences_action: self.tr("A&setukset…"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = text.replace("&", "").rstrip("…")
+            action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        self.recent_menu.setTitle(self.tr("Avaa &viimeisimpiä"))
+        self.file_menu.setTitle(self.tr("&Tiedosto"))
+        self.edit_menu.setTitle(self.tr("&Muokkaa"))
+        self.view_menu.setTitle(self.tr("&Näytä"))
+        self.toolbar.setWindowTitle(self.tr("Työkalut"))
+        self.history_dock.setWindowTitle(self.tr("Muutoshistoria"))
+        self.navigator.setTabText(0, self.tr("&Rakenne"))
+        for index, table in enumerate(self.tables.values(), start=1):
+            self.navigator.setTabText(index, self.tr(table.model.title))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._make_editors()
+            self._update_state()
+        super().changeEvent(event)
+
+    def _make_editors(self) -> None:
+        """(Re)create the editors, so their forms load in the current language."""
+        shown = self.current
+        for editor in self.editors.values():
+            self.editor_stack.removeWidget(editor)
+            editor.deleteLater()
+        self.editors = {}
+        for cls, editor_cls in EDITORS.items():
+            editor = editor_cls(self.editor_stack)
+            editor.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            self.editors[cls] = editor
+            self.editor_stack.addWidget(editor)
+        if shown is not None and self.doc is not None:
+            self.show_record(self.doc.get(*shown))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent_files
         for number, path in enumerate(recent, start=1):
             action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
-            action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
         if not recent:
@@ -111,12 +274,12 @@ class MainWindow(QMainWindow):
 
     # -- messages ---------------------------------------------------------------------------------
 
-    def show_message(self, icon: QMessageBox.Icon, title: str, text: str,
+    def show_message(self, icon_kind: QMessageBox.Icon, title: str, text: str,
                      buttons=QMessageBox.StandardButton.Ok, on_finish=None) -> QMessageBox:
-        box = QMessageBox(icon, title, text, buttons, self)
+        box = QMessageBox(icon_kind, title, text, buttons, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         if on_finish is not None:
-            box.finished.connect(lambda result: on_finish(box.standardButton(box.clickedButton())))
+            box.finished.connect(lambda _r: on_finish(box.standardButton(box.clickedButton())))
         self.message = box
         box.open()
         return box
@@ -139,7 +302,8 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
                 on_finish=lambda button: button == QMessageBox.StandardButton.Open
                 and self.open_path(path, readonly=True))
-            self.message.button(QMessageBox.StandardButton.Open).setText(self.tr("Avaa vain luettavaksi"))
+            self.message.button(QMessageBox.StandardButton.Open).setText(
+                self.tr("Avaa vain luettavaksi"))
             return False
         except WorkbookFileError as exc:
             self.show_error(str(exc))
@@ -153,61 +317,385 @@ class MainWindow(QMainWindow):
 
     def _install(self, wbfile: WorkbookFile | None) -> None:
         self._close_file()
-        self.wbfile = wbfile
         if wbfile is not None:
-            self.session = wbfile.session()
+            self.doc = WorkbookDocument(wbfile, self)
+            self.doc.changed.connect(self._on_change)
+            self.doc.failed.connect(self.show_error)
+            self.doc.undo_stack.canUndoChanged.connect(lambda _c: self._update_state())
+            self.doc.undo_stack.canRedoChanged.connect(lambda _c: self._update_state())
             self.settings.add_recent(wbfile.path)
             if not wbfile.readonly:
                 self._lock_timer.start()
-        self.model.set_session(self.session)
+        session = self.doc.session if self.doc else None
+        self.model.editable = self.doc is not None and not self.doc.readonly
+        self.model.set_session(session)
+        for table in self.tables.values():
+            table.set_session(session)
+        self.history.set_session(session if self.history_dock.isVisible() else None)
         self.tree.expandToDepth(0)
         if self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, 0))
-        self._update_title()
+        self._update_state()
         self.workbookChanged.emit(wbfile)
 
     def _close_file(self) -> None:
         self._lock_timer.stop()
+        if self.doc is not None:
+            self.editor().commit_pending()
+        self.show_record(None)
         self.model.set_session(None)
-        self.detail.clear()
-        if self.session is not None:
-            self.session.close()
-            self.session = None
-        if self.wbfile is not None:
-            self.wbfile.close()
-            self.wbfile = None
+        for table in self.tables.values():
+            table.set_session(None)
+        self.history.set_session(None)
+        if self.doc is not None:
+            wbfile = self.doc.wbfile
+            self.doc.close()
+            self.doc.deleteLater()
+            self.doc = None
+            wbfile.close()
+
+    @property
+    def wbfile(self) -> WorkbookFile | None:
+        return self.doc.wbfile if self.doc is not None else None
 
     def _refresh_lock(self) -> None:
-        if self.wbfile is not None and self.wbfile.lock is not None and not self.wbfile.lock.refresh():
-            # Someone took the lock over (we slept too long): stop writing, keep showing.
+        lock = self.wbfile.lock if self.wbfile is not None else None
+        if lock is not None and not lock.refresh():
             path = self.wbfile.path
             self.show_error(self.tr("Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. "
                                     "Se avataan uudelleen vain luettavaksi.").replace("%1", path.name))
             self._install(None)
             self.open_path(path, readonly=True)
 
-    def _update_title(self) -> None:
-        if self.wbfile is None or self.session is None:
+    def _update_state(self) -> None:
+        """Title, status bar and which actions are enabled, from the open workbook."""
+        doc = self.doc
+        editable = doc is not None and not doc.readonly
+        for action in self.edit_actions:
+            action.setEnabled(editable)
+        self.undo_action.setEnabled(editable and doc.undo_stack.canUndo())
+        self.redo_action.setEnabled(editable and doc.undo_stack.canRedo())
+        self.save_as_action.setEnabled(doc is not None)
+        self.search_action.setEnabled(doc is not None)
+        if doc is not None:
+            self._update_context_actions()
+        if doc is None:
             self.setWindowTitle(self.tr("Yhteistyö"))
             self.title_label.setText("")
             self.status_label.setText("")
             return
-        wb = self.wbfile.workbook(self.session)
-        suffix = self.tr(" [vain luku]") if self.wbfile.readonly else ""
-        self.setWindowTitle(f"{self.wbfile.path.name}{suffix} – {self.tr('Yhteistyö')}")
+        wb = doc.workbook()
+        suffix = self.tr(" [vain luku]") if doc.readonly else ""
+        self.setWindowTitle(f"{doc.wbfile.path.name}{suffix} – {self.tr('Yhteistyö')}")
         self.title_label.setText(
             f"<b>{escape(wb.title)}</b> · {escape(wb.region)} · "
             + self.tr("valtuustokausi %1").replace("%1", escape(wb.term)))
-        if self.wbfile.readonly:
-            self.status_label.setText(self.tr("Vain luku: työkirja on toisen käyttäjän muokattavana."))
+        if doc.readonly:
+            self.status_label.setText(self.tr("Vain luku: työkirja on toisen käyttäjän muokattavana, "
+                                              "joten muokkaus on estetty."))
         else:
-            self.status_label.setText(str(self.wbfile.path))
-        self.save_as_action.setEnabled(True)
+            self.status_label.setText(str(doc.wbfile.path))
 
-    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        record = self.model.data(indexes[0], RecordRole) if indexes else None
-        self.detail.setHtml(detail.render(record) if record is not None else "")
+    def _update_context_actions(self) -> None:
+        if self.doc is None or self.doc.readonly:
+            return
+        node = self._tree_node() if self.navigator.currentIndex() == 0 else None
+        kind = node.kind if node is not None else None
+        self.new_goal_action.setEnabled(kind in ("area", "goal", "action"))
+        self.new_action_action.setEnabled(kind in ("goal", "action"))
+        self.new_indicator_action.setEnabled(kind in ("goal", "action"))
+        self.unlink_action.setEnabled(kind == "action" and node.shared > 0)
+        self.up_action.setEnabled(node is not None)
+        self.down_action.setEnabled(node is not None)
+        self.delete_action.setEnabled(self.current is not None)
+
+    # -- showing records ----------------------------------------------------------------------------
+
+    def editor(self) -> RecordEditor | QWidget:
+        return self.editor_stack.currentWidget()
+
+    def show_record(self, record) -> None:
+        current = self.editor()
+        if isinstance(current, RecordEditor):
+            current.commit_pending()
+        if record is None or self.doc is None:
+            self.current = None
+            self.editor_stack.setCurrentIndex(0)
+            self.history.set_selected(None)
+        else:
+            self.current = (type(record), record.id)
+            editor = self.editors[type(record)]
+            editor.show_record(self.doc, record)
+            self.editor_stack.setCurrentWidget(editor)
+            self.history.set_selected(record.id, getattr(record, "title", None)
+                                      or getattr(record, "name", ""))
+        self._update_context_actions()
+
+    def _tree_node(self):
+        index = self.tree.currentIndex()
+        return self.model.node(index) if index.isValid() else None
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.navigator.currentIndex() == 0:
+            self.show_record(current.data(RecordRole) if current.isValid() else None)
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.navigator.widget(index)
+        if isinstance(widget, RecordTable):
+            if widget.model.cls in self._stale_tables:
+                self._stale_tables.discard(widget.model.cls)
+                widget.reload()
+            current = widget.view.currentIndex()
+            self.show_record(current.data(RecordRole) if current.isValid() else None)
+        else:
+            current = self.tree.currentIndex()
+            self.show_record(current.data(RecordRole) if current.isValid() else None)
+
+    def go_to(self, cls: type, ident: str) -> bool:
+        """Show a record where it lives: the tree for areas, goals, actions; else its table."""
+        if self.doc is None:
+            return False
+        if cls in _CLASS_KIND and self.model.indexes_of(_CLASS_KIND[cls], ident):
+            self.navigator.setCurrentIndex(0)
+            index = self.model.indexes_of(_CLASS_KIND[cls], ident)[0]
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+            return True
+        table = self.tables.get(cls)
+        if table is None:
+            return False
+        self.navigator.setCurrentWidget(table)
+        return table.select(ident)
+
+    # -- reacting to changes ------------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.structural:
+            self._reload_tree()
+        elif change.field == "title" and change.table in ("area", "goal", "action"):
+            self.model.refresh_title(change.table, change.id)
+        shown = self.navigator.currentWidget()
+        for table in self.tables.values():
+            if table is shown:
+                table.reload()
+            else:
+                self._stale_tables.add(table.model.cls)
+        editor = self.editor()
+        if isinstance(editor, RecordEditor):
+            editor.on_change(change)
+            if editor.record() is None:
+                self.show_record(None)
+        if self.history_dock.isVisible():
+            self._reload_history()
+        self._update_context_actions()
+
+    def _reload_history(self) -> None:
+        if self.doc is not None:
+            if self.history.model._session is None:
+                self.history.set_session(self.doc.session)
+            else:
+                self.history.reload()
+
+    def _reload_tree(self) -> None:
+        """Rebuild the tree, keeping what was expanded and which item was current."""
+        def key(index):
+            parent = index.parent()
+            return index.data(KindRole), index.data(IdRole), parent.data(IdRole) or ""
+
+        expanded, current = set(), None
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if self.tree.isExpanded(index):
+                    expanded.add(key(index))
+                    stack.append(index)
+        if self.tree.currentIndex().isValid():
+            current = key(self.tree.currentIndex())
+        self.tree.selectionModel().blockSignals(True)
+        try:
+            self.model.reload()
+            stack = [QModelIndex()]
+            while stack:
+                parent = stack.pop()
+                for row in range(self.model.rowCount(parent)):
+                    index = self.model.index(row, 0, parent)
+                    k = key(index)
+                    if k in expanded:
+                        self.tree.setExpanded(index, True)
+                        stack.append(index)
+                    if k == current:
+                        self.tree.setCurrentIndex(index)
+        finally:
+            self.tree.selectionModel().blockSignals(False)
+
+    # -- editing commands ---------------------------------------------------------------------------
+
+    def run(self, command) -> bool:
+        if self.doc is None:
+            return False
+        try:
+            self.doc.run(command)
+        except DomainError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+            self.show_error(str(exc))
+            return False
+        return True
+
+    def undo(self) -> None:
+        if self.doc is not None:
+            self.editor().commit_pending() if isinstance(self.editor(), RecordEditor) else None
+            self.doc.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.doc is not None:
+            self.doc.undo_stack.redo()
+
+    def _create(self, create, text: str) -> object | None:
+        """Create a record through an undoable command, show it and put the cursor in its editor."""
+        command = CreateCommand(self.doc, create, text)
+        if not self.run(command):
+            return None
+        record = command.record()
+        self.go_to(type(record), record.id)
+        self.show_record(record)
+        editor = self.editors[type(record)]
+        first = next((w for w in editor.fields.values() if isinstance(w, QLineEdit)), None)
+        if first is not None:
+            first.setFocus()
+            first.selectAll()
+        return record
+
+    def _selected(self, kind: str):
+        """The area/goal the new item goes under, from the tree's current node."""
+        node = self._tree_node()
+        while node is not None and node.kind != kind:
+            node = node.parent
+        return self.doc.get(_KIND_CLASS[kind], node.id) if node is not None and node.id else None
+
+    def _unique(self, cls, column, base: str) -> str:
+        names = set(self.doc.session.scalars(select(getattr(cls, column))))
+        if base not in names:
+            return base
+        number = 2
+        while f"{base} {number}" in names:
+            number += 1
+        return f"{base} {number}"
+
+    def new_area(self) -> None:
+        title = self.tr("Uusi osa-alue")
+        self._create(lambda ops: ops.create(Area, group="erityis", title=title), title)
+
+    def new_goal(self) -> None:
+        area = self._selected("area")
+        if area is None:
+            self.statusBar().showMessage(self.tr("Valitse ensin osa-alue, johon tavoite tulee."), 8000)
+            return
+        title = self.tr("Uusi tavoite")
+        self._create(lambda ops: ops.create(Goal, area_id=area.id, layer="painopiste", title=title),
+                     title)
+
+    def new_action_item(self) -> None:
+        goal = self._selected("goal")
+        if goal is None:
+            self.statusBar().showMessage(self.tr("Valitse ensin tavoite, jota toimenpide palvelee."),
+                                         8000)
+            return
+        title = self.tr("Uusi toimenpide")
+        self._create(lambda ops: ops.add_action([goal], title=title), title)
+
+    def new_indicator(self) -> None:
+        node = self._tree_node()
+        if node is None or node.kind not in ("goal", "action"):
+            self.statusBar().showMessage(self.tr("Valitse ensin tavoite tai toimenpide, jota mittari "
+                                                 "seuraa."), 8000)
+            return
+        owner = {f"{node.kind}_id": node.id}
+        title = self.tr("Uusi mittari")
+        self._create(lambda ops: ops.create(Indicator, title=title, kind="kylla_ei", **owner), title)
+
+    def new_party(self) -> None:
+        name = self._unique(Party, "name", self.tr("Uusi osapuoli"))
+        self._create(lambda ops: ops.create(Party, name=name, kind="muu"), name)
+
+    def new_person(self) -> None:
+        name = self.tr("Uusi henkilö")
+        self._create(lambda ops: ops.create(Person, name=name), name)
+
+    def new_legal_reference(self) -> None:
+        text = self.tr("Uusi lakiperusta")
+        self._create(lambda ops: ops.create(LegalReference, law=text), text)
+
+    def new_forum(self) -> None:
+        text = self.tr("Uusi foorumi")
+        self._create(lambda ops: ops.create(Forum, level=1, name=text), text)
+
+    def delete_current(self) -> None:
+        if self.doc is None or self.current is None:
+            return
+        record = self.doc.get(*self.current)
+        if record is None:
+            return
+        title = getattr(record, "title", None) or getattr(record, "name", "")
+        if self.run(DeleteCommand(self.doc, record, self.tr("Poista %1").replace("%1", title))):
+            self.statusBar().showMessage(
+                self.tr("Poistettu: %1. Kumoa painamalla Ctrl+Z.").replace("%1", title), 10000)
+
+    def unlink_current(self) -> None:
+        node = self._tree_node()
+        if node is None or node.kind != "action" or self.doc is None:
+            return
+        keys = {"goal_id": node.parent.id, "action_id": node.id}
+        self.run(LinkCommand(self.doc, GoalAction, keys, False,
+                             self.tr("Irrota toimenpide tavoitteesta")))
+
+    def move_current(self, step: int) -> None:
+        node = self._tree_node()
+        if node is None:
+            return
+        target = node.row + step
+        if 0 <= target < len(node.parent.children):
+            self.move_node(node.kind, node.id, node.parent.id, target)
+
+    def move_node(self, kind: str, ident: str, parent_id: str, row: int) -> None:
+        """Move a tree node to ``row`` under ``parent_id`` (drag and drop, Ctrl+Up/Down)."""
+        if self.doc is None:
+            return
+        scope = {}
+        if kind == "action":
+            record = self.doc.get(GoalAction, (parent_id, ident))
+        else:
+            record = self.doc.get(_KIND_CLASS[kind], ident)
+            if kind == "goal" and record.area_id != parent_id:
+                scope["area_id"] = parent_id
+        if record is None:
+            return
+        self.run(MoveCommand(self.doc, record, row, self.tr("Siirrä"), **scope))
+
+    # -- search and preferences -------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        if self.doc is None:
+            return
+        dialog = SearchDialog(self)
+        dialog.show()
+        self._search_dialog = dialog
+
+    def open_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_preferences(dialog.user_name(), dialog.language())
+
+    def apply_preferences(self, user_name: str, language: str) -> None:
+        self.settings.user_name = user_name
+        self.user = user_name
+        if self.doc is not None:
+            self.doc.ops.user = user_name
+        if language != self.settings.language:
+            self.settings.language = language
+            self.languageChanged.emit(language)
+        self.settings.sync()
 
     # -- File menu commands -------------------------------------------------------------------------
 
@@ -232,6 +720,8 @@ class MainWindow(QMainWindow):
             return False
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
+        if isinstance(self.editor(), RecordEditor):
+            self.editor().commit_pending()
         try:
             self.wbfile.save_as(target)
         except (WorkbookFileError, LockedError, OSError) as exc:
@@ -267,29 +757,41 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.window_state.save("main/geometry", self.saveGeometry())
+        self.window_state.save("main/state", self.saveState())
         self.window_state.save("main/splitter", self.splitter.saveState())
         self._close_file()
         self.settings.sync()
         super().closeEvent(event)
 
 
-class NewWorkbookDialog(QDialog):
-    """Region and council term for a new workbook from the Kuntaliitto template."""
+class _FormDialog(QDialog):
+    """A dialog around a Designer form with an OK/Cancel button box named ``buttons``."""
+
+    form_name = ""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        form = load_form("new_workbook", self)
+        self.form = load_form(self.form_name, self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
-        self.setWindowTitle(form.windowTitle())
-        self._region: QLineEdit = form.findChild(QLineEdit, "region")
-        self._start: QSpinBox = form.findChild(QSpinBox, "termStart")
-        self._end: QLabel = form.findChild(QLabel, "termEnd")
-        self._error: QLabel = form.findChild(QLabel, "error")
-        buttons: QDialogButtonBox = form.findChild(QDialogButtonBox, "buttons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.form)
+        self.setWindowTitle(self.form.windowTitle())
+        buttons = self.form.findChild(QDialogButtonBox, "buttons")
+        if buttons is not None:
+            buttons.accepted.connect(self.accept)
+            buttons.rejected.connect(self.reject)
+
+
+class NewWorkbookDialog(_FormDialog):
+    """Region and council term for a new workbook from the Kuntaliitto template."""
+
+    form_name = "new_workbook"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._region: QLineEdit = self.form.findChild(QLineEdit, "region")
+        self._start: QSpinBox = self.form.findChild(QSpinBox, "termStart")
+        self._end: QLabel = self.form.findChild(QLabel, "termEnd")
+        self._error: QLabel = self.form.findChild(QLabel, "error")
         self._start.valueChanged.connect(lambda year: self._end.setText(f"– {year + 4}"))
 
     def region(self) -> str:
@@ -304,3 +806,81 @@ class NewWorkbookDialog(QDialog):
             self._region.setFocus()
             return
         super().accept()
+
+
+class PreferencesDialog(_FormDialog):
+    """The user's name (history, locks) and the language of the window."""
+
+    form_name = "preferences"
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None, first_start=False):
+        super().__init__(parent)
+        self._name: QLineEdit = self.form.findChild(QLineEdit, "userName")
+        self._language: QComboBox = self.form.findChild(QComboBox, "language")
+        self._error: QLabel = self.form.findChild(QLabel, "error")
+        for code, label in LANGUAGES.items():
+            self._language.addItem(label, code)
+        self._name.setText(settings.user_name)
+        self._language.setCurrentIndex(max(0, self._language.findData(settings.language)))
+        if first_start:
+            self.setWindowTitle(self.tr("Tervetuloa Yhteistyöhön"))
+            self._error.setText(self.tr("Kerro nimesi: se tallentuu muutoshistoriaan."))
+
+    def user_name(self) -> str:
+        return self._name.text().strip()
+
+    def language(self) -> str:
+        return self._language.currentData()
+
+    def accept(self) -> None:
+        if not self.user_name():
+            self._error.setText(self.tr("Anna nimesi; se näkyy muutoshistoriassa."))
+            self._name.setFocus()
+            return
+        super().accept()
+
+
+class SearchDialog(_FormDialog):
+    """Ctrl+F: find items by a word of their title, description, party or person."""
+
+    form_name = "search_dialog"
+    KIND_LABELS = {Area: "Osa-alue", Goal: "Tavoite", Action: "Toimenpide", Indicator: "Mittari",
+                   Party: "Osapuoli", Person: "Henkilö", LegalReference: "Lakiperusta",
+                   Forum: "Foorumi"}
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window_ = window
+        self.query: QLineEdit = self.form.findChild(QLineEdit, "query")
+        self.results: QListWidget = self.form.findChild(QListWidget, "results")
+        self.summary: QLabel = self.form.findChild(QLabel, "summary")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self._open_first)
+        self.results.itemActivated.connect(self.open_item)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        self.results.clear()
+        text = self.query.text()
+        hits = search(self.window_.doc.session, text) if text.strip() else []
+        for hit in hits:
+            label = self.tr(self.KIND_LABELS.get(hit.cls, ""))
+            item = QListWidgetItem(f"{label}: {hit.title}\n    {hit.context}", self.results)
+            item.setData(Qt.ItemDataRole.UserRole, (hit.cls, hit.id))
+        self.summary.setText(self.tr("%n osumaa", "", len(hits)) if text.strip() else "")
+        if hits:
+            self.results.setCurrentRow(0)
+
+    def _open_first(self) -> None:
+        self.run_search()
+        if self.results.count():
+            self.open_item(self.results.currentItem())
+
+    def open_item(self, item: QListWidgetItem) -> None:
+        cls, ident = item.data(Qt.ItemDataRole.UserRole)
+        self.window_.go_to(cls, ident)

@@ -9,7 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from sqlalchemy.orm import Session
 
@@ -23,6 +26,9 @@ RecordRole = Qt.ItemDataRole.UserRole + 3
 SharedRole = Qt.ItemDataRole.UserRole + 4
 
 _CLASSES = {"area": Area, "goal": Goal, "action": Action}
+MIME_TYPE = "application/x-yhteistyo-node"
+#: Which kind of node may hold which (drops elsewhere are refused).
+_PARENT_KIND = {"area": "root", "goal": "area", "action": "goal"}
 
 
 @dataclass(eq=False)
@@ -31,6 +37,7 @@ class Node:
     id: str
     title: str
     tooltip: str = ""
+    prefix: str = ""  # numbering: "2." for an area, "2.3" for a goal
     shared: int = 0  # how many other goals a shared action also serves
     parent: Node | None = None
     row: int = 0
@@ -43,6 +50,11 @@ class Node:
 
 
 class WorkbookTreeModel(QAbstractItemModel):
+    """Areas > goals > actions; drag and drop asks for a move through :attr:`moveRequested`."""
+
+    #: kind, record id, new parent's id ("" for the root), row among the new parent's children
+    moveRequested = Signal(str, str, str, int)
+
     def __init__(self, session: Session | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._session = session
@@ -64,12 +76,12 @@ class WorkbookTreeModel(QAbstractItemModel):
     def _build(self) -> Node:
         root = Node("root", "", "")
         for a_index, area in enumerate(tree(self._session), start=1):
-            area_node = root.add(Node("area", area.id, f"{a_index}. {area.title}",
-                                      vocab.AREA_GROUPS.get(area.group, "")))
+            area_node = root.add(Node("area", area.id, area.title,
+                                      vocab.AREA_GROUPS.get(area.group, ""), prefix=f"{a_index}."))
             for g_index, goal in enumerate(area.goals, start=1):
                 goal_node = area_node.add(Node(
-                    "goal", goal.id, f"{a_index}.{g_index} {goal.title}",
-                    vocab.GOAL_LAYERS.get(goal.layer, "")))
+                    "goal", goal.id, goal.title, vocab.GOAL_LAYERS.get(goal.layer, ""),
+                    prefix=f"{a_index}.{g_index}"))
                 for link in goal.action_links:
                     action = link.action
                     others = len(action.goal_links) - 1
@@ -79,6 +91,15 @@ class WorkbookTreeModel(QAbstractItemModel):
 
     def _shared_tip(self, others: int) -> str:
         return self.tr("Yhteinen toimenpide: palvelee myös %n muuta tavoitetta", "", others)
+
+    def refresh_title(self, kind: str, ident: str) -> None:
+        """A record's title changed: show the new one wherever the record appears."""
+        record = self._session.get(_CLASSES[kind], ident) if self._session is not None else None
+        if record is None:
+            return
+        for index in self.indexes_of(kind, ident):
+            index.internalPointer().title = record.title
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     # -- lookups --------------------------------------------------------------------------------
 
@@ -132,17 +153,75 @@ class WorkbookTreeModel(QAbstractItemModel):
 
     def flags(self, index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+            if index.internalPointer().kind in ("area", "goal"):
+                flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    # -- drag and drop (reordering) ----------------------------------------------------------------
+
+    #: False while the workbook is read-only: nothing can be dragged.
+    editable = True
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        if indexes:
+            node = self.node(indexes[0])
+            parent = node.parent.id if node.parent is not None else ""
+            data.setData(MIME_TYPE, QByteArray(f"{node.kind}|{node.id}|{parent}".encode()))
+        return data
+
+    @staticmethod
+    def _decode(data: QMimeData) -> tuple[str, str, str] | None:
+        if not data.hasFormat(MIME_TYPE):
+            return None
+        kind, ident, parent = bytes(data.data(MIME_TYPE)).decode().split("|")
+        return kind, ident, parent
+
+    def _target(self, data: QMimeData, row: int, parent) -> tuple[str, str, str, int] | None:
+        decoded = self._decode(data)
+        if decoded is None:
+            return None
+        kind, ident, old_parent = decoded
+        target = self.node(parent)
+        if target.kind != _PARENT_KIND[kind]:
+            return None
+        if kind == "action" and target.id != old_parent:
+            return None  # which goals an action serves is chosen in its editor
+        if row < 0:
+            row = len(target.children)
+        if target.id == old_parent:
+            current = next((c.row for c in target.children if c.id == ident), None)
+            if current is not None and current < row:
+                row -= 1  # the item leaves its old place first
+        return kind, ident, target.id, row
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return self.editable and self._target(data, row, parent) is not None
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        target = self._target(data, row, parent) if self.editable else None
+        if target is not None:
+            self.moveRequested.emit(*target)
+        # The move itself reloads the tree; the view must not remove the dragged rows.
+        return False
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         node: Node = index.internalPointer()
         if role == Qt.ItemDataRole.DisplayRole:
-            if node.shared:
-                return f"{node.title}  ↔"
-            return node.title
+            text = f"{node.prefix} {node.title}" if node.prefix else node.title
+            return f"{text}  ↔" if node.shared else text
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or None
         if role == Qt.ItemDataRole.FontRole and node.kind == "area":

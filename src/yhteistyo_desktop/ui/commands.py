@@ -1,0 +1,215 @@
+"""Undo commands that act on the domain, never on widgets.
+
+Each command names records by class and id (ORM objects go stale across
+commits) and calls :class:`~yhteistyo_desktop.domain.operations.Operations`,
+so undo and redo are recorded in the history like any other change. Deletes
+keep the snapshot the operation returned: undo puts back the record with
+everything it took along (links, responsibilities, indicators, values).
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from ..domain.models import Base, GoalAction
+from ..domain.operations import DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of
+from .document import Change, WorkbookDocument
+
+_MERGE_EDIT = 1
+#: Edits of one field closer together than this are one undo step (typing, not separate edits).
+MERGE_WINDOW = 5.0
+
+
+class DomainCommand(QUndoCommand):
+    """Base: ``do`` runs the first time (outside the stack), ``redo`` afterwards."""
+
+    def __init__(self, doc: WorkbookDocument, text: str):
+        super().__init__(text)
+        self.doc = doc
+        self.first = False
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_change(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.first:  # already done by WorkbookDocument.run
+            self.first = False
+            return
+        self._guarded(self.do)
+
+    def undo(self) -> None:
+        self._guarded(self.undo_change)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        # Exceptions cannot cross Qt's virtual call; report them instead.
+        try:
+            step()
+        except DomainError as exc:
+            self.doc.session.rollback()
+            self.setObsolete(True)
+            self.doc.failed.emit(str(exc))
+
+
+class EditCommand(DomainCommand):
+    """Set one field of one record; consecutive edits of the same field merge into one step."""
+
+    def __init__(self, doc: WorkbookDocument, record: Base, field: str, value: Any, text: str):
+        super().__init__(doc, text)
+        self.cls = type(record)
+        self.key = tuple(key_of(record).values())
+        self.field = field
+        self.old = getattr(record, field)
+        self.new = value
+        self.at = time.monotonic()
+
+    def _set(self, value: Any) -> None:
+        record = self.doc.get(self.cls, self.key)
+        if record is None:
+            raise DomainError("Kohde on poistettu.")
+        self.doc.ops.edit(record, self.field, value)
+        # the operation may have normalized the value (trimmed, y-tunnus form)
+        value = getattr(record, self.field)
+        self.doc.notify(Change(table_of(self.cls), "/".join(map(str, self.key)), self.field,
+                               structural=self.field in ("position", "area_id", "layer")))
+        return value
+
+    def do(self) -> None:
+        self.new = self._set(self.new)
+
+    def undo_change(self) -> None:
+        self._set(self.old)
+
+    def id(self) -> int:
+        return _MERGE_EDIT
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand) or (other.cls, other.key, other.field) != \
+                (self.cls, self.key, self.field) or other.at - self.at > MERGE_WINDOW:
+            return False
+        self.new = other.new
+        self.at = other.at
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+
+class CreateCommand(DomainCommand):
+    """Create a record (``create(ops)`` returns it); undo deletes it with what it brought along."""
+
+    def __init__(self, doc: WorkbookDocument, create: Callable[[Any], Base], text: str):
+        super().__init__(doc, text)
+        self._create = create
+        self.cls: type[Base] | None = None
+        self.key: tuple | None = None
+        self._snapshot: Snapshot | None = None
+
+    def do(self) -> None:
+        if self._snapshot is None:
+            record = self._create(self.doc.ops)
+            self.cls, self.key = type(record), tuple(key_of(record).values())
+        else:
+            self.doc.ops.restore(self._snapshot)
+        self.doc.notify(Change(table_of(self.cls), "/".join(map(str, self.key)), structural=True))
+
+    def undo_change(self) -> None:
+        record = self.doc.get(self.cls, self.key)
+        if record is None:
+            raise DomainError("Kohde on jo poistettu.")
+        self._snapshot = self.doc.ops.delete(record)
+        self.doc.notify(Change(table_of(self.cls), "/".join(map(str, self.key)), structural=True))
+
+    def record(self) -> Base | None:
+        return self.doc.get(self.cls, self.key) if self.cls is not None else None
+
+
+class DeleteCommand(DomainCommand):
+    def __init__(self, doc: WorkbookDocument, record: Base, text: str):
+        super().__init__(doc, text)
+        self.cls = type(record)
+        self.key = tuple(key_of(record).values())
+        self.snapshot: Snapshot | None = None
+
+    def _change(self) -> Change:
+        return Change(table_of(self.cls), "/".join(map(str, self.key)), structural=True)
+
+    def do(self) -> None:
+        record = self.doc.get(self.cls, self.key)
+        if record is None:
+            raise DomainError("Kohde on jo poistettu.")
+        self.snapshot = self.doc.ops.delete(record)
+        self.doc.notify(self._change())
+
+    def undo_change(self) -> None:
+        self.doc.ops.restore(self.snapshot)
+        self.doc.notify(self._change())
+
+
+class MoveCommand(DomainCommand):
+    """Reorder a record among its siblings, or move it under another parent (``scope``)."""
+
+    def __init__(self, doc: WorkbookDocument, record: Base, index: int, text: str, **scope: Any):
+        super().__init__(doc, text)
+        self.cls = type(record)
+        self.key = tuple(key_of(record).values())
+        self.old = doc.ops.index_of(record)
+        self.old_scope = {name: getattr(record, name) for name in scope}
+        self.new = index
+        self.scope = scope
+
+    def _move(self, index: int, scope: dict[str, Any]) -> None:
+        record = self.doc.get(self.cls, self.key)
+        if record is None:
+            raise DomainError("Kohde on poistettu.")
+        self.doc.ops.move(record, index, **scope)
+        self.doc.notify(Change(table_of(self.cls), entity_id_of(record), "position", structural=True))
+
+    def do(self) -> None:
+        self._move(self.new, self.scope)
+
+    def undo_change(self) -> None:
+        self._move(self.old, self.old_scope)
+
+
+class LinkCommand(DomainCommand):
+    """Create (``linked=True``) or remove a link row; undo does the opposite, keeping its place."""
+
+    def __init__(self, doc: WorkbookDocument, cls: type[Base], keys: dict[str, Any], linked: bool,
+                 text: str):
+        super().__init__(doc, text)
+        self.cls = cls
+        self.keys = keys
+        self.linked = linked
+        self.position: int | None = None
+
+    def _key(self) -> tuple:
+        return tuple(self.keys[k] for k in key_of_cls(self.cls))
+
+    def _link(self) -> None:
+        link = self.doc.ops.link(self.cls, **self.keys)
+        if self.position is not None and isinstance(link, GoalAction):
+            self.doc.ops.move(link, self.position)
+
+    def _unlink(self) -> None:
+        link = self.doc.get(self.cls, self._key())
+        if link is None:
+            raise DomainError("Linkkiä ei enää ole.")
+        if isinstance(link, GoalAction):
+            self.position = self.doc.ops.index_of(link)
+        self.doc.ops.unlink(link)
+
+    def _apply(self, link: bool) -> None:
+        with self.doc.ops.transaction():
+            self._link() if link else self._unlink()
+        self.doc.notify(Change(table_of(self.cls), "/".join(map(str, self._key())), structural=True))
+
+    def do(self) -> None:
+        self._apply(self.linked)
+
+    def undo_change(self) -> None:
+        self._apply(not self.linked)

@@ -1,0 +1,533 @@
+"""Editors for every kind of record, built on the Designer forms in ``forms/``.
+
+A :class:`RecordEditor` binds each form widget to the record field of the same
+name. An edit is committed as soon as the user leaves the field, presses
+Enter, or stops typing for a moment, and always before another record is
+shown: there is no unsaved state. A value the rules refuse is shown under its
+field, in red, and is not stored; the field keeps what was typed so it can be
+corrected.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+from sqlalchemy import select
+
+from ..domain import business_id, vocab
+from ..domain.models import (
+    Action, Area, Forum, Goal, GoalAction, GoalLegalReference, Indicator, LegalReference,
+    Membership, Party, Person, Responsibility, ResponsibilityPerson,
+)
+from ..domain.operations import DomainError, ValidationError
+from .commands import CreateCommand, DeleteCommand, EditCommand, LinkCommand
+from .document import Change, WorkbookDocument
+from .forms import load_form
+
+#: Pause in typing after which the text is saved.
+TYPING_PAUSE_MS = 1200
+ERROR_STYLE = "color: #b00020;"
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class RecordEditor(QWidget):
+    """A form showing one record of ``cls``; every field saves itself."""
+
+    form_name = ""
+    cls: type = object
+    #: Combo boxes filled from a vocabulary: widget name -> {key: Finnish label}.
+    vocabularies: dict[str, dict[str, str]] = {}
+    #: Widgets that are not plain fields of the record (handled by the subclass).
+    special: tuple[str, ...] = ()
+
+    #: A message for the status bar (errors that belong to no single field).
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc: WorkbookDocument | None = None
+        self.key: Any = None
+        self.form = load_form(self.form_name, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.layout_form: QFormLayout = self.form.layout()
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._loading = False
+        self._pending: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.commit_pending)
+        self._bind()
+
+    # -- binding ----------------------------------------------------------------------------------
+
+    def widget(self, name: str) -> QWidget:
+        return self.form.findChild(QWidget, name)
+
+    def _bind(self) -> None:
+        from ..domain.operations import columns
+
+        names = [n for n in columns(self.cls) if n not in ("id", "position")] + list(self.special)
+        for name in names:
+            widget = self.widget(name)
+            if widget is None:
+                continue
+            self.fields[name] = widget
+            self._add_error_label(name, widget)
+            if name in self.special:
+                continue
+            if isinstance(widget, QComboBox) and name in self.vocabularies:
+                for key, label in self.vocabularies[name].items():
+                    widget.addItem(self.tr(label), key)
+            self._connect(name, widget)
+
+    def _add_error_label(self, name: str, widget: QWidget) -> None:
+        row, _role = self.layout_form.getWidgetPosition(widget)
+        if row < 0:
+            return
+        label = QLabel(self.form)
+        label.setObjectName(f"{name}Error")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        self.layout_form.insertRow(row + 1, "", label)
+        self.errors[name] = label
+
+    def _connect(self, name: str, widget: QWidget) -> None:
+        def typed(*_args):
+            if not self._loading:
+                self._pending.add(name)
+                self._timer.start()
+
+        def now(*_args):
+            if not self._loading:
+                self._pending.add(name)
+                self.commit_pending()
+
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(typed)
+            widget.editingFinished.connect(now)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(typed)
+            widget.installEventFilter(self)
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(now)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(typed)
+            widget.editingFinished.connect(now)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(now)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(obj, QPlainTextEdit):
+            self.commit_pending()
+        return super().eventFilter(obj, event)
+
+    # -- values -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def value_of(widget: QWidget) -> Any:
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QSpinBox):
+            return None if widget.value() == widget.minimum() and widget.specialValueText() \
+                else widget.value()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        raise TypeError(type(widget))
+
+    @staticmethod
+    def set_value(widget: QWidget, value: Any) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.setText("" if value is None else str(value))
+            widget.setCursorPosition(0)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(widget.minimum() if value is None else int(value))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+
+    # -- showing and saving -------------------------------------------------------------------------
+
+    def record(self):
+        return self.doc.get(self.cls, self.key) if self.doc is not None and self.key else None
+
+    def show_record(self, doc: WorkbookDocument, record) -> None:
+        self.commit_pending()
+        self.doc = doc
+        self.key = record.id if record is not None else None
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the record's stored values (after undo, redo, or another view's change)."""
+        record = self.record()
+        self._loading = True
+        try:
+            for name, widget in self.fields.items():
+                if name not in self.special and record is not None:
+                    self.set_value(widget, getattr(record, name))
+                self.clear_error(name)
+            if record is not None:
+                self.load_special(record)
+        finally:
+            self._loading = False
+        self.set_editable(self.doc is not None and not self.doc.readonly)
+
+    def load_special(self, record) -> None:
+        """Fill the widgets listed in ``special`` (subclasses)."""
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in self.fields.values():
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setReadOnly(not editable)
+            elif not isinstance(widget, QLabel):
+                widget.setEnabled(editable)
+
+    def commit_pending(self) -> None:
+        self._timer.stop()
+        pending, self._pending = self._pending, set()
+        for name in sorted(pending):
+            self.commit(name)
+
+    def commit(self, name: str) -> bool:
+        record = self.record()
+        if record is None or self.doc is None or self.doc.readonly:
+            return False
+        value = self.value_of(self.fields[name])
+        current = getattr(record, name)
+        if (value or None) == (current or None) and not isinstance(value, bool) \
+                or value == current:
+            self.clear_error(name)
+            return True
+        label = self.layout_form.labelForField(self.fields[name])
+        field_label = label.text().rstrip(":").replace("&", "") if isinstance(label, QLabel) else name
+        return self.run(EditCommand(self.doc, record, name, value,
+                                    self.tr("Muokkaa: %1").replace("%1", field_label)), name)
+
+    def run(self, command, field: str | None = None) -> bool:
+        """Run a command; a refusal is shown at ``field`` (or as a message)."""
+        try:
+            self.doc.run(command)
+        except ValidationError as exc:
+            self.show_error(exc.field if exc.field in self.errors else field, str(exc))
+            return False
+        except DomainError as exc:
+            if field is not None and field in self.errors:
+                self.show_error(field, str(exc))
+            else:
+                self.message.emit(str(exc))
+            return False
+        if field is not None:
+            self.clear_error(field)
+        return True
+
+    def show_error(self, name: str | None, text: str) -> None:
+        if name is None or name not in self.errors:
+            self.message.emit(text)
+            return
+        self.errors[name].setText(text)
+        self.errors[name].show()
+        self.fields[name].setStyleSheet("border: 1px solid #b00020;")
+        self.fields[name].setToolTip(text)
+
+    def clear_error(self, name: str) -> None:
+        if name in self.errors:
+            self.errors[name].hide()
+            self.fields[name].setStyleSheet("")
+            self.fields[name].setToolTip("")
+
+    def on_change(self, change: Change) -> None:
+        """Another part of the window (or undo) changed data: show what is stored now."""
+        if self.record() is None:
+            self.key = None
+            return
+        if not self._pending:
+            self.reload()
+
+
+class AreaEditor(RecordEditor):
+    form_name = "area_editor"
+    cls = Area
+    vocabularies = {"group": vocab.AREA_GROUPS}
+
+
+class _CheckList:
+    """Helpers for check-box lists that create and remove link rows."""
+
+    @staticmethod
+    def checked_ids(widget: QListWidget) -> set[str]:
+        return {widget.item(i).data(ItemIdRole) for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked}
+
+
+class GoalEditor(RecordEditor):
+    form_name = "goal_editor"
+    cls = Goal
+    vocabularies = {"layer": vocab.GOAL_LAYERS}
+    special = ("legal_references",)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.refs: QListWidget = self.fields["legal_references"]
+        self.refs.itemChanged.connect(self._toggled)
+
+    def load_special(self, goal: Goal) -> None:
+        linked = {link.legal_reference_id for link in goal.legal_links}
+        self.refs.clear()
+        for ref in self.doc.session.scalars(select(LegalReference).order_by(LegalReference.position)):
+            item = QListWidgetItem(f"{ref.title} ({ref.law})", self.refs)
+            item.setData(ItemIdRole, ref.id)
+            item.setToolTip(ref.description or "")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ref.id in linked else Qt.CheckState.Unchecked)
+
+    def _toggled(self, item: QListWidgetItem) -> None:
+        if self._loading or self.record() is None:
+            return
+        linked = item.checkState() == Qt.CheckState.Checked
+        text = self.tr("Liitä lakiperusta") if linked else self.tr("Irrota lakiperusta")
+        if not self.run(LinkCommand(self.doc, GoalLegalReference,
+                                    {"goal_id": self.key, "legal_reference_id": item.data(ItemIdRole)},
+                                    linked, text), "legal_references"):
+            self.reload()
+
+
+class ActionEditor(RecordEditor):
+    form_name = "action_editor"
+    cls = Action
+    special = ("goals", "responsibilities")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.goals_tree: QTreeWidget = self.fields["goals"]
+        self.goals_tree.itemChanged.connect(self._goal_toggled)
+        self.resp_tree: QTreeWidget = self.fields["responsibilities"]
+        self.resp_tree.setHeaderLabels([self.tr("Osapuoli"), self.tr("Rooli"),
+                                        self.tr("Nimetyt henkilöt")])
+        self.resp_tree.setRootIsDecorated(False)
+        self.resp_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        buttons = QHBoxLayout()
+        self.add_resp = QPushButton(self.tr("&Lisää vastuutaho…"), self.form)
+        self.remove_resp = QPushButton(self.tr("P&oista valitut vastuutahot"), self.form)
+        self.add_resp.clicked.connect(self.add_responsibility)
+        self.remove_resp.clicked.connect(self.remove_responsibilities)
+        buttons.addWidget(self.add_resp)
+        buttons.addWidget(self.remove_resp)
+        buttons.addStretch()
+        row, _ = self.layout_form.getWidgetPosition(self.resp_tree)
+        self.layout_form.insertRow(row + 1, "", buttons)
+
+    def load_special(self, action: Action) -> None:
+        served = {link.goal_id for link in action.goal_links}
+        self.goals_tree.clear()
+        for a_index, area in enumerate(self.doc.session.scalars(select(Area).order_by(Area.position)),
+                                       start=1):
+            area_item = QTreeWidgetItem(self.goals_tree, [f"{a_index}. {area.title}"])
+            area_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for g_index, goal in enumerate(area.goals, start=1):
+                item = QTreeWidgetItem(area_item, [f"{a_index}.{g_index} {goal.title}"])
+                item.setData(0, ItemIdRole, goal.id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                              | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(0, Qt.CheckState.Checked if goal.id in served
+                                   else Qt.CheckState.Unchecked)
+        self.goals_tree.expandAll()
+        self.resp_tree.clear()
+        for resp in action.responsibilities:
+            item = QTreeWidgetItem(self.resp_tree, [
+                resp.party.name, self.tr(vocab.RESPONSIBILITY_ROLES[resp.role]),
+                ", ".join(p.name for p in resp.persons)])
+            item.setData(0, ItemIdRole, resp.id)
+        for column in range(3):
+            self.resp_tree.resizeColumnToContents(column)
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        self.add_resp.setEnabled(editable)
+        self.remove_resp.setEnabled(editable)
+
+    def _goal_toggled(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self._loading or self.record() is None or item.data(0, ItemIdRole) is None:
+            return
+        linked = item.checkState(0) == Qt.CheckState.Checked
+        text = self.tr("Liitä toimenpide tavoitteeseen") if linked \
+            else self.tr("Irrota toimenpide tavoitteesta")
+        if not self.run(LinkCommand(self.doc, GoalAction,
+                                    {"goal_id": item.data(0, ItemIdRole), "action_id": self.key},
+                                    linked, text), "goals"):
+            self.reload()
+
+    def add_responsibility(self) -> None:
+        dialog = ResponsibilityDialog(self.doc, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.add_responsibility_for(dialog.party_id(), dialog.role(), dialog.person_ids())
+
+    def add_responsibility_for(self, party_id: str, role: str, person_ids: list[str]) -> bool:
+        action, doc = self.record(), self.doc
+        party = doc.get(Party, party_id)
+        persons = [doc.get(Person, pid) for pid in person_ids]
+        return self.run(CreateCommand(
+            doc, lambda ops: ops.add_responsibility(action, party, role, persons),
+            self.tr("Lisää vastuutaho %1").replace("%1", party.name)), "responsibilities")
+
+    def remove_responsibilities(self) -> None:
+        for item in self.resp_tree.selectedItems():
+            resp = self.doc.get(Responsibility, item.data(0, ItemIdRole))
+            if resp is not None:
+                self.run(DeleteCommand(self.doc, resp, self.tr("Poista vastuutaho %1")
+                                       .replace("%1", resp.party.name)), "responsibilities")
+
+
+class ResponsibilityDialog(QDialog):
+    """Choose a party, its role and the persons it designates."""
+
+    def __init__(self, doc: WorkbookDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Lisää vastuutaho"))
+        form = load_form("responsibility_dialog", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        self.party: QComboBox = form.findChild(QComboBox, "party")
+        self.role_box: QComboBox = form.findChild(QComboBox, "role")
+        self.persons: QListWidget = form.findChild(QListWidget, "persons")
+        buttons: QDialogButtonBox = form.findChild(QDialogButtonBox, "buttons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for party in doc.session.scalars(select(Party).order_by(Party.name)):
+            self.party.addItem(party.name, party.id)
+        for key, label in vocab.RESPONSIBILITY_ROLES.items():
+            self.role_box.addItem(self.tr(label), key)
+        self.role_box.setCurrentIndex(self.role_box.findData("vastuutaho"))
+        self._doc = doc
+        self.party.currentIndexChanged.connect(self._fill_persons)
+        self._fill_persons()
+
+    def _fill_persons(self) -> None:
+        self.persons.clear()
+        party_id = self.party.currentData()
+        for person in self._doc.session.scalars(select(Person).order_by(Person.name)):
+            item = QListWidgetItem(person.name + (f" ({person.party.name})" if person.party else ""),
+                                   self.persons)
+            item.setData(ItemIdRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setHidden(person.party_id not in (None, party_id))
+
+    def party_id(self) -> str:
+        return self.party.currentData()
+
+    def role(self) -> str:
+        return self.role_box.currentData()
+
+    def person_ids(self) -> list[str]:
+        return sorted(_CheckList.checked_ids(self.persons))
+
+
+class PartyEditor(RecordEditor):
+    form_name = "party_editor"
+    cls = Party
+    vocabularies = {"kind": vocab.PARTY_KINDS}
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.fields["business_id"].textEdited.connect(self._check_business_id)
+        self.fields["business_id"].setPlaceholderText("1234567-8")
+
+    def _check_business_id(self, text: str) -> None:
+        """Say at once, while typing, when a complete y-tunnus is wrong."""
+        text = text.strip()
+        problem = business_id.problem(text) if len(text) >= 9 else None
+        if problem:
+            self.show_error("business_id", problem)
+        else:
+            self.clear_error("business_id")
+
+
+class PersonEditor(RecordEditor):
+    form_name = "person_editor"
+    cls = Person
+    special = ("membership_role",)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.role_box: QComboBox = self.fields["membership_role"]
+        self.role_box.addItem(self.tr("(ei työryhmän jäsen)"), None)
+        for key, label in vocab.MEMBERSHIP_ROLES.items():
+            self.role_box.addItem(self.tr(label), key)
+        self.role_box.activated.connect(self._role_chosen)
+
+    def load_special(self, person: Person) -> None:
+        party_box: QComboBox = self.fields["party_id"]
+        party_box.clear()
+        party_box.addItem(self.tr("(ei organisaatiota)"), None)
+        for party in self.doc.session.scalars(select(Party).order_by(Party.name)):
+            party_box.addItem(party.name, party.id)
+        party_box.setCurrentIndex(max(0, party_box.findData(person.party_id)))
+        membership = self._membership()
+        self.role_box.setCurrentIndex(max(0, self.role_box.findData(
+            membership.role if membership else None)))
+
+    def _membership(self) -> Membership | None:
+        return self.doc.session.scalar(select(Membership).where(Membership.person_id == self.key))
+
+    def _role_chosen(self, _index: int) -> None:
+        role = self.role_box.currentData()
+        membership = self._membership()
+        name = self.record().name
+        if membership is None and role is not None:
+            command = CreateCommand(self.doc, lambda ops: ops.create(
+                Membership, person_id=self.key, role=role),
+                self.tr("Lisää %1 työryhmään").replace("%1", name))
+        elif membership is not None and role is None:
+            command = DeleteCommand(self.doc, membership,
+                                    self.tr("Poista %1 työryhmästä").replace("%1", name))
+        elif membership is not None:
+            command = EditCommand(self.doc, membership, "role", role, self.tr("Muokkaa: rooli"))
+        else:
+            return
+        self.run(command, "membership_role")
+
+
+class IndicatorEditor(RecordEditor):
+    form_name = "indicator_editor"
+    cls = Indicator
+    vocabularies = {"kind": vocab.INDICATOR_KINDS}
+    special = ("owner",)
+
+    def load_special(self, indicator: Indicator) -> None:
+        owner = indicator.goal or indicator.action
+        label = self.tr("Tavoite") if indicator.goal else self.tr("Toimenpide")
+        self.fields["owner"].setText(f"{label}: {owner.title}" if owner else "")
+
+
+class LegalReferenceEditor(RecordEditor):
+    form_name = "legal_reference_editor"
+    cls = LegalReference
+
+
+class ForumEditor(RecordEditor):
+    form_name = "forum_editor"
+    cls = Forum
+
+
+EDITORS: dict[type, type[RecordEditor]] = {
+    Area: AreaEditor, Goal: GoalEditor, Action: ActionEditor, Party: PartyEditor,
+    Person: PersonEditor, Indicator: IndicatorEditor, LegalReference: LegalReferenceEditor,
+    Forum: ForumEditor,
+}

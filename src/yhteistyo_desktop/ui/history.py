@@ -1,0 +1,196 @@
+"""The change history: who changed what and when, old and new value, filterable by item."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, \
+    QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QTableView, \
+    QVBoxLayout, QWidget
+from sqlalchemy import desc, select
+from sqlalchemy.orm import Session
+
+from ..domain.models import MODELS, History
+
+#: How many of the latest changes the view shows at most.
+LIMIT = 5000
+
+ENTITY_LABELS = {
+    "workbook": QT_TRANSLATE_NOOP("History", "työkirja"),
+    "area": QT_TRANSLATE_NOOP("History", "osa-alue"),
+    "goal": QT_TRANSLATE_NOOP("History", "tavoite"),
+    "action": QT_TRANSLATE_NOOP("History", "toimenpide"),
+    "goal_action": QT_TRANSLATE_NOOP("History", "toimenpiteen tavoite"),
+    "party": QT_TRANSLATE_NOOP("History", "osapuoli"),
+    "person": QT_TRANSLATE_NOOP("History", "henkilö"),
+    "membership": QT_TRANSLATE_NOOP("History", "työryhmän jäsenyys"),
+    "responsibility": QT_TRANSLATE_NOOP("History", "vastuutaho"),
+    "responsibility_person": QT_TRANSLATE_NOOP("History", "nimetty henkilö"),
+    "indicator": QT_TRANSLATE_NOOP("History", "mittari"),
+    "indicator_value": QT_TRANSLATE_NOOP("History", "mittarin arvo"),
+    "action_status": QT_TRANSLATE_NOOP("History", "toimenpiteen tila"),
+    "legal_reference": QT_TRANSLATE_NOOP("History", "lakiperusta"),
+    "goal_legal_reference": QT_TRANSLATE_NOOP("History", "tavoitteen lakiperusta"),
+    "forum": QT_TRANSLATE_NOOP("History", "foorumi"),
+    "meeting": QT_TRANSLATE_NOOP("History", "kokous"),
+    "meeting_participant": QT_TRANSLATE_NOOP("History", "osallistuja"),
+    "agenda_item": QT_TRANSLATE_NOOP("History", "asiakohta"),
+    "agenda_link": QT_TRANSLATE_NOOP("History", "asiakohdan linkki"),
+}
+OP_LABELS = {
+    "create": QT_TRANSLATE_NOOP("History", "lisäys"),
+    "update": QT_TRANSLATE_NOOP("History", "muutos"),
+    "delete": QT_TRANSLATE_NOOP("History", "poisto"),
+    "link": QT_TRANSLATE_NOOP("History", "liitos"),
+    "unlink": QT_TRANSLATE_NOOP("History", "irrotus"),
+}
+HEADERS = [QT_TRANSLATE_NOOP("History", "Aika"), QT_TRANSLATE_NOOP("History", "Käyttäjä"),
+           QT_TRANSLATE_NOOP("History", "Muutos"), QT_TRANSLATE_NOOP("History", "Kohde"),
+           QT_TRANSLATE_NOOP("History", "Kenttä"), QT_TRANSLATE_NOOP("History", "Vanha arvo"),
+           QT_TRANSLATE_NOOP("History", "Uusi arvo"), QT_TRANSLATE_NOOP("History", "Lähde")]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def describe_value(encoded: str | None) -> str:
+    """A history value as a person reads it (a whole row shows its title or name)."""
+    if encoded is None:
+        return ""
+    value = json.loads(encoded)
+    if isinstance(value, dict):
+        for key in ("title", "name", "law", "role", "status", "year"):
+            if value.get(key) not in (None, ""):
+                return str(value[key])
+        return ""
+    if isinstance(value, bool):
+        return _tr("kyllä") if value else _tr("ei")
+    if isinstance(value, float):
+        return QLocale().toString(value, "g", 12)
+    return str(value)
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._session: Session | None = None
+        self._rows: list[list[str]] = []
+        self._ids: list[str] = []
+        self.entity_id: str | None = None
+
+    def set_session(self, session: Session | None) -> None:
+        self._session = session
+        self.reload()
+
+    def set_entity(self, entity_id: str | None) -> None:
+        self.entity_id = entity_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows, self._ids = [], []
+        if self._session is not None:
+            stmt = select(History).order_by(desc(History.id)).limit(LIMIT)
+            if self.entity_id:
+                stmt = stmt.where(History.entity_id.contains(self.entity_id))
+            titles: dict[str, str] = {}
+            locale = QLocale()
+            for h in self._session.scalars(stmt):
+                at = h.at.replace(tzinfo=dt.UTC).astimezone()
+                self._rows.append([
+                    locale.toString(at.date(), "d.M.yyyy") + " " + at.strftime("%H.%M"),
+                    h.user, _tr(OP_LABELS.get(h.op, h.op)),
+                    f"{_tr(ENTITY_LABELS.get(h.entity, h.entity))}: {self._title(h, titles)}",
+                    h.field or "", describe_value(h.old_value), describe_value(h.new_value),
+                    h.source or ""])
+                self._ids.append(h.entity_id)
+        self.endResetModel()
+
+    def _title(self, h: History, cache: dict[str, str]) -> str:
+        """The item's current title, or the one recorded when it was created or deleted."""
+        if h.entity_id in cache:
+            return cache[h.entity_id]
+        title = ""
+        cls = MODELS.get(h.entity)
+        if cls is not None and "/" not in h.entity_id:
+            record = self._session.get(cls, h.entity_id)
+            if record is not None:
+                title = str(getattr(record, "title", None) or getattr(record, "name", None) or "")
+        if not title:
+            title = describe_value(h.new_value if h.op == "create" else h.old_value) \
+                if h.field is None else ""
+        cache[h.entity_id] = title
+        return title
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(HEADERS):
+            return _tr(HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][index.column()]
+        return None
+
+
+class HistoryView(QWidget):
+    """The history table with a switch to show only the selected item's changes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = HistoryModel(self)
+        self.only_selected = QCheckBox(self.tr("Vain &valitun kohdan muutokset"), self)
+        self.only_selected.toggled.connect(lambda _on: self._apply())
+        self.item_label = QLabel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(False)
+        top = QHBoxLayout()
+        top.addWidget(self.only_selected)
+        top.addWidget(self.item_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self._selected: tuple[str, str] | None = None
+
+    def set_session(self, session: Session | None) -> None:
+        self.model.set_session(session)
+        self._fit()
+
+    def set_selected(self, ident: str | None, title: str = "") -> None:
+        self._selected = (ident, title) if ident else None
+        self.item_label.setText(title)
+        if self.only_selected.isChecked():
+            self._apply()
+
+    def _apply(self) -> None:
+        want = self._selected[0] if self.only_selected.isChecked() and self._selected else None
+        if want != self.model.entity_id:
+            self.model.set_entity(want)
+            self._fit()
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def _fit(self) -> None:
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if self.view.columnWidth(column) > 260:
+                self.view.setColumnWidth(column, 260)
