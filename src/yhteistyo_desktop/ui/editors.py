@@ -60,6 +60,7 @@ class RecordEditor(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._loading = False
+        self._in_item_handler = False
         self._pending: set[str] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -256,8 +257,21 @@ class RecordEditor(QWidget):
         if self.record() is None:
             self.key = None
             return
-        if not self._pending:
+        if self._in_item_handler:
+            # A list item's own signal made this change; rebuilding the list now would
+            # delete the item under its handler. Rebuild once control is back in the loop.
+            QTimer.singleShot(0, self.reload)
+        elif not self._pending:
             self.reload()
+
+    def run_from_item(self, command, field: str) -> None:
+        """Run a command from a check-list item's signal; on refusal, show the stored state."""
+        self._in_item_handler = True
+        try:
+            if not self.run(command, field):
+                QTimer.singleShot(0, self.reload)
+        finally:
+            self._in_item_handler = False
 
 
 class AreaEditor(RecordEditor):
@@ -301,10 +315,9 @@ class GoalEditor(RecordEditor):
             return
         linked = item.checkState() == Qt.CheckState.Checked
         text = self.tr("Liitä lakiperusta") if linked else self.tr("Irrota lakiperusta")
-        if not self.run(LinkCommand(self.doc, GoalLegalReference,
-                                    {"goal_id": self.key, "legal_reference_id": item.data(ItemIdRole)},
-                                    linked, text), "legal_references"):
-            self.reload()
+        self.run_from_item(LinkCommand(self.doc, GoalLegalReference,
+                                       {"goal_id": self.key, "legal_reference_id": item.data(ItemIdRole)},
+                                       linked, text), "legal_references")
 
 
 class ActionEditor(RecordEditor):
@@ -367,10 +380,9 @@ class ActionEditor(RecordEditor):
         linked = item.checkState(0) == Qt.CheckState.Checked
         text = self.tr("Liitä toimenpide tavoitteeseen") if linked \
             else self.tr("Irrota toimenpide tavoitteesta")
-        if not self.run(LinkCommand(self.doc, GoalAction,
-                                    {"goal_id": item.data(0, ItemIdRole), "action_id": self.key},
-                                    linked, text), "goals"):
-            self.reload()
+        self.run_from_item(LinkCommand(self.doc, GoalAction,
+                                       {"goal_id": item.data(0, ItemIdRole), "action_id": self.key},
+                                       linked, text), "goals")
 
     def add_responsibility(self) -> None:
         dialog = ResponsibilityDialog(self.doc, self)

@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
     def _close_file(self) -> None:
         self._lock_timer.stop()
         if self.doc is not None:
-            self.editor().commit_pending()
+            self._commit_pending()
         self.show_record(None)
         self.model.set_session(None)
         for table in self.tables.values():
@@ -349,6 +349,7 @@ class MainWindow(QMainWindow):
         self.history.set_session(None)
         if self.doc is not None:
             wbfile = self.doc.wbfile
+            self.doc.undo_stack.blockSignals(True)  # the window may be going away
             self.doc.close()
             self.doc.deleteLater()
             self.doc = None
@@ -414,10 +415,13 @@ class MainWindow(QMainWindow):
     def editor(self) -> RecordEditor | QWidget:
         return self.editor_stack.currentWidget()
 
+    def _commit_pending(self) -> None:
+        """Save what is being typed before anything else happens."""
+        if isinstance(self.editor(), RecordEditor):
+            self.editor().commit_pending()
+
     def show_record(self, record) -> None:
-        current = self.editor()
-        if isinstance(current, RecordEditor):
-            current.commit_pending()
+        self._commit_pending()
         if record is None or self.doc is None:
             self.current = None
             self.editor_stack.setCurrentIndex(0)
@@ -545,7 +549,7 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         if self.doc is not None:
-            self.editor().commit_pending() if isinstance(self.editor(), RecordEditor) else None
+            self._commit_pending()
             self.doc.undo_stack.undo()
 
     def redo(self) -> None:
@@ -720,8 +724,7 @@ class MainWindow(QMainWindow):
             return False
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
-        if isinstance(self.editor(), RecordEditor):
-            self.editor().commit_pending()
+        self._commit_pending()
         try:
             self.wbfile.save_as(target)
         except (WorkbookFileError, LockedError, OSError) as exc:
