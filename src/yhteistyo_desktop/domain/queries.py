@@ -66,10 +66,12 @@ def search(session: Session, text: str, limit: int = 200) -> list[Hit]:
         columns = [getattr(cls, "id")] + [getattr(cls, f) for f in dict.fromkeys((title_field,) + fields)]
         for row in session.execute(select(*columns)):
             ident, values = row[0], dict(zip(dict.fromkeys((title_field,) + fields), row[1:]))
-            for value in values.values():
+            for name, value in values.items():
                 if value and (at := str(value).casefold().find(needle)) >= 0:
+                    # the title is shown anyway; other fields show the words around the match
+                    context = "" if name == title_field else _snippet(str(value), at, len(needle))
                     hits.append(Hit(cls, ident, values[title_field] or values[fields[0]] or "",
-                                    _snippet(str(value), at, len(needle))))
+                                    context))
                     break
             if len(hits) >= limit:
                 return hits

@@ -4,13 +4,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ..paths import resources_dir
 from ..store.workbook_file import SUFFIX
-from .main_window import MainWindow
+from .i18n import set_language
+from .main_window import MainWindow, PreferencesDialog
 from .settings import Settings, WindowState, data_dir
 
 DEMO_NAME = f"Keski-Suomi 2025-2029 (esimerkki){SUFFIX}"
@@ -27,13 +27,15 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, language: str) -> None:
-    """Qt's own dialogs (buttons, file dialogs) in the user's language."""
-    QLocale.setDefault(QLocale(language))
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if translator.load(f"qtbase_{language}", qt_translations):
-        app.installTranslator(translator)
+def ask_user_name(settings: Settings) -> None:
+    """First start: the name that history and locks show to others."""
+    dialog = PreferencesDialog(settings, first_start=True)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        settings.user_name = dialog.user_name()
+        if dialog.language() != settings.language:
+            settings.language = dialog.language()
+            set_language(settings.language)
+        settings.sync()
 
 
 def user_name(settings: Settings) -> str:
@@ -63,7 +65,9 @@ def default_workbook(settings: Settings, user: str) -> Path:
 def run(argv: list[str]) -> int:
     app = application(argv)
     settings = Settings()
-    install_translations(app, settings.language)
+    set_language(settings.language)
+    if not settings.user_name:
+        ask_user_name(settings)
     user = user_name(settings)
     window = MainWindow(settings, WindowState(), user)
     window.show()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
@@ -28,6 +28,7 @@ from ..domain.operations import DomainError, ValidationError
 from .commands import CreateCommand, DeleteCommand, EditCommand, LinkCommand
 from .document import Change, WorkbookDocument
 from .forms import load_form
+from .labels import label
 
 #: Pause in typing after which the text is saved.
 TYPING_PAUSE_MS = 1200
@@ -56,6 +57,7 @@ class RecordEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
+        layout.addStretch(1)  # a short form stays at the top of a tall pane
         self.layout_form: QFormLayout = self.form.layout()
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -86,8 +88,8 @@ class RecordEditor(QWidget):
             if name in self.special:
                 continue
             if isinstance(widget, QComboBox) and name in self.vocabularies:
-                for key, label in self.vocabularies[name].items():
-                    widget.addItem(self.tr(label), key)
+                for key in self.vocabularies[name]:
+                    widget.addItem(label(self.vocabularies[name], key), key)
             self._connect(name, widget)
 
     def _add_error_label(self, name: str, widget: QWidget) -> None:
@@ -215,10 +217,10 @@ class RecordEditor(QWidget):
                 or value == current:
             self.clear_error(name)
             return True
-        label = self.layout_form.labelForField(self.fields[name])
-        field_label = label.text().rstrip(":").replace("&", "") if isinstance(label, QLabel) else name
-        return self.run(EditCommand(self.doc, record, name, value,
-                                    self.tr("Muokkaa: %1").replace("%1", field_label)), name)
+        buddy = self.layout_form.labelForField(self.fields[name])
+        field_label = buddy.text().rstrip(":").replace("&", "") if isinstance(buddy, QLabel) else name
+        text = QCoreApplication.translate("RecordEditor", "Muokkaa: %1").replace("%1", field_label)
+        return self.run(EditCommand(self.doc, record, name, value, text), name)
 
     def run(self, command, field: str | None = None) -> bool:
         """Run a command; a refusal is shown at ``field`` (or as a message)."""
@@ -363,7 +365,7 @@ class ActionEditor(RecordEditor):
         self.resp_tree.clear()
         for resp in action.responsibilities:
             item = QTreeWidgetItem(self.resp_tree, [
-                resp.party.name, self.tr(vocab.RESPONSIBILITY_ROLES[resp.role]),
+                resp.party.name, label(vocab.RESPONSIBILITY_ROLES, resp.role),
                 ", ".join(p.name for p in resp.persons)])
             item.setData(0, ItemIdRole, resp.id)
         for column in range(3):
@@ -423,8 +425,8 @@ class ResponsibilityDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for party in doc.session.scalars(select(Party).order_by(Party.name)):
             self.party.addItem(party.name, party.id)
-        for key, label in vocab.RESPONSIBILITY_ROLES.items():
-            self.role_box.addItem(self.tr(label), key)
+        for key in vocab.RESPONSIBILITY_ROLES:
+            self.role_box.addItem(label(vocab.RESPONSIBILITY_ROLES, key), key)
         self.role_box.setCurrentIndex(self.role_box.findData("vastuutaho"))
         self._doc = doc
         self.party.currentIndexChanged.connect(self._fill_persons)
@@ -480,8 +482,8 @@ class PersonEditor(RecordEditor):
         super().__init__(parent)
         self.role_box: QComboBox = self.fields["membership_role"]
         self.role_box.addItem(self.tr("(ei työryhmän jäsen)"), None)
-        for key, label in vocab.MEMBERSHIP_ROLES.items():
-            self.role_box.addItem(self.tr(label), key)
+        for key in vocab.MEMBERSHIP_ROLES:
+            self.role_box.addItem(label(vocab.MEMBERSHIP_ROLES, key), key)
         self.role_box.activated.connect(self._role_chosen)
 
     def load_special(self, person: Person) -> None:
@@ -524,8 +526,8 @@ class IndicatorEditor(RecordEditor):
 
     def load_special(self, indicator: Indicator) -> None:
         owner = indicator.goal or indicator.action
-        label = self.tr("Tavoite") if indicator.goal else self.tr("Toimenpide")
-        self.fields["owner"].setText(f"{label}: {owner.title}" if owner else "")
+        kind = self.tr("Tavoite") if indicator.goal else self.tr("Toimenpide")
+        self.fields["owner"].setText(f"{kind}: {owner.title}" if owner else "")
 
 
 class LegalReferenceEditor(RecordEditor):

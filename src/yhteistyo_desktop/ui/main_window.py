@@ -9,7 +9,9 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QLabel, QLineEdit,
@@ -33,12 +35,12 @@ from .document import Change, WorkbookDocument
 from .editors import EDITORS, RecordEditor
 from .forms import load_form
 from .history import HistoryView
+from .i18n import LANGUAGES, set_language
 from .settings import Settings, WindowState
 from .tables import RecordTable
 from .tree_model import IdRole, KindRole, RecordRole, WorkbookTreeModel
 
-FILE_FILTER = "Yhteistyö-työkirja (*.tyokirja)"
-LANGUAGES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Yhteistyö-työkirja (*.tyokirja)")
 _KIND_CLASS = {"area": Area, "goal": Goal, "action": Action}
 _CLASS_KIND = {cls: kind for kind, cls in _KIND_CLASS.items()}
 TABLE_CLASSES = (Action, Indicator, Party, Person, LegalReference, Forum)
@@ -238,7 +240,7 @@ class MainWindow(QMainWindow):
         self.history_dock.setWindowTitle(self.tr("Muutoshistoria"))
         self.navigator.setTabText(0, self.tr("&Rakenne"))
         for index, table in enumerate(self.tables.values(), start=1):
-            self.navigator.setTabText(index, self.tr(table.model.title))
+            self.navigator.setTabText(index, QCoreApplication.translate("Tables", table.model.title))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -698,6 +700,7 @@ class MainWindow(QMainWindow):
             self.doc.ops.user = user_name
         if language != self.settings.language:
             self.settings.language = language
+            set_language(language)  # every widget gets a LanguageChange event
             self.languageChanged.emit(language)
         self.settings.sync()
 
@@ -847,9 +850,16 @@ class SearchDialog(_FormDialog):
     """Ctrl+F: find items by a word of their title, description, party or person."""
 
     form_name = "search_dialog"
-    KIND_LABELS = {Area: "Osa-alue", Goal: "Tavoite", Action: "Toimenpide", Indicator: "Mittari",
-                   Party: "Osapuoli", Person: "Henkilö", LegalReference: "Lakiperusta",
-                   Forum: "Foorumi"}
+    KIND_LABELS = {
+        Area: QT_TRANSLATE_NOOP("SearchDialog", "Osa-alue"),
+        Goal: QT_TRANSLATE_NOOP("SearchDialog", "Tavoite"),
+        Action: QT_TRANSLATE_NOOP("SearchDialog", "Toimenpide"),
+        Indicator: QT_TRANSLATE_NOOP("SearchDialog", "Mittari"),
+        Party: QT_TRANSLATE_NOOP("SearchDialog", "Osapuoli"),
+        Person: QT_TRANSLATE_NOOP("SearchDialog", "Henkilö"),
+        LegalReference: QT_TRANSLATE_NOOP("SearchDialog", "Lakiperusta"),
+        Forum: QT_TRANSLATE_NOOP("SearchDialog", "Foorumi"),
+    }
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -873,7 +883,8 @@ class SearchDialog(_FormDialog):
         hits = search(self.window_.doc.session, text) if text.strip() else []
         for hit in hits:
             label = self.tr(self.KIND_LABELS.get(hit.cls, ""))
-            item = QListWidgetItem(f"{label}: {hit.title}\n    {hit.context}", self.results)
+            text = f"{label}: {hit.title}" + (f"\n    {hit.context}" if hit.context else "")
+            item = QListWidgetItem(text, self.results)
             item.setData(Qt.ItemDataRole.UserRole, (hit.cls, hit.id))
         self.summary.setText(self.tr("%n osumaa", "", len(hits)) if text.strip() else "")
         if hits:

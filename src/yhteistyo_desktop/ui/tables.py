@@ -17,6 +17,7 @@ from ..domain import vocab
 from ..domain.models import (
     Action, Forum, Indicator, LegalReference, Party, Person, Responsibility,
 )
+from .labels import label
 from .tree_model import IdRole, RecordRole
 
 
@@ -54,7 +55,7 @@ TABLES: dict[type, TableSpec] = {
     Indicator: TableSpec(QT_TRANSLATE_NOOP("Tables", "Mittarit"), [
         Column(QT_TRANSLATE_NOOP("Tables", "Mittari"), lambda i: i.title),
         Column(QT_TRANSLATE_NOOP("Tables", "Kohde"), lambda i: (i.goal or i.action).title),
-        Column(QT_TRANSLATE_NOOP("Tables", "Laji"), lambda i: vocab.INDICATOR_KINDS.get(i.kind, i.kind)),
+        Column(QT_TRANSLATE_NOOP("Tables", "Laji"), lambda i: label(vocab.INDICATOR_KINDS, i.kind)),
         Column(QT_TRANSLATE_NOOP("Tables", "Lähtötaso"), lambda i: _value(i.baseline_value, i.baseline_year)),
         Column(QT_TRANSLATE_NOOP("Tables", "Tavoite"), lambda i: _value(i.target_value, i.target_year)),
         Column(QT_TRANSLATE_NOOP("Tables", "Lähde"), lambda i: i.source_id or ""),
@@ -62,7 +63,7 @@ TABLES: dict[type, TableSpec] = {
         .order_by(Indicator.position)),
     Party: TableSpec(QT_TRANSLATE_NOOP("Tables", "Osapuolet"), [
         Column(QT_TRANSLATE_NOOP("Tables", "Nimi"), lambda p: p.name),
-        Column(QT_TRANSLATE_NOOP("Tables", "Laji"), lambda p: vocab.PARTY_KINDS.get(p.kind, p.kind)),
+        Column(QT_TRANSLATE_NOOP("Tables", "Laji"), lambda p: label(vocab.PARTY_KINDS, p.kind)),
         Column(QT_TRANSLATE_NOOP("Tables", "Y-tunnus"), lambda p: p.business_id or ""),
         Column(QT_TRANSLATE_NOOP("Tables", "Osoite"), lambda p: ", ".join(
             x for x in (p.street, " ".join(y for y in (p.postal_code, p.city) if y)) if x)),
@@ -71,8 +72,8 @@ TABLES: dict[type, TableSpec] = {
         Column(QT_TRANSLATE_NOOP("Tables", "Nimi"), lambda p: p.name),
         Column(QT_TRANSLATE_NOOP("Tables", "Tehtävä"), lambda p: p.title or ""),
         Column(QT_TRANSLATE_NOOP("Tables", "Organisaatio"), lambda p: p.party.name if p.party else ""),
-        Column(QT_TRANSLATE_NOOP("Tables", "Työryhmä"), lambda p: vocab.MEMBERSHIP_ROLES.get(
-            p.memberships[0].role, "") if p.memberships else ""),
+        Column(QT_TRANSLATE_NOOP("Tables", "Työryhmä"), lambda p: label(
+            vocab.MEMBERSHIP_ROLES, p.memberships[0].role) if p.memberships else ""),
     ], lambda q: q.options(selectinload(Person.party), selectinload(Person.memberships))
         .order_by(Person.position)),
     LegalReference: TableSpec(QT_TRANSLATE_NOOP("Tables", "Lakiperusta"), [

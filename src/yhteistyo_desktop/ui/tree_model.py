@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..domain import vocab
 from ..domain.models import Action, Area, Goal
 from ..domain.queries import tree
+from .labels import label
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -77,10 +78,10 @@ class WorkbookTreeModel(QAbstractItemModel):
         root = Node("root", "", "")
         for a_index, area in enumerate(tree(self._session), start=1):
             area_node = root.add(Node("area", area.id, area.title,
-                                      vocab.AREA_GROUPS.get(area.group, ""), prefix=f"{a_index}."))
+                                      label(vocab.AREA_GROUPS, area.group), prefix=f"{a_index}."))
             for g_index, goal in enumerate(area.goals, start=1):
                 goal_node = area_node.add(Node(
-                    "goal", goal.id, goal.title, vocab.GOAL_LAYERS.get(goal.layer, ""),
+                    "goal", goal.id, goal.title, label(vocab.GOAL_LAYERS, goal.layer),
                     prefix=f"{a_index}.{g_index}"))
                 for link in goal.action_links:
                     action = link.action

@@ -1,0 +1,1734 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="fi">
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="334"/>
+        <source>Osapuoli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="334"/>
+        <source>Rooli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="335"/>
+        <source>Nimetyt henkilöt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="339"/>
+        <source>&amp;Lisää vastuutaho…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="340"/>
+        <source>P&amp;oista valitut vastuutahot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="382"/>
+        <source>Liitä toimenpide tavoitteeseen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="383"/>
+        <source>Irrota toimenpide tavoitteesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="400"/>
+        <source>Lisää vastuutaho %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="406"/>
+        <source>Poista vastuutaho %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="318"/>
+        <source>Liitä lakiperusta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="318"/>
+        <source>Irrota lakiperusta</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="21"/>
+        <source>työkirja</source>
+        <extracomment>How many of the latest changes the view shows at most.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="22"/>
+        <source>osa-alue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="23"/>
+        <source>tavoite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="24"/>
+        <source>toimenpide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="25"/>
+        <source>toimenpiteen tavoite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="26"/>
+        <source>osapuoli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="27"/>
+        <source>henkilö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="28"/>
+        <source>työryhmän jäsenyys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="29"/>
+        <source>vastuutaho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="30"/>
+        <source>nimetty henkilö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="31"/>
+        <source>mittari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="32"/>
+        <source>mittarin arvo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="33"/>
+        <source>toimenpiteen tila</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="34"/>
+        <source>lakiperusta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="35"/>
+        <source>tavoitteen lakiperusta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="36"/>
+        <source>foorumi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="37"/>
+        <source>kokous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="38"/>
+        <source>osallistuja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="39"/>
+        <source>asiakohta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="40"/>
+        <source>asiakohdan linkki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="43"/>
+        <source>lisäys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="44"/>
+        <source>muutos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="45"/>
+        <source>poisto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="46"/>
+        <source>liitos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="47"/>
+        <source>irrotus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="49"/>
+        <source>Aika</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="49"/>
+        <source>Käyttäjä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="50"/>
+        <source>Muutos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="50"/>
+        <source>Kohde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="51"/>
+        <source>Kenttä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="51"/>
+        <source>Vanha arvo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="52"/>
+        <source>Uusi arvo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="52"/>
+        <source>Lähde</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="154"/>
+        <source>Vain &amp;valitun kohdan muutokset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="528"/>
+        <source>Tavoite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="528"/>
+        <source>Toimenpide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="43"/>
+        <source>Yhteistyö-työkirja (*.tyokirja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="208"/>
+        <source>&amp;Uusi Kuntaliiton pohjasta…</source>
+        <extracomment>Emitted after a workbook has been opened (or closed: None). The user chose another language in Preferences. The message box shown last (non-modal, so the window stays alive); tests read it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="209"/>
+        <source>&amp;Avaa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="210"/>
+        <source>Tallenna &amp;nimellä…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="211"/>
+        <source>&amp;Lopeta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="212"/>
+        <source>&amp;Kumoa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="213"/>
+        <source>&amp;Tee uudelleen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
+        <source>Uusi &amp;osa-alue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
+        <source>Uusi &amp;tavoite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
+        <source>Uusi toi&amp;menpide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
+        <source>Uusi m&amp;ittari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
+        <source>Uusi o&amp;sapuoli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
+        <source>Uusi &amp;henkilö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
+        <source>Uusi &amp;lakiperusta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
+        <source>Uusi &amp;foorumi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
+        <source>&amp;Poista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="223"/>
+        <source>&amp;Irrota toimenpide tästä tavoitteesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="224"/>
+        <source>Siirrä &amp;ylös</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="225"/>
+        <source>Siirrä &amp;alas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="226"/>
+        <source>&amp;Etsi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="227"/>
+        <source>&amp;Muutoshistoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="228"/>
+        <source>A&amp;setukset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="235"/>
+        <source>Avaa &amp;viimeisimpiä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="236"/>
+        <source>&amp;Tiedosto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="237"/>
+        <source>&amp;Muokkaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="238"/>
+        <source>&amp;Näytä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="239"/>
+        <source>Työkalut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="240"/>
+        <source>Muutoshistoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="241"/>
+        <source>&amp;Rakenne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="275"/>
+        <source>(ei viimeisimpiä tiedostoja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="386"/>
+        <source>Yhteistyö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="301"/>
+        <source>Työkirja on käytössä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="302"/>
+        <source>Työkirjaa %1 muokkaa parhaillaan %2.
+
+Voit avata sen vain luettavaksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="308"/>
+        <source>Avaa vain luettavaksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="368"/>
+        <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="391"/>
+        <source> [vain luku]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="395"/>
+        <source>valtuustokausi %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="397"/>
+        <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="593"/>
+        <source>Uusi osa-alue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="599"/>
+        <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="601"/>
+        <source>Uusi tavoite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="608"/>
+        <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="611"/>
+        <source>Uusi toimenpide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="617"/>
+        <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="621"/>
+        <source>Uusi mittari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="625"/>
+        <source>Uusi osapuoli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="629"/>
+        <source>Uusi henkilö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="633"/>
+        <source>Uusi lakiperusta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="637"/>
+        <source>Uusi foorumi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="647"/>
+        <source>Poista %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="649"/>
+        <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="657"/>
+        <source>Irrota toimenpide tavoitteesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="680"/>
+        <source>Siirrä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="711"/>
+        <source>Avaa työkirja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="719"/>
+        <source>Tallenna työkirja nimellä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="734"/>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="744"/>
+        <source>Uuden työkirjan tiedosto</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkbookDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="811"/>
+        <source>Anna alueen nimi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkbookForm</name>
+    <message>
+        <location filename="../../forms/new_workbook.ui" line="5"/>
+        <source>Uusi työkirja Kuntaliiton pohjasta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_workbook.ui" line="9"/>
+        <source>Uuteen työkirjaan tulevat Kuntaliiton pohjan kolme ryhmää ja kymmenen osa-aluetta ilman tavoitteita.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_workbook.ui" line="17"/>
+        <source>&amp;Alue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_workbook.ui" line="23"/>
+        <source>esim. Keski-Suomi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_workbook.ui" line="28"/>
+        <source>&amp;Valtuustokausi alkaa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_workbook.ui" line="43"/>
+        <source>– 2029</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_workbook.ui" line="57"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="483"/>
+        <source>(ei työryhmän jäsen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="491"/>
+        <source>(ei organisaatiota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="509"/>
+        <source>Lisää %1 työryhmään</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="512"/>
+        <source>Poista %1 työryhmästä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="514"/>
+        <source>Muokkaa: rooli</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="832"/>
+        <source>Tervetuloa Yhteistyöhön</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="833"/>
+        <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="843"/>
+        <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesForm</name>
+    <message>
+        <location filename="../../forms/preferences.ui" line="5"/>
+        <source>Asetukset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/preferences.ui" line="9"/>
+        <source>&amp;Nimesi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/preferences.ui" line="15"/>
+        <source>Etunimi Sukunimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/preferences.ui" line="16"/>
+        <source>Nimi näkyy muutoshistoriassa ja muille, kun työkirja on auki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/preferences.ui" line="21"/>
+        <source>&amp;Kieli:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/preferences.ui" line="30"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="221"/>
+        <source>Muokkaa: %1</source>
+        <extracomment>Pause in typing after which the text is saved. Combo boxes filled from a vocabulary: widget name -&gt; {key: Finnish label}. Widgets that are not plain fields of the record (handled by the subclass). A message for the status bar (errors that belong to no single field).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="165"/>
+        <source>Suodata: kirjoita osa nimestä…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="167"/>
+        <source>Suodata taulukkoa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsibilityDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="415"/>
+        <source>Lisää vastuutaho</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsibilityForm</name>
+    <message>
+        <location filename="../../forms/responsibility_dialog.ui" line="5"/>
+        <source>Lisää vastuutaho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/responsibility_dialog.ui" line="9"/>
+        <source>&amp;Osapuoli:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/responsibility_dialog.ui" line="18"/>
+        <source>&amp;Rooli:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/responsibility_dialog.ui" line="27"/>
+        <source>&amp;Nimetyt henkilöt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="854"/>
+        <source>Osa-alue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="855"/>
+        <source>Tavoite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="856"/>
+        <source>Toimenpide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="857"/>
+        <source>Mittari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="858"/>
+        <source>Osapuoli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="859"/>
+        <source>Henkilö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="860"/>
+        <source>Lakiperusta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="861"/>
+        <source>Foorumi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="888"/>
+        <source>%n osumaa</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchForm</name>
+    <message>
+        <location filename="../../forms/search_dialog.ui" line="5"/>
+        <source>Etsi työkirjasta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_dialog.ui" line="9"/>
+        <source>Etsi otsikoista, kuvauksista, osapuolista ja henkilöistä…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_dialog.ui" line="11"/>
+        <source>Hakusana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_dialog.ui" line="19"/>
+        <source>Hakutulokset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="46"/>
+        <source>Toimenpiteet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="47"/>
+        <source>Toimenpide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="48"/>
+        <source>Tavoitteita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
+        <source>Vastuutahot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="51"/>
+        <source>Aikataulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="55"/>
+        <source>Mittarit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="56"/>
+        <source>Mittari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="57"/>
+        <source>Kohde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="58"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
+        <source>Laji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
+        <source>Lähtötaso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
+        <source>Tavoite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
+        <source>Lähde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="64"/>
+        <source>Osapuolet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
+        <source>Nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
+        <source>Y-tunnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
+        <source>Osoite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="71"/>
+        <source>Henkilöt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
+        <source>Tehtävä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
+        <source>Organisaatio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
+        <source>Työryhmä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="79"/>
+        <source>Lakiperusta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
+        <source>Laki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
+        <source>Pykälä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
+        <source>Kuvaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="85"/>
+        <source>Foorumit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
+        <source>Taso</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="14"/>
+        <source>Yhteiset osa-alueet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="15"/>
+        <source>Yhdyspintakohtaiset osa-alueet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="16"/>
+        <source>Alueen erityispiirteisiin liittyvät osa-alueet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="17"/>
+        <source>Lainsäädännön asettamat vähimmäisvaatimukset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="18"/>
+        <source>Yhteisessä valmistelussa tunnistetut yhteistyön painopisteet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="19"/>
+        <source>kunta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="20"/>
+        <source>kaupunki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="21"/>
+        <source>hyvinvointialue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="22"/>
+        <source>maakunnan liitto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="23"/>
+        <source>muu organisaatio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="24"/>
+        <source>koollekutsuja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="25"/>
+        <source>puheenjohtaja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="26"/>
+        <source>vastuutaho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="27"/>
+        <source>osallistuja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="28"/>
+        <source>varapuheenjohtaja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="29"/>
+        <source>sihteeri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="30"/>
+        <source>jäsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="31"/>
+        <source>kyllä/ei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="32"/>
+        <source>luku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="33"/>
+        <source>lukumäärä vuodessa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="34"/>
+        <source>teksti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="35"/>
+        <source>ei aloitettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="36"/>
+        <source>käynnissä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="37"/>
+        <source>toteutunut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="38"/>
+        <source>viivästynyt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="39"/>
+        <source>keskeytetty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="40"/>
+        <source>luonnos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="41"/>
+        <source>hyväksytty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookDocument</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="57"/>
+        <source>Työkirja on avattu vain luettavaksi.</source>
+        <extracomment>A command failed while undoing or redoing (the file changed under it); message for the user.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="94"/>
+        <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
+        <extracomment>Which kind of node may hold which (drops elsewhere are refused). kind, record id, new parent&apos;s id (&quot;&quot; for the root), row among the new parent&apos;s children</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="152"/>
+        <source>Osa-alueet, tavoitteet ja toimenpiteet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookView</name>
+    <message>
+        <location filename="../../forms/main_window.ui" line="28"/>
+        <source>&amp;Rakenne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="41"/>
+        <source>Työkirjan rakenne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="56"/>
+        <source>Valitse vasemmalta osa-alue, tavoite, toimenpide tai muu kohde muokataksesi sitä.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>action_editor</name>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="5"/>
+        <location filename="../../forms/action_editor.ui" line="10"/>
+        <location filename="../../forms/action_editor.ui" line="22"/>
+        <source>Toimenpide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="11"/>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="16"/>
+        <source>&amp;Toimenpide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="27"/>
+        <source>&amp;Kuvaus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="33"/>
+        <source>Kuvaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="38"/>
+        <source>&amp;Aikataulu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="44"/>
+        <source>Aikataulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="49"/>
+        <source>&amp;Resurssit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="55"/>
+        <source>Resurssit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="60"/>
+        <source>&amp;Huomioitavaa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="66"/>
+        <source>Huomioitavaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="71"/>
+        <source>&amp;Palvelee tavoitteita:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="77"/>
+        <source>Palvelee tavoitteita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="82"/>
+        <source>&amp;Vastuutahot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/action_editor.ui" line="88"/>
+        <source>Vastuutahot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>area_editor</name>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="5"/>
+        <location filename="../../forms/area_editor.ui" line="10"/>
+        <source>Osa-alue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="11"/>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="16"/>
+        <source>&amp;Nimi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="22"/>
+        <source>Nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="27"/>
+        <source>&amp;Ryhmä:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="33"/>
+        <source>Ryhmä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="38"/>
+        <source>&amp;Kuvaus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="44"/>
+        <source>Kuvaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="55"/>
+        <source>&amp;Valittu työkirjaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="55"/>
+        <source>Valittu työkirjaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="60"/>
+        <source>Vastuu&amp;henkilöt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="66"/>
+        <source>Vastuuhenkilöt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="71"/>
+        <source>Val&amp;mistelijat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="77"/>
+        <source>Valmistelijat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="82"/>
+        <source>&amp;Huomioitavaa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/area_editor.ui" line="88"/>
+        <source>Huomioitavaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forum_editor</name>
+    <message>
+        <location filename="../../forms/forum_editor.ui" line="5"/>
+        <location filename="../../forms/forum_editor.ui" line="10"/>
+        <source>Yhteistyöfoorumi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/forum_editor.ui" line="11"/>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/forum_editor.ui" line="16"/>
+        <source>&amp;Taso (1–4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/forum_editor.ui" line="22"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/forum_editor.ui" line="22"/>
+        <source>Taso (1–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/forum_editor.ui" line="27"/>
+        <source>&amp;Nimi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/forum_editor.ui" line="33"/>
+        <source>Nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/forum_editor.ui" line="38"/>
+        <source>&amp;Kuvaus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/forum_editor.ui" line="44"/>
+        <source>Kuvaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>goal_editor</name>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="5"/>
+        <location filename="../../forms/goal_editor.ui" line="10"/>
+        <location filename="../../forms/goal_editor.ui" line="22"/>
+        <source>Tavoite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="11"/>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="16"/>
+        <source>&amp;Tavoite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="27"/>
+        <source>T&amp;aso:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="33"/>
+        <source>Taso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="38"/>
+        <source>&amp;Kuvaus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="44"/>
+        <source>Kuvaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="49"/>
+        <source>&amp;Resurssit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="55"/>
+        <source>Resurssit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="60"/>
+        <source>&amp;Huomioitavaa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="66"/>
+        <source>Huomioitavaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="71"/>
+        <source>&amp;Lakiperusta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="77"/>
+        <source>Lakiperusta</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>indicator_editor</name>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="5"/>
+        <location filename="../../forms/indicator_editor.ui" line="10"/>
+        <location filename="../../forms/indicator_editor.ui" line="33"/>
+        <source>Mittari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="11"/>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="16"/>
+        <source>Kohde:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="22"/>
+        <source>Kohde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="27"/>
+        <source>&amp;Mittari:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="38"/>
+        <source>&amp;Laji:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="44"/>
+        <source>Laji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="49"/>
+        <source>&amp;Yksikkö:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="55"/>
+        <source>Yksikkö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="60"/>
+        <source>Lähtö&amp;taso:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="66"/>
+        <source>Lähtötaso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="71"/>
+        <source>Lähtötason &amp;vuosi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="77"/>
+        <location filename="../../forms/indicator_editor.ui" line="99"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="77"/>
+        <source>Lähtötason vuosi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="82"/>
+        <source>&amp;Tavoitetaso:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="88"/>
+        <source>Tavoitetaso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="93"/>
+        <source>Tavoite&amp;vuosi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="99"/>
+        <source>Tavoitevuosi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="104"/>
+        <source>Tietolähteen tunnus (&amp;Sotkanet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="110"/>
+        <source>Tietolähteen tunnus (Sotkanet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="121"/>
+        <source>Seurataan &amp;osapuolittain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="121"/>
+        <source>Seurataan osapuolittain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>legal_reference_editor</name>
+    <message>
+        <location filename="../../forms/legal_reference_editor.ui" line="5"/>
+        <location filename="../../forms/legal_reference_editor.ui" line="10"/>
+        <source>Lakiperusta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/legal_reference_editor.ui" line="11"/>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/legal_reference_editor.ui" line="16"/>
+        <source>&amp;Laki (numero):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/legal_reference_editor.ui" line="22"/>
+        <source>Laki (numero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/legal_reference_editor.ui" line="27"/>
+        <source>Lain &amp;nimi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/legal_reference_editor.ui" line="33"/>
+        <source>Lain nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/legal_reference_editor.ui" line="38"/>
+        <source>&amp;Pykälä:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/legal_reference_editor.ui" line="44"/>
+        <source>Pykälä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/legal_reference_editor.ui" line="49"/>
+        <source>&amp;Kuvaus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/legal_reference_editor.ui" line="55"/>
+        <source>Kuvaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>party_editor</name>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="5"/>
+        <location filename="../../forms/party_editor.ui" line="10"/>
+        <source>Osapuoli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="11"/>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="16"/>
+        <source>&amp;Nimi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="22"/>
+        <source>Nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="27"/>
+        <source>&amp;Lyhyt nimi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="33"/>
+        <source>Lyhyt nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="38"/>
+        <source>&amp;Laji:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="44"/>
+        <source>Laji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="49"/>
+        <source>&amp;Y-tunnus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="55"/>
+        <source>Y-tunnus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="60"/>
+        <source>Katu&amp;osoite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="66"/>
+        <source>Katuosoite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="71"/>
+        <source>&amp;Postinumero:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="77"/>
+        <source>Postinumero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="82"/>
+        <source>Postitoimi&amp;paikka:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/party_editor.ui" line="88"/>
+        <source>Postitoimipaikka</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>person_editor</name>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="5"/>
+        <location filename="../../forms/person_editor.ui" line="10"/>
+        <source>Henkilö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="11"/>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="16"/>
+        <source>&amp;Nimi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="22"/>
+        <source>Nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="27"/>
+        <source>&amp;Tehtävänimike:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="33"/>
+        <source>Tehtävänimike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="38"/>
+        <source>&amp;Organisaatio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="44"/>
+        <source>Organisaatio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="49"/>
+        <source>&amp;Sähköposti:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="55"/>
+        <source>Sähköposti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="60"/>
+        <source>&amp;Puhelin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="66"/>
+        <source>Puhelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="71"/>
+        <source>Rooli &amp;työryhmässä:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="77"/>
+        <source>Rooli työryhmässä</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
