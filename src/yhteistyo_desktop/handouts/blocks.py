@@ -28,7 +28,7 @@ class Blocks:
     # -- titles -------------------------------------------------------------------------------
 
     def goal_title(self, goal: Goal) -> str:
-        return f"{self.t.t('goal_n', n=self.data.goal_numbers.get(goal.id, '?'))}  {goal.title}"
+        return f"{self.t.t('goal_n', n=self.data.goal_numbers.get(goal.id, '?'))} {goal.title}"
 
     def action_title(self, action: Action) -> str:
         return f"{self.t.t('action_n', n=self.data.action_numbers[action.id])}: {action.title}"
@@ -140,9 +140,9 @@ class Blocks:
         for row, action in enumerate(actions, start=1):
             status = status_in(action, year) if year is not None else latest_status(action, upto)
             rows.append([str(self.data.action_numbers[action.id]),
-                         para(action.title, self.s.cell),
+                         action.title,
                          self.status_cell(status),
-                         para(status.comment if status else "", self.s.cell)])
+                         status.comment if status else ""])
             extra.append(self.status_fill(2, row, status))
         header = [self.t.t("number"), self.t.t("action"),
                   self.t.t("status_year", year=year) if year else self.t.t("status"),
@@ -171,8 +171,8 @@ class Blocks:
         rows, extra = [], []
         for row, action in enumerate(actions, start=1):
             status = latest_status(action, upto)
-            rows.append([str(self.data.action_numbers[action.id]), para(action.title, self.s.cell),
-                         para(self.lead_summary(action), self.s.cell),
+            rows.append([str(self.data.action_numbers[action.id]), action.title,
+                         self.lead_summary(action),
                          self.status_cell(status, with_year=True)])
             extra.append(self.status_fill(3, row, status))
         header = [self.t.t("number"), self.t.t("action"), self.t.t("responsible"),
@@ -183,11 +183,11 @@ class Blocks:
 
     def definition_table(self, indicators: list[Indicator], indent: float = 0):
         """Mittari | Laji | Lähtötaso | Tavoitetaso | Lähde: what the agreement commits to."""
-        rows = [[para(ind.title, self.s.cell),
-                 para(self._kind(ind), self.s.cell),
-                 para(format_level(ind.baseline_value, ind.baseline_year, ind, self.t), self.s.cell),
-                 para(format_level(ind.target_value, ind.target_year, ind, self.t), self.s.cell),
-                 para(ind.source_id or self.t.t("dash"), self.s.cell)]
+        rows = [[ind.title,
+                 self._kind(ind),
+                 format_level(ind.baseline_value, ind.baseline_year, ind, self.t),
+                 format_level(ind.target_value, ind.target_year, ind, self.t),
+                 ind.source_id or self.t.t("dash")]
                 for ind in indicators]
         header = [self.t.t("indicator"), self.t.t("kind"), self.t.t("baseline"),
                   self.t.t("target"), self.t.t("source")]
@@ -206,12 +206,10 @@ class Blocks:
             latest = format_value(value, ind, self.t)
             if value is not None:
                 latest += f" ({value.year})"
-            rows.append([para(ind.title, self.s.cell),
-                         para(format_level(ind.baseline_value, ind.baseline_year, ind, self.t),
-                              self.s.cell),
+            rows.append([ind.title,
+                         format_level(ind.baseline_value, ind.baseline_year, ind, self.t),
                          para(latest, self.s.cell_bold if value is not None else self.s.cell),
-                         para(format_level(ind.target_value, ind.target_year, ind, self.t),
-                              self.s.cell)])
+                         format_level(ind.target_value, ind.target_year, ind, self.t)])
         header = [self.t.t("indicator"), self.t.t("baseline"), self.t.t("latest"),
                   self.t.t("target")]
         return table(header, rows, [0.40, 0.17, 0.26, 0.17], indent=indent)

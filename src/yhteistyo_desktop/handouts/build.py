@@ -41,7 +41,7 @@ def build_handout(session: Session, kind: str, out_path: str | os.PathLike, *,
     if lang not in LANGUAGES:
         raise HandoutError(f"Tuntematon kieli {lang!r} (vaihtoehdot: {', '.join(LANGUAGES)}).")
     t = texts(lang)
-    data = load(session)
+    data = load(session, values=kind != "workbook")
     blocks = Blocks(data, t)
     plan = _plan(session, kind, blocks, meeting_id, year, party_id)
     wb = data.workbook

@@ -29,22 +29,29 @@ _LAYER_ORDER = {layer: i for i, layer in enumerate(vocab.GOAL_LAYERS)}
 _ROLE_ORDER = {role: i for i, role in enumerate(vocab.RESPONSIBILITY_ROLES)}
 
 
-def _action_options():
+def _indicators(relationship, values: bool):
+    """Indicators, with their yearly values only when the handout prints values."""
+    loader = selectinload(relationship)
+    return loader.selectinload(Indicator.values) if values else loader
+
+
+def _action_options(values: bool):
     return (
         selectinload(Action.responsibilities).options(
             joinedload(Responsibility.party),
             selectinload(Responsibility.person_links).joinedload(ResponsibilityPerson.person)),
-        selectinload(Action.indicators).selectinload(Indicator.values),
+        _indicators(Action.indicators, values),
         selectinload(Action.statuses),
         selectinload(Action.goal_links),
     )
 
 
-def _tree_query():
+def _tree_query(values: bool):
     return select(Area).order_by(Area.position, Area.id).options(
         selectinload(Area.goals).options(
-            selectinload(Goal.action_links).joinedload(GoalAction.action).options(*_action_options()),
-            selectinload(Goal.indicators).selectinload(Indicator.values),
+            selectinload(Goal.action_links).joinedload(GoalAction.action)
+            .options(*_action_options(values)),
+            _indicators(Goal.indicators, values),
             selectinload(Goal.legal_links).joinedload(GoalLegalReference.legal_reference)))
 
 
@@ -100,8 +107,12 @@ def _number_key(number: str) -> tuple[int, ...]:
     return tuple(int(part) for part in number.split("."))
 
 
-def load(session: Session) -> WorkbookData:
-    """The whole workbook, loaded in a fixed number of queries, numbered."""
+def load(session: Session, *, values: bool = True) -> WorkbookData:
+    """The whole workbook, loaded in a fixed number of queries, numbered.
+
+    ``values=False`` leaves the yearly indicator values out (the workbook appendix does
+    not print them; on a large workbook they are the most numerous rows).
+    """
     workbook = session.scalar(select(Workbook))
     data = WorkbookData(
         workbook=workbook,
@@ -110,13 +121,13 @@ def load(session: Session) -> WorkbookData:
         memberships=list(session.scalars(select(Membership).order_by(Membership.position))),
         legal_references=list(session.scalars(
             select(LegalReference).order_by(LegalReference.position, LegalReference.law))),
-        areas=list(session.scalars(_tree_query())),
+        areas=list(session.scalars(_tree_query(values))),
     )
-    _number(data, session)
+    _number(data, session, values)
     return data
 
 
-def _number(data: WorkbookData, session: Session) -> None:
+def _number(data: WorkbookData, session: Session, values: bool) -> None:
     seen: dict[str, Action] = {}
     for area_index, area in enumerate(data.areas, start=1):
         for goal_index, goal in enumerate(data.area_goals(area), start=1):
@@ -126,7 +137,8 @@ def _number(data: WorkbookData, session: Session) -> None:
                 seen.setdefault(link.action_id, link.action)
     # Actions that serve no goal break a workbook rule, but a handout still lists them.
     orphans = select(Action).where(~Action.id.in_(select(GoalAction.action_id)))
-    for action in session.scalars(orphans.order_by(Action.position).options(*_action_options())):
+    for action in session.scalars(orphans.order_by(Action.position)
+                                  .options(*_action_options(values))):
         seen.setdefault(action.id, action)
     data.actions = list(seen.values())
     data.action_numbers = {action_id: n for n, action_id in enumerate(seen, start=1)}
@@ -200,6 +212,12 @@ def format_level(text: str | None, year: int | None, indicator: Indicator, texts
     number = parse_number(text)
     shown = _with_unit(texts.number(number), indicator) if number is not None else (text or "")
     return f"{shown} ({year})".strip() if year is not None else shown
+
+
+def address(party: Party) -> str:
+    """"Street, postal code City", leaving out what is missing."""
+    town = " ".join(filter(None, (party.postal_code, party.city)))
+    return ", ".join(filter(None, (party.street, town)))
 
 
 def _with_unit(number: str, indicator: Indicator) -> str:

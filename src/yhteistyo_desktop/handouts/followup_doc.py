@@ -110,15 +110,12 @@ class FollowupHandout:
 
     def _row(self, ind: Indicator, label: str, party_id: str | None) -> list:
         by_year = {v.year: v for v in values_of(ind, party_id)}
-        cells = [para(label, self.s.cell)]
-        cells.append(para(format_level(ind.baseline_value, ind.baseline_year, ind, self.t)
-                          if party_id is None else "", self.s.cell))
-        cells += [para(format_value(by_year[y], ind, self.t), self.s.cell) if y in by_year else ""
-                  for y in self.years]
-        cells.append(para(format_level(ind.target_value, ind.target_year, ind, self.t)
-                          if party_id is None else "", self.s.cell))
-        cells.append(self._trend(ind, by_year, with_baseline=party_id is None) or "")
-        return cells
+        region = party_id is None  # baseline and target are the region's, not a party's
+        return [label,
+                format_level(ind.baseline_value, ind.baseline_year, ind, self.t) if region else "",
+                *[format_value(by_year[y], ind, self.t) if y in by_year else "" for y in self.years],
+                format_level(ind.target_value, ind.target_year, ind, self.t) if region else "",
+                self._trend(ind, by_year, with_baseline=region)]
 
     def _trend(self, ind: Indicator, by_year: dict, with_baseline: bool):
         """The sparkline of the values up to the report's year (from the baseline on)."""

@@ -76,9 +76,9 @@ def _fold(text: str) -> str:
 def find_party(session: Session, name: str) -> Party:
     """The party meant by ``name``, tolerantly: "Jyväskylä" finds "Jyväskylän kaupunki".
 
-    Tried in turn, the first step with exactly one hit wins: the full or short name;
-    the typed text inside a name; a close spelling (difflib). Several hits at a step
-    are reported as ambiguous rather than guessed.
+    Tried in turn: the full or short name; the typed text inside a name (both
+    without case and diacritics); and, for a typo, the clearly closest spelling.
+    A step with one hit wins; several hits are reported as ambiguous, not guessed.
     """
     parties = list(session.scalars(select(Party).order_by(Party.position, Party.name)))
     wanted = _fold(name)
@@ -86,17 +86,28 @@ def find_party(session: Session, name: str) -> Party:
         raise HandoutError("Anna osapuolen nimi.")
     names = {p.id: [_fold(p.name)] + ([_fold(p.short_name)] if p.short_name else [])
              for p in parties}
-    steps = (
-        lambda n: n == wanted,
-        lambda n: wanted in n,
-        lambda n: bool(difflib.get_close_matches(wanted, [n], n=1, cutoff=0.8)),
-    )
-    for matches in steps:
+    for matches in (lambda n: n == wanted, lambda n: wanted in n):
         hits = [p for p in parties if any(matches(n) for n in names[p.id])]
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:
             raise HandoutError(f"Nimi {name!r} sopii useaan osapuoleen: "
                                f"{', '.join(p.name for p in hits)}. Tarkenna nimeä.")
+    closest = _closest(wanted, parties, names)
+    if closest is not None:
+        return closest
     listing = ", ".join(p.name for p in parties) or "ei yhtään"
     raise HandoutError(f"Osapuolta {name!r} ei löydy. Työkirjan osapuolet: {listing}.")
+
+
+def _closest(wanted: str, parties: list[Party], names: dict[str, list[str]]) -> Party | None:
+    """The party whose name is at least 80 % alike and clearly more alike than any other."""
+    def likeness(party: Party) -> float:
+        return max(difflib.SequenceMatcher(None, wanted, n).ratio() for n in names[party.id])
+
+    ranked = sorted(((likeness(p), p) for p in parties), key=lambda pair: -pair[0])
+    if not ranked or ranked[0][0] < 0.8:
+        return None
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 0.05:
+        return None
+    return ranked[0][1]

@@ -69,8 +69,8 @@ class MeetingHandout:
                          key=lambda p: (p.party.position if p.party else 1 << 30, p.name))
         if not persons:
             return para(self.t.t("no_participants"), self.s.meta)
-        rows = [[para(p.name, self.s.cell), para(p.title or "", self.s.cell),
-                 para(p.party.name if p.party else "", self.s.cell)] for p in persons]
+        rows = [[p.name, p.title or "",
+                 p.party.name if p.party else ""] for p in persons]
         header = [self.t.t("name"), self.t.t("job_title"), self.t.t("organisation")]
         return table(header, rows, [0.32, 0.28, 0.40])
 

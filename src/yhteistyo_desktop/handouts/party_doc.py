@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..domain.models import Action, Party, Person
 from .blocks import Blocks
-from .data import latest_status
+from .data import address, latest_status
 from .document import Plan, heading
 from .styles import INDENT, esc, labelled, para, table
 
@@ -42,10 +42,8 @@ class PartyHandout:
                                            self.s.body)]
         if p.business_id:
             result.append(labelled(self.t.t("business_id"), p.business_id, self.s.body))
-        address = ", ".join(x for x in (p.street, " ".join(filter(None, (p.postal_code, p.city))))
-                            if x)
-        if address:
-            result.append(labelled(self.t.t("address"), address, self.s.body))
+        if address(p):
+            result.append(labelled(self.t.t("address"), address(p), self.s.body))
         return result
 
     # -- persons ------------------------------------------------------------------------------
@@ -82,8 +80,8 @@ class PartyHandout:
             job = "\n".join(filter(None, (job, f"{self.t.t('working_group')}: {group_role}")))
         contact = "\n".join(filter(None, (person.email, person.phone)))
         actions = ", ".join(self.t.t("action_n", n=n) for n in numbers)
-        return [para(person.name, self.s.cell), para(job, self.s.cell), para(contact, self.s.cell),
-                para(actions or self.t.t("dash"), self.s.cell)]
+        return [person.name, job, contact,
+                actions or self.t.t("dash")]
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -98,9 +96,9 @@ class PartyHandout:
         rows, extra = [], []
         for row, action in enumerate(self.actions, start=1):
             status = latest_status(action)
-            rows.append([str(self.data.action_numbers[action.id]), para(action.title, self.s.cell),
-                         para(self._roles(action), self.s.cell),
-                         para(self.data.goal_refs(action), self.s.cell),
+            rows.append([str(self.data.action_numbers[action.id]), action.title,
+                         self._roles(action),
+                         self.data.goal_refs(action),
                          self.b.status_cell(status, with_year=True)])
             extra.append(self.b.status_fill(4, row, status))
         header = [self.t.t("number"), self.t.t("action"), self.t.t("roles"), self.t.t("goals"),

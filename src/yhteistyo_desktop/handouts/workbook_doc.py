@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from ..domain.models import Action, Area, Goal
 from .blocks import Blocks
+from .data import address
 from .document import Plan, heading
 from .styles import INDENT, esc, labelled, para, table
 
@@ -98,11 +99,9 @@ class WorkbookHandout:
         return result
 
     def parties(self) -> list[Flowable]:
-        rows = [[para(p.name, self.s.cell), para(self.t.label("PARTY_KINDS", p.kind), self.s.cell),
+        rows = [[p.name, self.t.label("PARTY_KINDS", p.kind),
                  p.business_id or self.t.t("dash"),
-                 para(", ".join(x for x in (p.street, " ".join(filter(None, (p.postal_code, p.city))))
-                                if x), self.s.cell)]
-                 for p in self.data.parties]
+                 address(p)] for p in self.data.parties]
         header = [self.t.t("name"), self.t.t("kind"), self.t.t("business_id"), self.t.t("address")]
         return [PageBreak(), heading(self.t.t("appendix_parties"), self.s.h1, 0),
                 table(header, rows, [0.38, 0.18, 0.14, 0.30])]
@@ -110,9 +109,9 @@ class WorkbookHandout:
     def legal_references(self) -> list[Flowable]:
         if not self.data.legal_references:
             return []
-        rows = [[para(ref.law_name or ref.law, self.s.cell), para(ref.law, self.s.cell),
-                 para(ref.section or self.t.t("dash"), self.s.cell),
-                 para(ref.description or "", self.s.cell)]
+        rows = [[ref.law_name or ref.law, ref.law,
+                 ref.section or self.t.t("dash"),
+                 ref.description or ""]
                 for ref in self.data.legal_references]
         header = [self.t.t("law"), self.t.t("number"), self.t.t("section"),
                   self.t.t("description")]
