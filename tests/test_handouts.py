@@ -219,6 +219,18 @@ def test_party_handout_lists_its_actions_roles_and_persons(session, tmp_path, op
     assert "osallistuja" in text or "vastuutaho" in text
 
 
+@needs_poppler
+def test_long_table_repeats_its_header_on_the_next_page(session, tmp_path, ops, meeting):
+    with ops.transaction():
+        for n in range(70):
+            person = ops.create(Person, name=f"Osallistuja {n:02d}", title="varavaltuutettu")
+            ops.link(MeetingParticipant, meeting_id=meeting.id, person_id=person.id)
+    out = build(session, "meeting", tmp_path, meeting_id=meeting.id)
+    second_page = _run("pdftotext", "-layout", "-f", "2", "-l", "2", str(out), "-")
+    assert len(re.findall(r"Nimi +Tehtävä +Organisaatio", second_page)) == 1
+    assert "Osallistuja 69" in pdf_text(out)
+
+
 # -- escaping, fonts, watermark, language -----------------------------------------------------
 
 @needs_poppler
@@ -301,6 +313,11 @@ def test_missing_choice_is_a_handout_error(session, tmp_path):
         with pytest.raises(HandoutError, match=message):
             build_handout(session, kind, tmp_path / "x.pdf")
     assert not list(tmp_path.iterdir())
+
+
+def test_unwritable_folder_is_a_handout_error(session, tmp_path):
+    with pytest.raises(HandoutError, match="ei voi kirjoittaa"):
+        build_handout(session, "workbook", tmp_path / "missing" / "out.pdf")
 
 
 def test_find_meeting_by_either_date_form(session, meeting):

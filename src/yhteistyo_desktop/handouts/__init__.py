@@ -15,7 +15,7 @@ from importlib import import_module
 
 from .catalog import KINDS, LANGUAGES
 
-_LAZY = {"build_handout": ".build", "Cancelled": ".document", "HandoutError": ".lookup",
+_LAZY = {"build_handout": ".build", "Cancelled": ".errors", "HandoutError": ".errors",
          "find_meeting": ".lookup", "find_party": ".lookup"}
 
 __all__ = ["KINDS", "LANGUAGES", *_LAZY]

@@ -5,16 +5,21 @@ four kinds print a goal, an action or an indicator table the same way.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from reportlab.platypus import Flowable, Paragraph
 
 from ..domain.models import Action, ActionStatus, Goal, Indicator
 from .catalog import Texts
 from .data import (
     WorkbookData, format_level, format_value, latest_status, latest_value,
-    responsibilities_by_role, status_in, values_of,
+    responsibilities_by_role, values_of,
 )
 from .document import heading
-from .styles import INDENT, NO_STATUS_FILL, STATUS_FILL, esc, labelled, para, styles, table
+from .styles import NO_STATUS_FILL, STATUS_FILL, esc, labelled, para, styles, table
+
+#: A column of :meth:`Blocks.action_table`: header, width (fraction), cell of (action, status).
+Column = tuple[str, float, Callable[[Action, ActionStatus | None], object]]
 
 
 class Blocks:
@@ -56,15 +61,15 @@ class Blocks:
             result.append(labelled(self.t.t("legal"), "; ".join(sorted(refs)), self.s.meta))
         return result
 
-    def action_details(self, action: Action, *, highlight_party: str | None = None,
-                       with_goals: bool = True) -> list[Flowable]:
+    def action_details(self, action: Action, *,
+                       highlight_party: str | None = None) -> list[Flowable]:
         """An action printed fully: description, schedule, resources, notes, goals, parties."""
         result: list[Flowable] = []
         if action.description:
             result.append(para(action.description, self.s.body_indent))
         result += self.fields([("schedule", action.schedule), ("resources", action.resources),
                                ("notes", action.notes)], indent=True)
-        if with_goals and action.goal_links:
+        if action.goal_links:
             result.append(labelled(self.t.t("serves_goals"), self.data.goal_refs(action),
                                    self.s.body_indent))
         if action.responsibilities:
@@ -129,25 +134,34 @@ class Blocks:
         fill = STATUS_FILL.get(status.status, NO_STATUS_FILL) if status else NO_STATUS_FILL
         return ("BACKGROUND", (column, row), (column, row), fill)
 
-    def status_table(self, actions: list[Action], *, year: int | None = None,
-                     upto: int | None = None, indent: float = 0):
-        """Nro | Toimenpide | Tila | Kommentti, the status cell tinted by its status.
+    def action_table(self, actions: list[Action], status_of: Callable[[Action], ActionStatus | None],
+                     *, before_status: Sequence[Column] = (), after_status: Sequence[Column] = (),
+                     status_header: str | None = None, year_in_status: bool = False):
+        """Nro | Toimenpide | [before_status] | Tila | [after_status], one row per action.
 
-        ``year`` takes the status of exactly that year (follow-up report); otherwise the
-        latest up to ``upto``.
+        The one action table of all handouts (follow-up status, a meeting's actions, a
+        party's duties); the status cell is tinted by its status. A :data:`Column` is
+        (header, width as a fraction, cell of (action, status)); the title takes the rest.
         """
+        columns = [*before_status, (status_header or self.t.t("status"), 0.17, None),
+                   *after_status]
+        widths = [0.07, 1 - 0.07 - sum(c[1] for c in columns), *(c[1] for c in columns)]
+        status_column = 2 + len(before_status)
         rows, extra = [], []
         for row, action in enumerate(actions, start=1):
-            status = status_in(action, year) if year is not None else latest_status(action, upto)
-            rows.append([str(self.data.action_numbers[action.id]),
-                         action.title,
-                         self.status_cell(status),
-                         status.comment if status else ""])
-            extra.append(self.status_fill(2, row, status))
-        header = [self.t.t("number"), self.t.t("action"),
-                  self.t.t("status_year", year=year) if year else self.t.t("status"),
-                  self.t.t("comment")]
-        return table(header, rows, [0.07, 0.43, 0.15, 0.35], extra=extra, indent=indent)
+            status = status_of(action)
+            cells = [cell(action, status) if cell else self.status_cell(status, year_in_status)
+                     for _header, _width, cell in columns]
+            rows.append([str(self.data.action_numbers[action.id]), action.title, *cells])
+            extra.append(self.status_fill(status_column, row, status))
+        header = [self.t.t("number"), self.t.t("action"), *(c[0] for c in columns)]
+        return table(header, rows, widths, extra=extra)
+
+    def comment_column(self) -> Column:
+        return (self.t.t("comment"), 0.35, lambda _action, status: status.comment if status else "")
+
+    def leads_column(self) -> Column:
+        return (self.t.t("responsible"), 0.36, lambda action, _status: self.lead_summary(action))
 
     def lead_summary(self, action: Action) -> str:
         """Who does what, briefly: "koollekutsuja: Hyvinvointialue; osallistuja: 22 osapuolta".
@@ -164,20 +178,6 @@ class Blocks:
                 names = ", ".join(r.party.short_name or r.party.name for r in resps)
                 parts.append(f"{label}: {names}")
         return "; ".join(parts) or self.t.t("dash")
-
-    def action_summary_table(self, actions: list[Action], upto: int | None = None,
-                             indent: float = 0):
-        """Nro | Toimenpide | Vastuutahot | Tila: the actions under a goal or area, one row each."""
-        rows, extra = [], []
-        for row, action in enumerate(actions, start=1):
-            status = latest_status(action, upto)
-            rows.append([str(self.data.action_numbers[action.id]), action.title,
-                         self.lead_summary(action),
-                         self.status_cell(status, with_year=True)])
-            extra.append(self.status_fill(3, row, status))
-        header = [self.t.t("number"), self.t.t("action"), self.t.t("responsible"),
-                  self.t.t("status")]
-        return table(header, rows, [0.07, 0.38, 0.38, 0.17], extra=extra, indent=indent)
 
     # -- indicators ---------------------------------------------------------------------------
 
@@ -218,5 +218,3 @@ class Blocks:
         kind = self.t.label("INDICATOR_KINDS", indicator.kind)
         return f"{kind}, {indicator.unit}" if indicator.unit else kind
 
-
-__all__ = ["Blocks", "INDENT"]

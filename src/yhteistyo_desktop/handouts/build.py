@@ -18,7 +18,7 @@ from .blocks import Blocks
 from .catalog import KINDS, LANGUAGES, texts
 from .data import load
 from .document import Metadata, PageFrame, Plan, Progress, write_pdf
-from .lookup import HandoutError
+from .errors import HandoutError
 
 _LANG_TAGS = {"fi": "fi-FI", "sv": "sv-FI"}
 

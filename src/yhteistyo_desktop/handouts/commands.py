@@ -31,7 +31,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..store.workbook_file import open_workbook
     from .build import build_handout
-    from .lookup import HandoutError, find_meeting, find_party
+    from .errors import HandoutError
+    from .lookup import find_meeting, find_party
 
     needed = _NEEDS.get(args.kind)
     if needed and getattr(args, needed) is None:

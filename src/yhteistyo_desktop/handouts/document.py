@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from .. import __version__
+from .errors import HandoutError
 from .fonts import BOLD, REGULAR
 from .styles import (
     MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, RULE, esc, styles,
@@ -43,10 +44,6 @@ Section = Callable[[], list[Flowable]]
 _FOOTER_SIZE = 7.5
 _FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 _PAGE_COUNT_FORM = "yhteistyoPageCount"
-
-
-class Cancelled(Exception):
-    """Raised by a progress callback to stop building; no file is left behind."""
 
 
 @dataclass(frozen=True)
@@ -151,7 +148,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 class HandoutDocument(BaseDocTemplate):
     """A4 with running header, footer, optional watermark, outline and progress marks."""
 
-    def __init__(self, filename: str, page: PageFrame, meta: Metadata, total: int,
+    def __init__(self, filename, page: PageFrame, meta: Metadata, total: int,
                  progress: Progress | None):
         super().__init__(
             filename, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_X,
@@ -259,11 +256,24 @@ def write_pdf(out_path: str | os.PathLike, page: PageFrame, meta: Metadata,
     out_path = Path(out_path)
     tmp = out_path.with_name(f".{out_path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        story = _assemble(sections, progress)
-        doc = HandoutDocument(str(tmp), page, meta, 2 * len(sections), progress)
-        doc.build(story, canvasmaker=_PageCountCanvas)
-        os.replace(tmp, out_path)
+        stream = open(tmp, "wb")
+    except OSError as exc:
+        raise HandoutError(f"Kansioon {out_path.parent} ei voi kirjoittaa: {exc.strerror}.") from None
+    try:
+        with stream:
+            story = _assemble(sections, progress)
+            doc = HandoutDocument(stream, page, meta, 2 * len(sections), progress)
+            doc.build(story, canvasmaker=_PageCountCanvas)
+        _replace(tmp, out_path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return out_path
+
+
+def _replace(tmp: Path, out_path: Path) -> None:
+    try:
+        os.replace(tmp, out_path)
+    except OSError as exc:  # e.g. Windows, with the old PDF open in a viewer
+        raise HandoutError(f"PDF-tiedostoa {out_path.name} ei voi korvata: {exc.strerror}. "
+                           "Onko se auki toisessa ohjelmassa?") from None

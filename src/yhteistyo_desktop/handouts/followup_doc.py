@@ -76,7 +76,10 @@ class FollowupHandout:
         actions = self.data.area_actions(area)
         if actions:
             result.append(Paragraph(esc(self.t.t("status_year", year=self.year)), self.s.h2))
-            result.append(self.b.status_table(actions, year=self.year))
+            result.append(self.b.action_table(
+                actions, lambda action: status_in(action, self.year),
+                after_status=[self.b.comment_column()],
+                status_header=self.t.t("status_year", year=self.year)))
         return result
 
     def action_indicators(self) -> list[Flowable]:

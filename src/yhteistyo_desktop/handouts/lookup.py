@@ -14,10 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.models import Meeting, Party
-
-
-class HandoutError(Exception):
-    """A handout that cannot be made as asked; the message is for the user (Finnish)."""
+from .errors import HandoutError
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")

@@ -16,8 +16,11 @@ from reportlab.lib.units import mm
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from ..domain.models import AgendaItem, Area, Goal, Meeting, MeetingParticipant, Person
+from ..domain.models import (
+    Action, AgendaItem, Area, Goal, Meeting, MeetingParticipant, Person,
+)
 from .blocks import Blocks
+from .data import latest_status
 from .document import Plan, heading
 from .styles import INDENT, esc, labelled, para, table
 
@@ -128,7 +131,7 @@ class MeetingHandout:
         actions = self.data.area_actions(area)
         if actions:
             result += [Paragraph(esc(self.t.t("actions")), self.s.h3),
-                       self.b.action_summary_table(actions, self.year)]
+                       self._action_table(actions)]
         return result
 
     def _goal(self, goal: Goal) -> list[Flowable]:
@@ -140,10 +143,15 @@ class MeetingHandout:
             result.append(self.b.latest_table(goal.indicators, self.year))
         actions = [link.action for link in goal.action_links]
         if actions:
-            result.append(self.b.action_summary_table(actions, self.year))
+            result.append(self._action_table(actions))
         return result
 
-    def _action(self, action) -> list[Flowable]:
+    def _action_table(self, actions: list[Action]):
+        """Who leads each action and its latest status by the meeting."""
+        return self.b.action_table(actions, lambda action: latest_status(action, self.year),
+                                   before_status=[self.b.leads_column()], year_in_status=True)
+
+    def _action(self, action: Action) -> list[Flowable]:
         result: list[Flowable] = [heading(self.b.action_title(action), self.s.h3, 1),
                                   *self.b.action_details(action),
                                   *self.b.status_line(action, self.year)]

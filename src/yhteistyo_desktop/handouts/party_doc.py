@@ -93,17 +93,10 @@ class PartyHandout:
         result: list[Flowable] = [heading(self.t.t("responsibilities"), self.s.h1, 0)]
         if not self.actions:
             return result + [para(self.t.t("no_responsibilities"), self.s.meta)]
-        rows, extra = [], []
-        for row, action in enumerate(self.actions, start=1):
-            status = latest_status(action)
-            rows.append([str(self.data.action_numbers[action.id]), action.title,
-                         self._roles(action),
-                         self.data.goal_refs(action),
-                         self.b.status_cell(status, with_year=True)])
-            extra.append(self.b.status_fill(4, row, status))
-        header = [self.t.t("number"), self.t.t("action"), self.t.t("roles"), self.t.t("goals"),
-                  self.t.t("status")]
-        return result + [table(header, rows, [0.07, 0.37, 0.2, 0.18, 0.18], extra=extra)]
+        columns = [(self.t.t("roles"), 0.2, lambda action, _status: self._roles(action)),
+                   (self.t.t("goals"), 0.18, lambda action, _status: self.data.goal_refs(action))]
+        return result + [self.b.action_table(self.actions, latest_status, before_status=columns,
+                                             year_in_status=True)]
 
     def action(self, action: Action) -> list[Flowable]:
         result: list[Flowable] = [heading(self.b.action_title(action), self.s.h2, 1),
