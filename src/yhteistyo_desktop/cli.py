@@ -178,5 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+from .handouts import commands as _handout_commands  # noqa: E402,F401  (registers "handout")
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,0 +1,271 @@
+"""The handouts' own fixed texts in Finnish and Swedish (no Qt here).
+
+The GUI translates through Qt, but a PDF is built in the data layer (and from
+the command line), so its headings, labels and vocabulary words live in this
+one small catalogue. Finnish vocabulary labels come from
+:mod:`yhteistyo_desktop.domain.vocab`, so they are not repeated here; Swedish
+ones are. A key missing from Swedish falls back to Finnish rather than failing
+a print run.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from ..domain import vocab
+
+LANGUAGES = ("fi", "sv")
+#: The handout kinds; each has its "kind.*" name below.
+KINDS = ("meeting", "workbook", "followup", "party")
+
+_FI: dict[str, str] = {
+    "kind.meeting": "Kokousmateriaali",
+    "kind.workbook": "Työkirja",
+    "kind.followup": "Vuosiseuranta {year}",
+    "kind.party": "Vastuut: {party}",
+    "page": "Sivu {page} / {total}",
+    "watermark": "LUONNOS",
+    "dash": "–",
+    "yes": "kyllä",
+    "no": "ei",
+    "term": "Valtuustokausi {term}",
+    "status": "Tila",
+    "version": "Versio",
+    "approved": "Hyväksytty",
+    "printed": "Tulostettu",
+    "area": "Osa-alue",
+    "goal": "Tavoite",
+    "goal_n": "Tavoite {n}",
+    "goals": "Tavoitteet",
+    "action": "Toimenpide",
+    "action_n": "Toimenpide {n}",
+    "see_action": "ks. toimenpide {n} (tavoite {goal})",
+    "n_parties": "{n} osapuolta",
+    "actions": "Toimenpiteet",
+    "no_actions": "Tavoitteelle ei ole kirjattu toimenpiteitä.",
+    "description": "Kuvaus",
+    "schedule": "Aikataulu",
+    "resources": "Resurssit",
+    "notes": "Huomioitavaa",
+    "responsible_persons": "Vastuuhenkilöt",
+    "preparers": "Valmistelijat",
+    "responsible": "Vastuutahot",
+    "serves_goals": "Edistää tavoitteita",
+    "legal": "Lakiperusta",
+    "legal_all": "Lakiperustat",
+    "law": "Laki",
+    "section": "Pykälä",
+    "indicators": "Mittarit",
+    "indicator": "Mittari",
+    "kind": "Laji",
+    "baseline": "Lähtötaso",
+    "target": "Tavoitetaso",
+    "source": "Lähde",
+    "latest": "Viimeisin arvo",
+    "trend": "Kehitys",
+    "comment": "Kommentti",
+    "no_status": "ei kirjattu",
+    "number": "Nro",
+    "parties": "Osapuolet",
+    "party": "Osapuoli",
+    "business_id": "Y-tunnus",
+    "address": "Osoite",
+    "name": "Nimi",
+    "job_title": "Tehtävä",
+    "organisation": "Organisaatio",
+    "contact": "Yhteystiedot",
+    "forum": "Foorumi",
+    "forum_level": "{name} (taso {level})",
+    "when": "Aika",
+    "place": "Paikka",
+    "participants": "Osallistujat",
+    "no_participants": "Osallistujia ei ole kirjattu.",
+    "agenda": "Esityslista",
+    "presenter": "Esittelijä",
+    "proposal": "Ehdotus",
+    "datetime": "{weekday} {date} klo {time}",
+    "linked_areas": "Käsiteltävät osa-alueet",
+    "linked_goals": "Käsiteltävät tavoitteet",
+    "linked_actions": "Käsiteltävät toimenpiteet",
+    "linked_indicators": "Käsiteltävät mittarit",
+    "nothing_linked": "Kohtaan ei ole liitetty tavoitteita tai toimenpiteitä.",
+    "followup_title": "Vuosiseuranta {year}",
+    "summary": "Yhteenveto",
+    "status_year": "Tila {year}",
+    "status_count": "Toimenpiteitä",
+    "action_indicators": "Toimenpiteiden mittarit",
+    "goal_indicators": "Tavoitteiden mittarit",
+    "no_indicators": "Ei mittareita.",
+    "party_title": "Osapuolen vastuut",
+    "roles": "Roolit",
+    "designated": "Nimetyt henkilöt",
+    "designated_for": "Nimetty toimenpiteisiin",
+    "working_group": "Valmisteleva työryhmä",
+    "no_persons": "Osapuolelle ei ole kirjattu henkilöitä.",
+    "responsibilities": "Vastuut toimenpiteissä",
+    "no_responsibilities": "Osapuolelle ei ole kirjattu vastuita toimenpiteissä.",
+    "other_parties": "Muut osapuolet",
+    "party_values": "Osapuolen arvot",
+    "appendix_parties": "Sopimuksen osapuolet",
+}
+
+_SV: dict[str, str] = {
+    "kind.meeting": "Mötesmaterial",
+    "kind.workbook": "Arbetsbok",
+    "kind.followup": "Årlig uppföljning {year}",
+    "kind.party": "Ansvar: {party}",
+    "page": "Sida {page} / {total}",
+    "watermark": "UTKAST",
+    "yes": "ja",
+    "no": "nej",
+    "term": "Fullmäktigeperiod {term}",
+    "status": "Status",
+    "version": "Version",
+    "approved": "Godkänd",
+    "printed": "Utskriven",
+    "area": "Delområde",
+    "goal": "Mål",
+    "goal_n": "Mål {n}",
+    "goals": "Mål",
+    "action": "Åtgärd",
+    "action_n": "Åtgärd {n}",
+    "see_action": "se åtgärd {n} (mål {goal})",
+    "n_parties": "{n} parter",
+    "actions": "Åtgärder",
+    "no_actions": "Inga åtgärder har registrerats för målet.",
+    "description": "Beskrivning",
+    "schedule": "Tidtabell",
+    "resources": "Resurser",
+    "notes": "Att beakta",
+    "responsible_persons": "Ansvarspersoner",
+    "preparers": "Beredare",
+    "responsible": "Ansvariga parter",
+    "serves_goals": "Främjar målen",
+    "legal": "Lagstiftning",
+    "legal_all": "Lagstiftning",
+    "law": "Lag",
+    "section": "Paragraf",
+    "indicators": "Indikatorer",
+    "indicator": "Indikator",
+    "kind": "Typ",
+    "baseline": "Utgångsläge",
+    "target": "Målnivå",
+    "source": "Källa",
+    "latest": "Senaste värde",
+    "trend": "Utveckling",
+    "comment": "Kommentar",
+    "no_status": "ej registrerad",
+    "number": "Nr",
+    "parties": "Parter",
+    "party": "Part",
+    "business_id": "FO-nummer",
+    "address": "Adress",
+    "name": "Namn",
+    "job_title": "Befattning",
+    "organisation": "Organisation",
+    "contact": "Kontaktuppgifter",
+    "forum": "Forum",
+    "forum_level": "{name} (nivå {level})",
+    "when": "Tid",
+    "place": "Plats",
+    "participants": "Deltagare",
+    "no_participants": "Inga deltagare har registrerats.",
+    "agenda": "Föredragningslista",
+    "presenter": "Föredragande",
+    "proposal": "Förslag",
+    "datetime": "{weekday} {date} kl. {time}",
+    "linked_areas": "Delområden som behandlas",
+    "linked_goals": "Mål som behandlas",
+    "linked_actions": "Åtgärder som behandlas",
+    "linked_indicators": "Indikatorer som behandlas",
+    "nothing_linked": "Inga mål eller åtgärder har kopplats till punkten.",
+    "followup_title": "Årlig uppföljning {year}",
+    "summary": "Sammanfattning",
+    "status_year": "Status {year}",
+    "status_count": "Åtgärder",
+    "action_indicators": "Åtgärdernas indikatorer",
+    "goal_indicators": "Målens indikatorer",
+    "no_indicators": "Inga indikatorer.",
+    "party_title": "Partens ansvar",
+    "roles": "Roller",
+    "designated": "Utsedda personer",
+    "designated_for": "Utsedd för åtgärderna",
+    "working_group": "Beredande arbetsgrupp",
+    "no_persons": "Inga personer har registrerats för parten.",
+    "responsibilities": "Ansvar i åtgärderna",
+    "no_responsibilities": "Inga ansvar i åtgärder har registrerats för parten.",
+    "other_parties": "Övriga parter",
+    "party_values": "Partens värden",
+    "appendix_parties": "Avtalets parter",
+}
+
+#: Swedish labels of the controlled vocabularies (the Finnish ones are in domain.vocab).
+_SV_VOCAB: dict[str, dict[str, str]] = {
+    "AREA_GROUPS": {"yhteiset": "Gemensamma delområden",
+                    "yhdyspinta": "Gränsytespecifika delområden",
+                    "erityis": "Delområden som gäller regionens särdrag"},
+    "GOAL_LAYERS": {"lainsaadanto": "Minimikrav i lagstiftningen",
+                    "painopiste": "Prioriteringar för samarbetet som identifierats i den "
+                                  "gemensamma beredningen"},
+    "PARTY_KINDS": {"kunta": "kommun", "kaupunki": "stad", "hyvinvointialue": "välfärdsområde",
+                    "maakunnan_liitto": "landskapsförbund", "muu": "annan organisation"},
+    "RESPONSIBILITY_ROLES": {"koollekutsuja": "sammankallare", "puheenjohtaja": "ordförande",
+                             "vastuutaho": "ansvarig part", "osallistuja": "deltagare"},
+    "MEMBERSHIP_ROLES": {"puheenjohtaja": "ordförande", "varapuheenjohtaja": "vice ordförande",
+                         "sihteeri": "sekreterare", "jasen": "medlem"},
+    "INDICATOR_KINDS": {"kylla_ei": "ja/nej", "luku": "tal", "lukumaara_vuodessa": "antal per år",
+                        "teksti": "text"},
+    "ACTION_STATUSES": {"ei_aloitettu": "inte påbörjad", "kaynnissa": "pågår",
+                        "toteutunut": "genomförd", "viivastynyt": "försenad",
+                        "keskeytetty": "avbruten"},
+    "WORKBOOK_STATUSES": {"luonnos": "utkast", "hyvaksytty": "godkänd"},
+}
+
+_WEEKDAYS = {
+    "fi": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+}
+
+
+class Texts:
+    """The fixed texts of one language: ``t(key, **values)`` and ``label(vocabulary, key)``."""
+
+    def __init__(self, lang: str):
+        if lang not in LANGUAGES:
+            raise ValueError(lang)
+        self.lang = lang
+        self._strings = _FI if lang == "fi" else {**_FI, **_SV}
+
+    def t(self, key: str, **values: object) -> str:
+        text = self._strings[key]
+        return text.format(**values) if values else text
+
+    def label(self, vocabulary: str, key: str | None) -> str:
+        """The word for a stored vocabulary key, e.g. ``label("ACTION_STATUSES", "kaynnissa")``."""
+        if key is None:
+            return self.t("dash")
+        if self.lang == "sv" and key in _SV_VOCAB[vocabulary]:
+            return _SV_VOCAB[vocabulary][key]
+        return getattr(vocab, vocabulary).get(key, key)
+
+    def date(self, day: dt.date) -> str:
+        """d.M.yyyy, the way both Finnish and Finland-Swedish write dates."""
+        return f"{day.day}.{day.month}.{day.year}"
+
+    def datetime(self, when: dt.datetime) -> str:
+        """E.g. "keskiviikko 20.5.2026 klo 9.00" (the Finnish time separator is a dot)."""
+        return self.t("datetime", weekday=_WEEKDAYS[self.lang][when.weekday()],
+                      date=self.date(when.date()), time=f"{when.hour}.{when.minute:02d}")
+
+    def number(self, value: float) -> str:
+        """A number the Finnish and Swedish way: decimal comma, no-break space between thousands."""
+        if value == int(value) and abs(value) < 1e15:
+            text = f"{int(value):,}"
+        else:
+            text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        return text.replace(",", "\u00a0").replace(".", ",")
+
+
+@lru_cache(maxsize=None)
+def texts(lang: str = "fi") -> Texts:
+    return Texts(lang)

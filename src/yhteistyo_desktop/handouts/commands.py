@@ -1,0 +1,57 @@
+"""``yhteistyo handout FILE OUT.pdf --kind KIND``: the handouts from the command line.
+
+The workbook is opened read-only, so a handout can be printed while a
+colleague has the file open for editing. reportlab is imported only when the
+command runs: cli.py imports this module at start-up, also for the GUI.
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .. import cli
+from .catalog import KINDS, LANGUAGES
+
+_NEEDS = {"meeting": "meeting", "followup": "year", "party": "party"}
+_OPTION_HELP = {"meeting": "--meeting PÄIVÄ", "year": "--year VUOSI", "party": "--party NIMI"}
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, help="työkirja (.tyokirja)")
+    p.add_argument("out", type=Path, help="PDF-tiedosto, joka kirjoitetaan")
+    p.add_argument("--kind", required=True, choices=KINDS,
+                   help="meeting = kokousmateriaali, workbook = koko työkirja, "
+                        "followup = vuosiseuranta, party = osapuolen vastuut")
+    p.add_argument("--meeting", metavar="PÄIVÄ", help="kokouksen päivä, esim. 20.5.2026 tai 2026-05-20")
+    p.add_argument("--year", type=int, metavar="VUOSI", help="seurantavuosi (followup)")
+    p.add_argument("--party", metavar="NIMI", help="osapuolen nimi tai sen osa, esim. Jyväskylä")
+    p.add_argument("--lang", choices=LANGUAGES, default="fi", help="kieli: fi (oletus) tai sv")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..store.workbook_file import open_workbook
+    from .build import build_handout
+    from .errors import HandoutError
+    from .lookup import find_meeting, find_party
+
+    needed = _NEEDS.get(args.kind)
+    if needed and getattr(args, needed) is None:
+        raise cli.UserError(f"Moniste {args.kind} tarvitsee valinnan {_OPTION_HELP[needed]}.")
+    if not args.out.parent.is_dir():
+        raise cli.UserError(f"Kansiota {args.out.parent} ei ole.")
+    with open_workbook(args.file, cli.user_name(), readonly=True) as wbfile:
+        with wbfile.session() as session:
+            try:
+                meeting = find_meeting(session, args.meeting) if args.kind == "meeting" else None
+                party = find_party(session, args.party) if args.kind == "party" else None
+                build_handout(session, args.kind, args.out, lang=args.lang, year=args.year,
+                              meeting_id=meeting.id if meeting else None,
+                              party_id=party.id if party else None, author=cli.user_name())
+            except HandoutError as exc:
+                raise cli.UserError(str(exc)) from None
+    print(f"Moniste kirjoitettu: {args.out}")
+    return 0
+
+
+cli.register("handout", "PDF-moniste: kokousmateriaali, työkirja, vuosiseuranta tai osapuolen vastuut",
+             add_arguments, run)
