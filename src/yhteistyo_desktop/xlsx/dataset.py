@@ -11,9 +11,9 @@ identity of their own in the user's eyes are fields of their owner:
 
 * ``action.goals``: the goals the action serves (ids, sorted);
 * ``action.responsibilities``: ``(party id, role, person ids)`` in order;
-* ``action["status:2026"]`` / ``["status_comment:2026"]``: the yearly status;
-* ``indicator["value:2026"]`` or ``["value:2026:<party id>"]`` and
-  ``["value_comment:..."]``: the yearly follow-up values;
+* ``action["status:2026"]``: the year's ``(status, comment)``;
+* ``indicator["value:2026"]`` or ``["value:2026:<party id>"]``: the year's
+  ``(value, comment)`` (value a float or a text);
 * ``legal_reference.goals``; ``person.party``, ``person.role`` (membership).
 
 so a change in one year's value is one field change and conflicts are found
@@ -70,6 +70,8 @@ class Record:
     where: dict[str, str] = field(default_factory=dict)
     #: The sheet row ("Toimenpiteet!5") a record read from a file came from.
     row: str = ""
+    #: Fields the file had no column for (not compared: a deleted column is not a deletion).
+    unread: set[str] = field(default_factory=set)
 
     @property
     def label(self) -> str:
@@ -218,8 +220,7 @@ def _load_actions(session: Session, data: Dataset) -> None:
                                       for r in responsibilities[a.id])},
             hidden={"ids": {f"{r.party_id}|{r.role}": r.id for r in responsibilities[a.id]}}))
         for s in statuses[a.id]:
-            record.fields[year_key("status", s.year)] = s.status
-            record.fields[year_key("status_comment", s.year)] = s.comment
+            record.fields[year_key("status", s.year)] = (s.status, s.comment)
             record.hidden["ids"][str(s.year)] = s.id
 
 
@@ -240,6 +241,5 @@ def _load_indicators(session: Session, data: Dataset) -> None:
             hidden={"ids": {}}))
         for v in values[i.id]:
             value = v.value_number if v.value_number is not None else v.value_text
-            record.fields[year_key("value", v.year, v.party_id)] = value
-            record.fields[year_key("value_comment", v.year, v.party_id)] = v.comment
+            record.fields[year_key("value", v.year, v.party_id)] = (value, v.comment)
             record.hidden["ids"][f"{v.year}|{v.party_id or ''}"] = v.id

@@ -96,11 +96,13 @@ TABLES: dict[str, tuple[str, tuple[Column, ...]]] = {
         ("law", "Laki", 12), ("law_name", "Lain nimi", 30), ("section", "Pykälä", 10),
         ("description", "Kuvaus", 50), ("goals", "Tavoitteet", 40))),
 }
-#: Yearly columns of a sheet: (field kind, header pattern, comment field, comment header).
+#: Yearly columns of a sheet: (field kind, header pattern, header of the comments column).
 YEAR_COLUMNS = {
-    ACTIONS: ("status", "Tila {year}", "status_comment", "Tilan kommentit"),
-    INDICATORS: ("value", "{year}", "value_comment", "Kommentit"),
+    ACTIONS: ("status", "Tila {year}", "Tilan kommentit"),
+    INDICATORS: ("value", "{year}", "Kommentit"),
 }
+#: Fields whose cells name other records (goals, parties, persons, the indicator's owner).
+REFERENCE_FIELDS = ("goals", "responsibilities", "owner", "party")
 YEAR_WIDTH = 11
 COMMENT_WIDTH = 30
 

@@ -48,7 +48,7 @@ _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 _PROLOG_BYTES = 65536
 #: The XML prolog: declaration, comments, processing instructions, whitespace.
 _PROLOG = re.compile(r"\A\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*)*", re.S)
-_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?\"")
+_DIMENSION = re.compile(r"<(?:\w+:)?dimension\s+ref=\"([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?\"")
 _MACRO_PARTS = re.compile(r"(^|/)vbaProject\.bin$|^xl/macrosheets/|^xl/activeX/", re.I)
 _EXTERNAL_PARTS = re.compile(r"^xl/externalLinks/|^xl/connections\.xml$", re.I)
 
@@ -155,7 +155,7 @@ def _decode(head: bytes) -> str:
 
 def _declared_cells(head: bytes, part: str, name: str, limits: Limits) -> int:
     """Rows times columns that a worksheet's <dimension> declares (0 when it has none)."""
-    m = _DIMENSION.search(head)
+    m = _DIMENSION.search(_decode(head))
     if not m or not m.group(2):
         return 0
     first_row = int(m.group(2))

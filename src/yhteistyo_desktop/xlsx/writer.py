@@ -32,12 +32,13 @@ from sqlalchemy.orm import Session
 
 from .. import __version__
 from ..domain import vocab
-from .dataset import Dataset, Record, fingerprint, fingerprints, load_dataset, split_year_key, year_key
+from .dataset import FIELDS, Dataset, Record, fingerprint, fingerprints, load_dataset, split_year_key, year_key
 from .errors import XlsxError
 from .layout import (
     ACTIONS, AREA_HEADER_ROW, AREA_HEADERS, AREA_WIDTHS, AREAS, BORDER_COLOR, COMMENT_WIDTH,
     HEADER_FILL, HEADER_FONT_COLOR, INDICATORS, INSTRUCTIONS, LAYER_FILL, LEGAL, LINE_HEIGHT,
-    MAX_ROW_HEIGHT, META, META_FORMAT, NO, OHJE, OHJE_LABELS, PARTIES, PERSONS, RETURN_NOTES, TABLES,
+    MAX_ROW_HEIGHT, META, META_FORMAT, NO, OHJE, OHJE_LABELS, PARTIES, PERSONS, REFERENCE_FIELDS,
+    RETURN_NOTES, TABLES,
     TEMPLATE_SUBTITLE, YEAR_COLUMNS, YEAR_WIDTH, YES, Column, sheet_title,
 )
 from .render import Names, actions_text, cell_value, date_text, goal_text, indicators_text
@@ -178,9 +179,14 @@ class _SheetWriter:
         ws.column_dimensions[get_column_letter(count)].hidden = True
 
     def _meta(self, sheet: str, row: int, record: Record, texts: dict[str, str] | None = None) -> None:
-        data = {"h": fingerprints(record)}
+        """Record what was exported: field fingerprints, texts of cells that name other records
+        (and the ids they named), and the hidden parts of the record."""
+        data: dict[str, Any] = {"h": fingerprints(record)}
         if texts:
             data["t"] = {name: fingerprint(text) for name, text in texts.items()}
+            refs = {name: record.fields[name] for name in texts if name in record.fields}
+            if refs:
+                data["r"] = refs
         if record.hidden:
             data["x"] = record.hidden
         self.meta.append([sheet, row, record.entity, record.id,
@@ -303,7 +309,7 @@ class _SheetWriter:
         columns = list(columns)
         year_spec = YEAR_COLUMNS.get(sheet)
         if year_spec:
-            kind, pattern, _comment, comment_header = year_spec
+            kind, pattern, comment_header = year_spec
             columns[-1:-1] = [Column(f"{kind}:{y}", pattern.format(year=y), YEAR_WIDTH)
                               for y in self.years] + [Column("comments", comment_header, COMMENT_WIDTH)]
         # Freeze the header, and the name column of the wide sheets (the template: A2 on Osa-alueet).
@@ -313,10 +319,13 @@ class _SheetWriter:
         self._hide_id_column(ws, len(columns))
         self._header(ws, [c.header for c in columns])
         row = 2
+        references = [(i, c.field) for i, c in enumerate(columns)
+                      if c.field in REFERENCE_FIELDS and c.field in FIELDS[entity]]
         for record in self.data.all(entity):
-            for values in self._table_rows(entity, record, columns, year_spec):
+            for n, values in enumerate(self._table_rows(entity, record, columns, year_spec)):
                 self._row(ws, row, values, widths)
-                self._meta(sheet, row, record, self._reference_texts(record, columns, values))
+                if n == 0:  # a per-party value row belongs to the record of the row above
+                    self._meta(sheet, row, record, {name: values[i] or "" for i, name in references})
                 row += 1
         return ws
 
@@ -327,8 +336,8 @@ class _SheetWriter:
                   for c in columns]
         if not year_spec:
             return [values]
-        kind, _pattern, comment, _header = year_spec
-        rows = [self._year_cells(entity, record, columns, values, kind, comment, None)]
+        kind = year_spec[0]
+        rows = [self._year_cells(record, columns, values, kind, None)]
         parties = dict.fromkeys(key[2] for key in map(split_year_key, record.fields)
                                 if key and key[0] == kind and key[2])
         for party_id in parties:
@@ -338,29 +347,22 @@ class _SheetWriter:
                     party_row[i] = values[i]
                 elif c.field == "party":
                     party_row[i] = self.names.label("party", party_id)
-            rows.append(self._year_cells(entity, record, columns, party_row, kind, comment, party_id))
+            rows.append(self._year_cells(record, columns, party_row, kind, party_id))
         return rows
 
-    def _year_cells(self, entity, record, columns, values, kind, comment, party_id) -> list:
+    def _year_cells(self, record, columns, values, kind, party_id) -> list:
+        """Fill the year columns (and the comments column) of one row from ``(value, comment)``."""
         notes = []
         for i, c in enumerate(columns):
             key = split_year_key(c.field)
             if key is None:
                 continue
-            year = key[1]
-            value = record.fields.get(year_key(kind, year, party_id))
+            value, comment = record.fields.get(year_key(kind, key[1], party_id)) or (None, None)
             values[i] = vocab.ACTION_STATUSES.get(value, value) if kind == "status" else value
-            text = record.fields.get(year_key(comment, year, party_id))
-            if text:
-                notes.append(f"{year}: {text}")
+            if comment:
+                notes.append(f"{key[1]}: {comment}")
         values[[c.field for c in columns].index("comments")] = "\n".join(notes) or None
         return values
-
-    @staticmethod
-    def _reference_texts(record: Record, columns: list[Column], values: list) -> dict[str, str]:
-        """Texts of the cells that name other records, to see later whether they were edited."""
-        return {c.field: v or "" for c, v in zip(columns, values)
-                if c.field in ("goals", "responsibilities", "owner", "party")}
 
     def _metadata(self) -> None:
         ws = self._sheet(META, [18, 8, 16, 38, 80], orientation="")
