@@ -177,5 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+from .xlsx import commands as _xlsx_commands  # noqa: E402,F401  (registers export-xlsx, import-xlsx)
+
 if __name__ == "__main__":
     sys.exit(main())
