@@ -164,6 +164,8 @@ class _Comparison:
         base = self.base.get((entity, record.id))
         if base is None:
             if current is None:
+                if self._already_there(record):
+                    return []
                 change = self._change(ADDED, record, None, None, record, False)
                 self.added_ids[record.id] = change.id
                 return [change]
@@ -189,6 +191,10 @@ class _Comparison:
             changes.append(self._change(EDITED, current, name, old, new, fingerprint(old) != exported,
                                         where=record.where.get(name, record.row)))
         return changes
+
+    def _already_there(self, record: Record) -> bool:
+        """A new row identical to an item the workbook has (the same copy reviewed again)."""
+        return any(other.fields == record.fields for other in self.current.all(record.entity))
 
     def _removal(self, entity: str, record_id: str, base: dict) -> list[Change]:
         current = self.current.get(entity, record_id)
@@ -273,14 +279,14 @@ def _field_label(name: str, names: "_CombinedNames") -> str:
 
 
 class _CombinedNames(Names):
-    """Names of records in the copy or, failing that, in the workbook; values as people read them."""
+    """Names as the workbook has them now (the copy's for new items); values as people read them."""
 
     def __init__(self, copy: Dataset, current: Dataset):
         super().__init__(copy)
         self.current = current
 
     def record(self, entity: str, record_id: str | None) -> Record | None:
-        return self.data.get(entity, record_id) or self.current.get(entity, record_id)
+        return self.current.get(entity, record_id) or self.data.get(entity, record_id)
 
     def label(self, entity: str, record_id: str | None) -> str:
         record = self.record(entity, record_id)
