@@ -110,6 +110,13 @@ class Dataset:
     def indicators_of(self, owner: str) -> list[Record]:
         return [i for i in self.records["indicator"].values() if i.fields["owner"] == owner]
 
+    def indicators_by_owner(self) -> dict[str, list[Record]]:
+        """Indicators grouped by owner ("goal:<id>", "action:<id>"), in order: one pass for all."""
+        grouped: dict[str, list[Record]] = defaultdict(list)
+        for indicator in self.records["indicator"].values():
+            grouped[indicator.fields["owner"]].append(indicator)
+        return grouped
+
 
 def year_key(kind: str, year: int, party_id: str | None = None) -> str:
     """A yearly field's name: ``status:2026``, ``value:2026``, ``value:2026:<party id>``."""
@@ -129,19 +136,28 @@ def fingerprint(value: Any) -> str:
     return format(zlib.crc32(repr(value).encode("utf-8")), "08x")
 
 
+_EMPTY = fingerprint(None)
+
+
 def fingerprints(record: Record) -> dict[str, str]:
-    return {name: fingerprint(value) for name, value in record.fields.items()}
+    """Fingerprints of the record's fields; an empty field is left out (it reads as ``None``)."""
+    return {name: fingerprint(value) for name, value in record.fields.items() if value is not None}
+
+
+def exported_fingerprint(hashes: dict[str, str], name: str) -> str:
+    """The fingerprint a field had at export (see :func:`fingerprints`)."""
+    return hashes.get(name, _EMPTY)
 
 
 # -- loading from the database ------------------------------------------------------------------
 
-def _rows(session: Session, cls, *order) -> list[Any]:
-    """All rows of ``cls`` as plain named tuples of its column attributes (no ORM objects)."""
-    attrs = [getattr(cls, prop.key) for prop in cls.__mapper__.column_attrs]
-    stmt = select(*attrs)
-    if order:
-        stmt = stmt.order_by(*order)
-    return list(session.execute(stmt))
+def _rows(session: Session, cls, *order: str) -> list[Any]:
+    """All rows of ``cls`` as plain named tuples by attribute name, ordered by the named
+    attributes (no ORM objects: building thousands would cost more than writing the cells)."""
+    table = cls.__table__
+    column = {prop.key: table.c[prop.columns[0].name] for prop in cls.__mapper__.column_attrs}
+    stmt = select(*(c.label(key) for key, c in column.items())).order_by(*(column[o] for o in order))
+    return list(session.connection().execute(stmt))
 
 
 def load_dataset(session: Session) -> Dataset:
@@ -152,7 +168,7 @@ def load_dataset(session: Session) -> Dataset:
         "title": wb.title, "region": wb.region, "term": wb.term, "status": wb.status,
         "version": wb.version, "approved_on": wb.approved_on.isoformat() if wb.approved_on else None,
         "description": wb.description}))
-    for p in _rows(session, Party, Party.position, Party.id):
+    for p in _rows(session, Party, "position", "id"):
         data.add(Record("party", p.id, {name: getattr(p, name) for name in FIELDS["party"]}))
     _load_persons(session, data)
     _load_areas_and_goals(session, data)
@@ -164,9 +180,9 @@ def load_dataset(session: Session) -> Dataset:
 
 def _load_persons(session: Session, data: Dataset) -> None:
     memberships = {}
-    for m in _rows(session, Membership, Membership.position.desc()):
+    for m in reversed(_rows(session, Membership, "position")):
         memberships[m.person_id] = m  # the first by position wins
-    for p in _rows(session, Person, Person.position, Person.id):
+    for p in _rows(session, Person, "position", "id"):
         m = memberships.get(p.id)
         data.add(Record("person", p.id, {
             "name": p.name, "title": p.title, "party": p.party_id, "email": p.email,
@@ -175,11 +191,11 @@ def _load_persons(session: Session, data: Dataset) -> None:
 
 
 def _load_areas_and_goals(session: Session, data: Dataset) -> None:
-    areas = _rows(session, Area, Area.position, Area.id)
+    areas = _rows(session, Area, "position", "id")
     for a in areas:
         data.add(Record("area", a.id, {name: getattr(a, name) for name in FIELDS["area"]}))
     action_order = defaultdict(list)
-    for link in _rows(session, GoalAction, GoalAction.position, GoalAction.action_id):
+    for link in _rows(session, GoalAction, "position", "action_id"):
         action_order[link.goal_id].append(link.action_id)
     area_rank = {a.id: i for i, a in enumerate(areas)}
     goals = sorted(_rows(session, Goal), key=lambda g: (area_rank[g.area_id], g.position, g.id))
@@ -193,7 +209,7 @@ def _load_legal_references(session: Session, data: Dataset) -> None:
     goals = defaultdict(list)
     for link in _rows(session, GoalLegalReference):
         goals[link.legal_reference_id].append(link.goal_id)
-    for r in _rows(session, LegalReference, LegalReference.position, LegalReference.id):
+    for r in _rows(session, LegalReference, "position", "id"):
         data.add(Record("legal_reference", r.id, {
             "law": r.law, "law_name": r.law_name, "section": r.section,
             "description": r.description, "goals": tuple(sorted(goals[r.id]))}))
@@ -207,12 +223,12 @@ def _load_actions(session: Session, data: Dataset) -> None:
     for link in _rows(session, ResponsibilityPerson):
         persons[link.responsibility_id].append(link.person_id)
     responsibilities = defaultdict(list)
-    for r in _rows(session, Responsibility, Responsibility.position, Responsibility.id):
+    for r in _rows(session, Responsibility, "position", "id"):
         responsibilities[r.action_id].append(r)
     statuses = defaultdict(list)
-    for s in _rows(session, ActionStatus, ActionStatus.year):
+    for s in _rows(session, ActionStatus, "year"):
         statuses[s.action_id].append(s)
-    for a in _rows(session, Action, Action.position, Action.id):
+    for a in _rows(session, Action, "position", "id"):
         record = data.add(Record("action", a.id, {
             "title": a.title, "description": a.description, "schedule": a.schedule,
             "resources": a.resources, "notes": a.notes, "goals": tuple(sorted(goals[a.id])),
@@ -225,21 +241,28 @@ def _load_actions(session: Session, data: Dataset) -> None:
 
 
 def _load_indicators(session: Session, data: Dataset) -> None:
+    # The largest tables: rows are unpacked as tuples (attribute access on rows costs more).
     values = defaultdict(list)
-    for v in _rows(session, IndicatorValue, IndicatorValue.year):
-        values[v.indicator_id].append(v)
+    v = IndicatorValue
+    for row in session.execute(select(v.indicator_id, v.year, v.party_id, v.value_number,
+                                      v.value_text, v.comment, v.id).order_by(v.year)):
+        values[row[0]].append(row[1:])
     owner_rank = {f"goal:{gid}": i for i, gid in enumerate(data.records["goal"])}
     owner_rank.update({f"action:{aid}": len(owner_rank) + i
                        for i, aid in enumerate(data.records["action"])})
+    names = FIELDS["indicator"][1:]
+    i = Indicator
     rows = []
-    for i in _rows(session, Indicator):
-        owner = f"goal:{i.goal_id}" if i.goal_id else f"action:{i.action_id}"
-        rows.append((owner_rank[owner], i.position, i.id, owner, i))
-    for _rank, _pos, _id, owner, i in sorted(rows, key=lambda r: r[:3]):
-        record = data.add(Record("indicator", i.id, {
-            "owner": owner, **{name: getattr(i, name) for name in FIELDS["indicator"][1:]}},
-            hidden={"ids": {}}))
-        for v in values[i.id]:
-            value = v.value_number if v.value_number is not None else v.value_text
-            record.fields[year_key("value", v.year, v.party_id)] = (value, v.comment)
-            record.hidden["ids"][f"{v.year}|{v.party_id or ''}"] = v.id
+    for row in session.execute(select(i.id, i.goal_id, i.action_id, i.position,
+                                      *(getattr(i, n) for n in names))):
+        owner = f"goal:{row[1]}" if row[1] else f"action:{row[2]}"
+        rows.append((owner_rank[owner], row[3], row[0], owner, row[4:]))
+    rows.sort(key=lambda r: r[:3])
+    for _rank, _position, indicator_id, owner, fields in rows:
+        record = data.add(Record("indicator", indicator_id, {"owner": owner, **dict(zip(names, fields))},
+                                 hidden={"ids": {}}))
+        ids = record.hidden["ids"]
+        for year, party_id, number, text, comment, value_id in values[indicator_id]:
+            record.fields[year_key("value", year, party_id)] = (
+                number if number is not None else text, comment)
+            ids[f"{year}|{party_id or ''}"] = value_id

@@ -15,6 +15,7 @@ class Names:
     def __init__(self, data: Dataset):
         self.data = data
         self.goal_rank = {gid: i for i, gid in enumerate(data.records["goal"])}
+        self.indicators = data.indicators_by_owner()
 
     def label(self, entity: str, record_id: str | None) -> str:
         record = self.data.get(entity, record_id)
@@ -85,7 +86,7 @@ def actions_text(goal: Record, names: Names) -> str:
 def indicators_text(goal: Record, names: Names) -> str:
     """The goal's indicators as bullet lines with their baseline and target."""
     lines = []
-    for indicator in names.data.indicators_of(f"goal:{goal.id}"):
+    for indicator in names.indicators.get(f"goal:{goal.id}", ()):
         f = indicator.fields
         line = f"{BULLET} {f['title']}"
         for label, value, year in (("lähtötaso", f["baseline_value"], f["baseline_year"]),

@@ -33,7 +33,8 @@ from ..domain.models import (
 from ..domain.operations import Operations
 from ..store.workbook_file import WorkbookFile, create_workbook
 from .dataset import (
-    ENTITIES, FIELDS, MODEL_OF, Dataset, Record, fingerprint, load_dataset, split_year_key,
+    ENTITIES, FIELDS, MODEL_OF, Dataset, Record, exported_fingerprint, fingerprint, load_dataset,
+    split_year_key,
 )
 from .errors import XlsxError
 from .layout import VOCABS
@@ -171,7 +172,7 @@ class _Comparison:
                 return [change]
             base = {"h": {}}
         if current is None:
-            if any(fingerprint(v) != base["h"].get(n, fingerprint(None))
+            if any(fingerprint(v) != exported_fingerprint(base["h"], n)
                    for n, v in record.fields.items() if n not in record.unread):
                 return [self._change(EDITED, record, None, None, record, True,
                                      "poistettu työkirjasta viennin jälkeen, mutta muokattu kopiossa")]
@@ -181,7 +182,7 @@ class _Comparison:
                  if n not in record.unread and (entity, n) not in _NOT_APPLIED]
         for name in names:
             new, old = record.fields.get(name), current.fields.get(name)
-            exported = base["h"].get(name, fingerprint(None))
+            exported = exported_fingerprint(base["h"], name)
             if fingerprint(new) == exported or _same(name, new, old):
                 continue
             if name == "goals" and entity == "action" and not new:
@@ -200,7 +201,7 @@ class _Comparison:
         current = self.current.get(entity, record_id)
         if current is None or entity == "workbook":
             return []
-        changed = {n for n, v in current.fields.items() if fingerprint(v) != base["h"].get(n, fingerprint(None))}
+        changed = {n for n, v in current.fields.items() if fingerprint(v) != exported_fingerprint(base["h"], n)}
         changed |= {n for n in base["h"] if n not in current.fields}
         return [self._change(REMOVED, current, None, current, None, bool(changed),
                              "muokattu työkirjassa viennin jälkeen" if changed else "")]

@@ -168,9 +168,20 @@ class _SheetWriter:
         return cell
 
     def _row(self, ws, index: int, values: list[Any], widths: list[float]) -> None:
-        """Append one bordered row whose height fits its wrapped text."""
+        """Append one row of a structured sheet; its height fits its wrapped text.
+
+        These sheets can be long (thousands of actions, indicators and yearly
+        values), so only cells that need it are styled: text that wraps (or must
+        stay text) gets the wrapping style, short values and numbers go in plain,
+        empty cells are not written at all. Gridlines are printed instead of
+        cell borders (see :meth:`_table`).
+        """
         ws.row_dimensions[index].height = _height(values, widths)
-        ws.append([self._cell(ws, v, self.styles.body, self.styles.body_text) for v in values])
+        wrap, wrap_text = self.styles.wrap, self.styles.wrap_text
+        ws.append([self._cell(ws, v, wrap, wrap_text)
+                   if isinstance(v, str) and (v.startswith(_FORMULA_START) or "\n" in v
+                                              or 0 < w < len(v)) else v
+                   for v, w in zip(values, widths)])
 
     def _header(self, ws, headers: list[str]) -> None:
         ws.append([self._cell(ws, h, self.styles.header) for h in headers])
@@ -315,6 +326,7 @@ class _SheetWriter:
         # Freeze the header, and the name column of the wide sheets (the template: A2 on Osa-alueet).
         ws = self._sheet(sheet, [c.width for c in columns], freeze="A2" if sheet == AREAS else "B2",
                          title_row=1)
+        ws.print_options.gridLines = True
         widths = [0 if c.field == "id" else c.width for c in columns]
         self._hide_id_column(ws, len(columns))
         self._header(ws, [c.header for c in columns])
