@@ -171,17 +171,20 @@ class _SheetWriter:
         """Append one row of a structured sheet; its height fits its wrapped text.
 
         These sheets can be long (thousands of actions, indicators and yearly
-        values), so only cells that need it are styled: text that wraps (or must
-        stay text) gets the wrapping style, short values and numbers go in plain,
-        empty cells are not written at all. Gridlines are printed instead of
+        values) and a styled cell costs openpyxl several times a plain value, so
+        a one-line row goes in as plain values; only in a taller row are the
+        values styled (wrapped, at the top of the cell, so that short values do
+        not sink to the bottom). Text that looks like a formula is always styled
+        as text. Empty cells are not written; gridlines are printed instead of
         cell borders (see :meth:`_table`).
         """
-        ws.row_dimensions[index].height = _height(values, widths)
+        height = _height(values, widths)
+        ws.row_dimensions[index].height = height
         wrap, wrap_text = self.styles.wrap, self.styles.wrap_text
+        tall = height > LINE_HEIGHT + 3
         ws.append([self._cell(ws, v, wrap, wrap_text)
-                   if isinstance(v, str) and (v.startswith(_FORMULA_START) or "\n" in v
-                                              or 0 < w < len(v)) else v
-                   for v, w in zip(values, widths)])
+                   if v is not None and w and (tall or isinstance(v, str) and v.startswith(_FORMULA_START))
+                   else v for v, w in zip(values, widths)])
 
     def _header(self, ws, headers: list[str]) -> None:
         ws.append([self._cell(ws, h, self.styles.header) for h in headers])
