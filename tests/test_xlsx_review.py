@@ -106,14 +106,17 @@ def test_copy_of_another_workbook_is_refused(template_file, demo_path, tmp_path)
     assert demo_path.read_bytes() == before
     with template_file.session() as session:
         with pytest.raises(XlsxError, match="toisesta työkirjasta"):
-            compare(export(_demo_copy(demo_path, tmp_path), tmp_path / "demo.xlsx"), session)
+            raise_for_demo_copy(demo_path, tmp_path, session)
 
 
-def _demo_copy(demo_path, tmp_path):
+def raise_for_demo_copy(demo_path, tmp_path, session):
+    """Compare an export of the demo with the template workbook (a different workbook)."""
     from conftest import USER
     from yhteistyo_desktop.store.workbook_file import open_workbook
 
-    return open_workbook(demo_path, USER, readonly=True)
+    with open_workbook(demo_path, USER, readonly=True) as demo:
+        path = export(demo, tmp_path / "demo.xlsx")
+    compare(path, session)
 
 
 def test_template_file_cannot_be_reviewed(demo_file, session):

@@ -34,11 +34,10 @@ from ..domain.models import new_id
 from .dataset import FIELDS, Dataset, Record, fingerprint, year_key
 from .errors import XlsxError
 from .layout import (
-    ACTIONS, AREA_HEADER_ROW, AREAS, BOOL_FIELDS, ID_HEADER, INDICATORS, INT_FIELDS, LEGAL, META,
+    ACTIONS, AREAS, BOOL_FIELDS, INDICATORS, INT_FIELDS, LEGAL, META,
     META_FORMAT, OHJE, OHJE_LABELS, OWN_SHEETS, OWNER_PREFIX, PARTIES, PERSONS, TABLES,
     TEMPLATE_TITLE, VOCABS, YEAR_COLUMNS, norm,
 )
-from .render import goal_text
 from .safety import LIMITS, Limits, check_package
 from .text import (
     PartyMatcher, bullet_items, cell_text, parse_measure, split_goal_text, split_names,

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from ..domain import vocab
 from ..domain.models import (
     Action, ActionStatus, Area, Goal, GoalAction, GoalLegalReference, Indicator, IndicatorValue,
-    LegalReference, Membership, Party, Person, Responsibility, ResponsibilityPerson, Workbook,
+    LegalReference, Membership, Party, Person, Responsibility, ResponsibilityPerson,
 )
 from ..domain.operations import Operations
 from ..store.workbook_file import WorkbookFile, create_workbook
@@ -37,7 +37,6 @@ from .dataset import (
     split_year_key,
 )
 from .errors import XlsxError
-from .layout import VOCABS
 from .reader import Notice, ParsedFile, read_xlsx
 from .render import Names, cell_value
 
