@@ -178,7 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+# Feature modules register their subcommands (imported last: they import this module).
 from .handouts import commands as _handout_commands  # noqa: E402,F401  (registers "handout")
+from .xlsx import commands as _xlsx_commands  # noqa: E402,F401  (export-xlsx, import-xlsx)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,0 +1,145 @@
+"""The sheets of an exported workbook: names, columns, headers, styles, labels.
+
+The writer and the reader share these definitions, so that what is written is
+what is read back. The template part (Ohje, Osa-alueet, one sheet per area)
+follows Kuntaliitto's reference files in ``shared/templates``; the further
+sheets hold what the template cannot. Every data row carries its record's id in
+a last, hidden "Tunniste" column: rows moved, sorted or inserted in Excel keep
+their id, and a row added without one is a new item.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..domain import vocab
+
+OHJE = "Ohje"
+AREAS = "Osa-alueet"
+ACTIONS = "Toimenpiteet"
+INDICATORS = "Mittarit"
+PARTIES = "Osapuolet"
+PERSONS = "Henkilöt"
+LEGAL = "Lakiperustat"
+META = "_yhteistyo"
+#: Sheets of our own export that are not area sheets.
+OWN_SHEETS = (OHJE, AREAS, ACTIONS, INDICATORS, PARTIES, PERSONS, LEGAL, META)
+ID_HEADER = "Tunniste"
+MAX_SHEET_NAME = 31
+META_FORMAT = "yhteistyo-xlsx/1"
+
+TEMPLATE_TITLE = "Strategisten tavoitteiden työkirja"
+TEMPLATE_SUBTITLE = "Kuntien ja hyvinvointialueiden yhteistyön strateginen johtaminen"
+INSTRUCTIONS = (
+    "Täytä osa-aluekohtaisille välilehdille yhteiset tavoitteet, toimenpiteet ja vastuutahot, resurssit,",
+    "arviointimittarit sekä huomioitavat asiat. Jokainen rivi on yksi tavoite.",
+    "Tasot: lainsäädännön asettamat vähimmäisvaatimukset sekä yhteisessä valmistelussa tunnistetut painopisteet.",
+    "Valitse Osa-alueet-välilehdellä yhteistyön keskeiset osa-alueet ja niiden vastuuhenkilöt.",
+)
+RETURN_NOTES = (
+    "Tämä tiedosto on viety Yhteistyö-sovelluksesta. Muokkaa tekstejä vapaasti ja palauta tiedosto "
+    "sihteerille; muutokset tuodaan takaisin yksi kerrallaan hyväksyttäviksi.",
+    "Uusi tavoite: kirjoita se tyhjälle riville tai lisää rivi. Toimenpiteitä muokataan "
+    "Toimenpiteet-välilehdellä ja mittareita Mittarit-välilehdellä.",
+    "Älä kopioi rivejä: piilotettu Tunniste-sarake yhdistää rivin työkirjan tietoon.",
+)
+
+#: Labels of the Ohje sheet's labelled cells (column A, value in B) and their fields.
+OHJE_LABELS = {"Alue:": "region", "Valtuustokausi:": "term", "Tila:": "status",
+               "Hyväksytty:": "approved_on", "Kuvaus:": "description"}
+
+AREA_HEADERS = ("Taso", "Tavoitteet", "Toimenpiteet ja vastuutahot", "Resurssit",
+                "Arviointimittarit", "Huomioitavaa", ID_HEADER)
+AREA_WIDTHS = (26, 40, 52, 24, 40, 30, 12)
+AREA_HEADER_ROW = 4
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a structured sheet: the record field it shows, header and width."""
+
+    field: str
+    header: str
+    width: float
+
+
+def _cols(*spec: tuple[str, str, float]) -> tuple[Column, ...]:
+    return tuple(Column(*s) for s in spec) + (Column("id", ID_HEADER, 12),)
+
+
+#: Structured sheets: sheet name -> (entity, columns). Year columns are added by the writer.
+TABLES: dict[str, tuple[str, tuple[Column, ...]]] = {
+    AREAS: ("area", _cols(
+        ("group", "Ryhmä", 34), ("title", "Osa-alue", 48), ("selected", "Valittu (kyllä/ei)", 16),
+        ("responsible_persons", "Vastuuhenkilöt", 40), ("preparers", "Valmistelijat", 30),
+        ("notes", "Huomioitavaa", 30), ("description", "Kuvaus", 50),
+        ("sheet_name", "Välilehti", 24))),
+    ACTIONS: ("action", _cols(
+        ("title", "Toimenpide", 36), ("description", "Kuvaus", 50), ("schedule", "Aikataulu", 24),
+        ("resources", "Resurssit", 24), ("notes", "Huomioitavaa", 30),
+        ("goals", "Tavoitteet", 40), ("responsibilities", "Vastuutahot", 44))),
+    INDICATORS: ("indicator", _cols(
+        ("owner", "Tavoite tai toimenpide", 36), ("title", "Mittari", 36), ("kind", "Laji", 14),
+        ("unit", "Yksikkö", 10), ("baseline_value", "Lähtötaso", 11),
+        ("baseline_year", "Lähtövuosi", 10), ("target_value", "Tavoitetaso", 11),
+        ("target_year", "Tavoitevuosi", 10), ("source_id", "Tietolähteen tunnus", 12),
+        ("per_party", "Osapuolittain (kyllä/ei)", 13), ("party", "Osapuoli", 20))),
+    PARTIES: ("party", _cols(
+        ("name", "Nimi", 34), ("short_name", "Lyhyt nimi", 18), ("kind", "Laji", 18),
+        ("business_id", "Y-tunnus", 12), ("street", "Katuosoite", 24),
+        ("postal_code", "Postinumero", 11), ("city", "Postitoimipaikka", 16))),
+    PERSONS: ("person", _cols(
+        ("name", "Nimi", 26), ("title", "Tehtävä", 30), ("party", "Organisaatio", 30),
+        ("email", "Sähköposti", 28), ("phone", "Puhelin", 16), ("role", "Rooli työryhmässä", 16))),
+    LEGAL: ("legal_reference", _cols(
+        ("law", "Laki", 12), ("law_name", "Lain nimi", 30), ("section", "Pykälä", 10),
+        ("description", "Kuvaus", 50), ("goals", "Tavoitteet", 40))),
+}
+#: Yearly columns of a sheet: (field kind, header pattern, header of the comments column).
+YEAR_COLUMNS = {
+    ACTIONS: ("status", "Tila {year}", "Tilan kommentit"),
+    INDICATORS: ("value", "{year}", "Kommentit"),
+}
+#: Fields whose cells name other records (goals, parties, persons, the indicator's owner).
+REFERENCE_FIELDS = ("goals", "responsibilities", "owner", "party")
+YEAR_WIDTH = 11
+COMMENT_WIDTH = 30
+
+#: Vocabulary of a field, by (entity, field): stored key -> label written in the sheet.
+VOCABS: dict[tuple[str, str], dict[str, str]] = {
+    ("area", "group"): vocab.AREA_GROUPS, ("goal", "layer"): vocab.GOAL_LAYERS,
+    ("party", "kind"): vocab.PARTY_KINDS, ("indicator", "kind"): vocab.INDICATOR_KINDS,
+    ("person", "role"): vocab.MEMBERSHIP_ROLES, ("workbook", "status"): vocab.WORKBOOK_STATUSES,
+    ("action", "status"): vocab.ACTION_STATUSES,
+}
+BOOL_FIELDS = {("area", "selected"), ("indicator", "per_party")}
+INT_FIELDS = {("indicator", "baseline_year"), ("indicator", "target_year")}
+YES, NO = "kyllä", "ei"
+
+# -- text conventions of the template cells -------------------------------------------------------
+
+BULLET = "•"
+RESPONSIBLE = "vastuu"
+OWNER_PREFIX = {"goal": "Tavoite: ", "action": "Toimenpide: "}
+
+# -- styles, as in the reference template ------------------------------------------------------------
+
+HEADER_FILL = "1F4E79"
+HEADER_FONT_COLOR = "FFFFFF"
+LAYER_FILL = "DDEBF7"
+BORDER_COLOR = "808080"
+LINE_HEIGHT = 15.0
+MAX_ROW_HEIGHT = 409.0
+
+
+def norm(text: object) -> str:
+    """Text compared by meaning: case, accents, spaces and punctuation ignored."""
+    text = unicodedata.normalize("NFKD", str(text or "")).casefold()
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def sheet_title(name: str) -> str:
+    """A valid Excel sheet name: no []:*?/\\ characters, at most 31 characters."""
+    name = re.sub(r"[\[\]:*?/\\]", " ", name).strip().strip("'") or "Osa-alue"
+    return name[:MAX_SHEET_NAME].rstrip()

@@ -1,0 +1,787 @@
+"""Reading an .xlsx into a :class:`~.dataset.Dataset`: Kuntaliitto template files and our own exports.
+
+The file is checked by :mod:`.safety` before openpyxl sees it, then opened in
+read-only mode. Cells are read as values; a formula cell is refused with its
+sheet and cell. Two kinds of file are understood:
+
+* a **template file** (any region's filled-in copy of the Kuntaliitto
+  workbook): sheets are found by meaning, goals, actions, responsible parties
+  and measures are read from the free text of the goal rows;
+* **our own export** (the hidden metadata sheet is present): the structured
+  sheets are read too, every row's id comes from its hidden Tunniste cell,
+  and the metadata gives what was exported, for the review.
+
+Nothing is written here; every line that could not be placed becomes a
+:class:`Notice` naming its sheet and cell.
+"""
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+
+from ..domain import business_id, vocab
+from ..domain.models import new_id
+from .dataset import FIELDS, Dataset, Record, fingerprint, year_key
+from .errors import XlsxError
+from .layout import (
+    ACTIONS, AREAS, BOOL_FIELDS, INDICATORS, INT_FIELDS, LEGAL, META,
+    META_FORMAT, OHJE, OHJE_LABELS, OWN_SHEETS, OWNER_PREFIX, PARTIES, PERSONS, TABLES,
+    TEMPLATE_TITLE, VOCABS, YEAR_COLUMNS, norm,
+)
+from .safety import LIMITS, Limits, check_package
+from .text import (
+    PartyMatcher, bullet_items, cell_text, parse_measure, split_goal_text, split_names,
+    split_responsible,
+)
+
+HEADER_SEARCH_ROWS = 15
+
+#: Area sheet columns by a word their header contains (checked in this order).
+_AREA_COLUMN_WORDS = (("id", "tunniste"), ("actions", "toimenpi"), ("responsible", "vastuu"),
+                      ("indicators", "mittari"), ("indicators", "seuranta"), ("goal", "tavoit"),
+                      ("resources", "resurs"), ("notes", "huomio"), ("notes", "lisatie"))
+_AREAS_COLUMN_WORDS = (("id", "tunniste"), ("group", "ryhma"), ("selected", "valittu"),
+                       ("responsible_persons", "vastuuhenkil"), ("preparers", "valmistel"),
+                       ("notes", "huomio"), ("description", "kuvaus"), ("sheet_name", "valilehti"),
+                       ("title", "osaalue"))
+_DEFAULTS = {("area", "group"): "erityis", ("goal", "layer"): "painopiste",
+             ("party", "kind"): "muu", ("indicator", "kind"): "teksti",
+             ("workbook", "status"): "luonnos"}
+_TERM = re.compile(r"^\s*(\d{4})\s*[-–—]\s*(\d{4})\s*$")
+_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+
+
+@dataclass
+class Notice:
+    """A line of the file that was not placed, or a part of it that was left out, and where."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+@dataclass
+class ParsedFile:
+    """What a file holds, as records, with what could not be placed."""
+
+    path: Path
+    data: Dataset
+    notices: list[Notice]
+    #: Our own export: the ids and the export-time fingerprints below are known.
+    own: bool = False
+    workbook_id: str | None = None
+    export_id: str | None = None
+    exported_at: dt.datetime | None = None
+    #: (entity, id) -> {"h": field fingerprints, "t": cell text fingerprints, "r": refs, "x": hidden}
+    base: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+
+
+def read_xlsx(path: str | Path, known: Dataset | None = None, limits: Limits = LIMITS) -> ParsedFile:
+    """Read ``path``; ``known`` is the workbook the file is compared with (for party names)."""
+    path = Path(path)
+    check_package(path, limits)
+    with _open(path, limits) as book:
+        return _Reader(path, book, known).read()
+
+
+# -- the openpyxl side ---------------------------------------------------------------------------
+
+class _Book:
+    """An openpyxl workbook in read-only mode, giving sheets as rows of plain values."""
+
+    def __init__(self, path: Path, limits: Limits):
+        self.path = path
+        self.limits = limits
+        self.cells = 0
+        with self._guard():
+            self.wb = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        self.titles = list(self.wb.sheetnames)
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Anything openpyxl's parsers raise on a damaged file becomes one message."""
+        try:
+            yield
+        except XlsxError:
+            raise
+        except Exception as exc:  # untrusted input: any parser failure means a damaged file
+            raise XlsxError(f"{self.path.name} on vaurioitunut, eikä sitä voi lukea "
+                            f"({type(exc).__name__}: {exc}).") from None
+
+    def rows(self, title: str) -> list[list[Any]]:
+        """All rows of a sheet (values), refusing formulas and sheets over the limits."""
+        with self._guard():
+            return self._rows(title)
+
+    def _rows(self, title: str) -> list[list[Any]]:
+        ws = self.wb[title]
+        ws.reset_dimensions()  # do not trust the declared size; read what is there
+        rows = []
+        for row in ws.iter_rows():
+            values = []
+            for cell in row:
+                if cell.data_type == "f":
+                    raise XlsxError(f"{self.path.name}: välilehden {title} solussa {cell.coordinate} "
+                                    f"on kaava ({cell.value}). Kaavoja ei tuoda; korvaa kaava "
+                                    "arvollaan (Liitä määräten > Arvot) ja tallenna uudelleen.")
+                values.append(cell.value)
+            rows.append(values)
+            self.cells += len(values)
+            if len(rows) > self.limits.rows or self.cells > self.limits.cells:
+                raise XlsxError(f"{self.path.name}: välilehdellä {title} on liikaa rivejä tai soluja "
+                                f"(enintään {self.limits.rows} riviä ja {self.limits.cells} solua).")
+        return rows
+
+    def close(self) -> None:
+        self.wb.close()
+
+
+@contextlib.contextmanager
+def _open(path: Path, limits: Limits) -> Iterator[_Book]:
+    book = _Book(path, limits)
+    try:
+        yield book
+    finally:
+        book.close()
+
+
+def _cell(rows: list[list[Any]], row: int, col: int) -> Any:
+    """The value at 1-based ``row``, ``col`` (None outside the rows read)."""
+    if row - 1 < len(rows) and col - 1 < len(rows[row - 1]):
+        return rows[row - 1][col - 1]
+    return None
+
+
+def _ref(sheet: str, row: int, col: int) -> str:
+    return f"{sheet}!{get_column_letter(col)}{row}"
+
+
+def _blank(values: list[Any]) -> bool:
+    return all(cell_text(v) is None for v in values)
+
+
+# -- reading -----------------------------------------------------------------------------------------
+
+class _Reader:
+    """One reading of one file into a dataset."""
+
+    def __init__(self, path: Path, book: _Book, known: Dataset | None):
+        self.path = path
+        self.book = book
+        self.known = known
+        self.data = Dataset()
+        self.notices: list[Notice] = []
+        self.parsed = ParsedFile(path, self.data, self.notices)
+        self.parties = PartyMatcher()
+        if known is not None:
+            for party in known.all("party"):
+                self.parties.add(party)
+        self.template_actions: dict[str, Record] = {}
+        self.seen_ids: set[str] = set()
+        self.term: range | None = None
+
+    def note(self, where: str, message: str) -> None:
+        self.notices.append(Notice(where, message))
+
+    def read(self) -> ParsedFile:
+        titles = {norm(t): t for t in self.book.titles}
+        meta = titles.get(norm(META))
+        if meta is not None:
+            self._read_metadata(meta)
+        self._read_ohje(titles.get(norm(OHJE)))
+        areas_sheet = titles.get(norm(AREAS))
+        if areas_sheet is not None:
+            self._read_areas(areas_sheet)
+        used = {meta, areas_sheet, titles.get(norm(OHJE))}
+        found_area_sheet = False
+        for title in self.book.titles:
+            if title in used or (self.parsed.own and norm(title) in map(norm, OWN_SHEETS)):
+                continue
+            if self._read_area_sheet(title):
+                found_area_sheet = True
+            else:
+                self.note(title, "välilehteä ei tunnistettu työkirjan pohjan osaksi; se jätettiin "
+                                 "huomiotta.")
+        if not found_area_sheet and areas_sheet is None:
+            raise XlsxError(f"{self.path.name} ei ole strategisten tavoitteiden työkirja: siinä ei ole "
+                            "Osa-alueet-välilehteä eikä yhtään osa-aluevälilehteä (otsikkorivi "
+                            "Taso | Tavoitteet | Toimenpiteet ja vastuutahot | …).")
+        if self.parsed.own:
+            for sheet in (PARTIES, PERSONS, LEGAL, ACTIONS, INDICATORS):
+                if norm(sheet) in titles:
+                    self._read_table(titles[norm(sheet)], sheet)
+        self._drop_placeholder_areas()
+        return self.parsed
+
+    # -- metadata and Ohje ------------------------------------------------------------------------
+
+    def _read_metadata(self, title: str) -> None:
+        rows = self.book.rows(title)
+        keys = {cell_text(_cell(rows, r, 1)): _cell(rows, r, 2) for r in range(1, 8)}
+        if keys.get("format") != META_FORMAT:
+            self.note(title, "piilotettu tunnistevälilehti on tuntematonta muotoa; tiedosto luetaan "
+                             "pohjana.")
+            return
+        self.parsed.own = True
+        self.parsed.workbook_id = cell_text(keys.get("workbook_id"))
+        self.parsed.export_id = cell_text(keys.get("export_id"))
+        with contextlib.suppress(TypeError, ValueError):
+            self.parsed.exported_at = dt.datetime.fromisoformat(str(keys.get("exported_at")))
+        if keys.get("workbook"):
+            self.parsed.base[("workbook", self.parsed.workbook_id)] = json.loads(keys["workbook"])
+        for values in rows:
+            if len(values) >= 5 and isinstance(values[1], int) and values[2] and values[3]:
+                try:
+                    self.parsed.base[(values[2], values[3])] = json.loads(values[4] or "{}")
+                except json.JSONDecodeError:
+                    self.note(title, f"rivin {values[0]}!{values[1]} tunnistetiedot ovat rikki.")
+
+    def _read_ohje(self, title: str | None) -> None:
+        fields = {"title": TEMPLATE_TITLE, "region": None, "term": None, "status": "luonnos",
+                  "version": "1.0", "approved_on": None, "description": None}
+        wid = self.parsed.workbook_id or new_id()
+        record = self.data.add(Record("workbook", wid, fields, row=title or ""))
+        if title is None:
+            self.note("", "Ohje-välilehteä ei ole: alueen nimi ja valtuustokausi puuttuvat.")
+            return
+        rows = self.book.rows(title)
+        fields["title"] = cell_text(_cell(rows, 1, 1)) or TEMPLATE_TITLE
+        version = re.match(r"^\s*versio\s+(.+)$", cell_text(_cell(rows, 2, 1)) or "", re.I)
+        if version:
+            fields["version"] = version.group(1).strip()
+        labels = {norm(label): name for label, name in OHJE_LABELS.items()}
+        for r in range(1, len(rows) + 1):
+            name = labels.get(norm(_cell(rows, r, 1)))
+            if name:
+                record.where[name] = _ref(title, r, 2)
+                fields[name] = self._ohje_value(name, _cell(rows, r, 2), record.where[name])
+        if fields["term"]:
+            start, end = (int(y) for y in fields["term"].split("-"))
+            self.term = range(start, end + 1)
+
+    def _ohje_value(self, name: str, raw: Any, where: str) -> Any:
+        if name == "term":
+            text = cell_text(raw) or ""
+            m = _TERM.match(text)
+            if not m or int(m.group(2)) <= int(m.group(1)):
+                if text:
+                    self.note(where, f"valtuustokausi {text!r} ei ole muotoa 2025-2029.")
+                return None
+            return f"{m.group(1)}-{m.group(2)}"
+        if name == "approved_on":
+            return _iso_date(raw)
+        return self._value("workbook", name, raw, where)
+
+    # -- Osa-alueet -----------------------------------------------------------------------------
+
+    def _read_areas(self, title: str) -> None:
+        rows = self.book.rows(title)
+        header_row, columns = _find_header(rows, _AREAS_COLUMN_WORDS, required="title")
+        if header_row is None:
+            self.note(title, "otsikkoriviä (Ryhmä | Osa-alue | …) ei löytynyt; välilehti ohitettiin.")
+            return
+        for r in range(header_row + 1, len(rows) + 1):
+            values = rows[r - 1]
+            if _blank(values):
+                continue
+            get = {name: (_cell(rows, r, c), _ref(title, r, c)) for name, c in columns.items()}
+            if cell_text(get.get("title", (None,))[0]) is None:
+                self.note(_ref(title, r, columns["title"]), "rivillä ei ole osa-alueen nimeä; rivi "
+                                                               "ohitettiin.")
+                continue
+            record_id = self._row_id(get.get("id"), "area")
+            fields = {name: self._value("area", name, *get[name]) if name in get else None
+                      for name in FIELDS["area"]}
+            if fields["selected"] is None:
+                fields["selected"] = True
+            fields["group"] = fields["group"] or _DEFAULTS[("area", "group")]
+            self.data.add(Record("area", record_id, fields, row=f"{title}!{r}",
+                                 where={n: w for n, (_v, w) in get.items()}))
+
+    # -- area sheets ------------------------------------------------------------------------------
+
+    def _read_area_sheet(self, title: str) -> bool:
+        """Read one area's goal rows; False when the sheet is not an area sheet."""
+        rows = self.book.rows(title)
+        header_row, columns = _find_header(rows, _AREA_COLUMN_WORDS, required="goal")
+        if header_row is None:
+            return False
+        area = self._area_of_sheet(title, rows, columns)
+        layer = None
+        for r in range(header_row + 1, len(rows) + 1):
+            values = rows[r - 1]
+            if "layer" in columns and cell_text(_cell(rows, r, columns["layer"])):
+                layer = self._layer(_cell(rows, r, columns["layer"]), _ref(title, r, columns["layer"]))
+            if _blank([v for c, v in enumerate(values, 1) if c != columns.get("layer")]):
+                continue
+            self._goal_row(title, rows, r, columns, area, layer)
+        return True
+
+    def _area_of_sheet(self, title: str, rows: list, columns: dict[str, int]) -> Record:
+        """The area a sheet belongs to: by the id in its first row, its B1 name or its sheet name."""
+        named = cell_text(_cell(rows, 1, 2)) if norm(_cell(rows, 1, 1)).startswith("osaalue") else None
+        id_cell = (_cell(rows, 1, columns["id"]), _ref(title, 1, columns["id"])) if "id" in columns else None
+        area = self.data.get("area", cell_text(id_cell[0])) if id_cell else None
+        if area is None:
+            wanted = {norm(named), norm(title)} - {""}
+            area = next((a for a in self.data.all("area")
+                         if {norm(a.fields["title"]), norm(a.fields["title"][:31]),
+                             norm(a.fields.get("sheet_name"))} & wanted), None)
+        if area is None:
+            group = self._value("area", "group", _cell(rows, 2, 2), _ref(title, 2, 2)) \
+                if norm(_cell(rows, 2, 1)).startswith("ryhma") else None
+            area = self.data.add(Record("area", self._row_id(id_cell, "area"), {
+                "group": group or _DEFAULTS[("area", "group")], "title": named or title,
+                "selected": True, "responsible_persons": None, "preparers": None, "notes": None,
+                "description": None, "sheet_name": None}, row=f"{title}!1"))
+        if not self.parsed.own and not area.fields.get("sheet_name") and title != area.fields["title"]:
+            area.fields["sheet_name"] = title
+        area.hidden["sheet"] = title
+        if self.parsed.own:
+            self._check_derived(("area_sheet", area.id), {"title": _ref(title, 1, 2),
+                                                          "group": _ref(title, 2, 2)},
+                                {"title": _cell(rows, 1, 2), "group": _cell(rows, 2, 2)},
+                                f"muuta osa-alueen nimeä ja ryhmää {AREAS}-välilehdellä")
+        return area
+
+    def _layer(self, raw: Any, where: str) -> str | None:
+        key = norm(raw)
+        if "lainsaad" in key or "vahimm" in key:
+            return "lainsaadanto"
+        if "painopist" in key or "yhteise" in key:
+            return "painopiste"
+        self.note(where, f"tasoa {cell_text(raw)!r} ei tunnistettu.")
+        return None
+
+    def _goal_row(self, title: str, rows: list, r: int, columns: dict[str, int], area: Record,
+                  layer: str | None) -> None:
+        def get(name: str) -> Any:
+            return _cell(rows, r, columns[name]) if name in columns else None
+
+        def where(name: str) -> str:
+            return _ref(title, r, columns[name]) if name in columns else f"{title}!{r}"
+
+        text = cell_text(get("goal"))
+        if text is None:
+            self.note(f"{title}!{r}", "rivillä ei ole tavoitetta, joten sen tekstiä ei voitu "
+                                      "liittää mihinkään; rivi ohitettiin.")
+            return
+        if layer is None:
+            self.note(where("goal"), "tavoitteen taso puuttuu; tavoite tuotiin painopisteeksi.")
+        goal_title, description = split_goal_text(text)
+        goal_id = self._row_id((get("id"), where("id")) if "id" in columns else None, "goal")
+        base = self.parsed.base.get(("goal", goal_id))
+        goal = self.data.add(Record("goal", goal_id, {
+            "area": area.id, "layer": layer or _DEFAULTS[("goal", "layer")], "title": goal_title,
+            "description": description, "resources": cell_text(get("resources")),
+            "notes": cell_text(get("notes"))}, row=f"{title}!{r}",
+            where={"layer": where("goal"), "title": where("goal"), "description": where("goal"),
+                   "resources": where("resources"), "notes": where("notes")},
+            hidden=copy.deepcopy(base.get("x", {})) if base else {"actions": []}))
+        if base is not None:
+            self._check_derived(("goal", goal_id), {n: where(n) for n in ("actions", "indicators")},
+                                {n: get(n) for n in ("actions", "indicators")},
+                                f"toimenpiteitä muokataan {ACTIONS}- ja mittareita "
+                                f"{INDICATORS}-välilehdellä")
+            return
+        self._template_actions(goal, get("actions"), get("responsible"), where("actions"),
+                               where("responsible"))
+        self._template_measures(goal, get("indicators"), where("indicators"))
+
+    def _check_derived(self, key: tuple[str, str], where: dict[str, str], values: dict[str, Any],
+                       advice: str) -> None:
+        """Report edits of cells that are only a view of other sheets (they are not applied)."""
+        texts = self.parsed.base.get(key, {}).get("t", {})
+        for name, expected in texts.items():
+            if name in values and fingerprint(cell_text(values[name]) or "") != expected \
+                    and fingerprint(values[name] or "") != expected:
+                self.note(where[name], f"solun muutosta ei tuotu: {advice}.")
+
+    def _template_actions(self, goal: Record, cell: Any, responsible_cell: Any, where: str,
+                          responsible_where: str) -> None:
+        """Actions from a goal row's bullet lines; the same action under two goals is one action."""
+        items, stray = bullet_items(cell_text(cell))
+        for line in stray:
+            self.note(where, f"riviä {line!r} ei voitu liittää mihinkään toimenpiteeseen.")
+        separate, _ = bullet_items(cell_text(responsible_cell))
+        for i, item in enumerate(items):
+            first, _, more = item.partition("\n")
+            title, names = split_responsible(first)
+            if not names and separate:
+                names = split_names(separate[i] if len(separate) == len(items) else
+                                    "; ".join(separate))
+            if not title:
+                self.note(where, f"toimenpiteeltä {item!r} puuttuu nimi; se ohitettiin.")
+                continue
+            action = self.template_actions.get(norm(title))
+            if action is None:
+                action = self.data.add(Record("action", new_id(), {
+                    "title": title, "description": more.strip() or None, "schedule": None,
+                    "resources": None, "notes": None, "goals": (), "responsibilities": ()},
+                    where={"title": where}, row=where))
+                self.template_actions[norm(title)] = action
+            action.fields["goals"] = tuple(sorted({*action.fields["goals"], goal.id}))
+            goal.hidden.setdefault("actions", []).append(action.id)
+            for name in names:
+                party_id = self._party(name, responsible_where if separate else where)
+                entry = (party_id, "vastuutaho", ())
+                if party_id and entry not in action.fields["responsibilities"]:
+                    action.fields["responsibilities"] += (entry,)
+
+    def _template_measures(self, goal: Record, cell: Any, where: str) -> None:
+        items, stray = bullet_items(cell_text(cell))
+        for line in stray:
+            self.note(where, f"riviä {line!r} ei voitu liittää mihinkään mittariin.")
+        for item in items:
+            m = parse_measure(item)
+            if not m.title:
+                self.note(where, f"mittarilta {item!r} puuttuu nimi; se ohitettiin.")
+                continue
+            target_year = self._target_year(m.target_year, where)
+            self.data.add(Record("indicator", new_id(), {
+                "owner": f"goal:{goal.id}", "title": m.title, "kind": m.kind, "unit": m.unit,
+                "baseline_value": m.baseline_value, "baseline_year": m.baseline_year,
+                "target_value": m.target_value, "target_year": target_year,
+                "source_id": m.source_id, "per_party": False}, where={"title": where}, row=where))
+
+    def _target_year(self, year: int | None, where: str) -> int | None:
+        if year is not None and self.term is not None and year not in self.term:
+            self.note(where, f"tavoitevuosi {year} ei ole valtuustokaudella; se jätettiin pois.")
+            return None
+        return year
+
+    def _drop_placeholder_areas(self) -> None:
+        """The template's "Alueen erityispiirteisiin liittyvät osa-alueet" row is a placeholder."""
+        labels = {norm(label) for label in vocab.AREA_GROUPS.values()}
+        for area in self.data.all("area"):
+            if not self.parsed.own and norm(area.fields["title"]) in labels \
+                    and not self.data.goals_of(area.id):
+                del self.data.records["area"][area.id]
+                self.note(area.row, f"paikanvaraaja {area.fields['title']!r} ei ole osa-alue "
+                                    "(siinä ei ole tavoitteita); se ohitettiin.")
+
+    # -- the structured sheets of our own export ------------------------------------------------
+
+    def _read_table(self, title: str, sheet: str) -> None:
+        entity, table_columns = TABLES[sheet]
+        rows = self.book.rows(title)
+        wanted = {norm(c.header): c.field for c in table_columns}
+        header_row, columns = _find_exact_header(rows, wanted, YEAR_COLUMNS.get(sheet))
+        if header_row is None:
+            self.note(title, "otsikkoriviä ei löytynyt; välilehti ohitettiin.")
+            return
+        previous: Record | None = None
+        for r in range(header_row + 1, len(rows) + 1):
+            if _blank(rows[r - 1]):
+                continue
+            cells = {name: (_cell(rows, r, c), _ref(title, r, c)) for name, c in columns.items()}
+            if entity == "indicator" and cell_text(cells.get("party", (None,))[0]):
+                self._party_values(previous, cells, f"{title}!{r}")
+                continue
+            previous = self._table_row(entity, title, r, cells)
+
+    def _table_row(self, entity: str, title: str, r: int, cells: dict) -> Record | None:
+        required = "law" if entity == "legal_reference" else "name" if entity in ("party", "person") \
+            else "title"
+        if cell_text(cells.get(required, (None,))[0]) is None:
+            self.note(f"{title}!{r}", "rivillä ei ole nimeä, joten sitä ei voitu tuoda; rivi ohitettiin.")
+            return None
+        record_id = self._row_id(cells.get("id"), entity)
+        base = self.parsed.base.get((entity, record_id), {})
+        record = Record(entity, record_id, {}, hidden=copy.deepcopy(base.get("x", {})), row=f"{title}!{r}",
+                        where={n: w for n, (_v, w) in cells.items()})
+        record.unread = {name for name in FIELDS[entity] if name not in cells}
+        for name in FIELDS[entity]:
+            raw, where = cells.get(name, (None, f"{title}!{r}"))
+            text_hash = base.get("t", {}).get(name)
+            if text_hash is not None and fingerprint(raw or "") == text_hash and name in base.get("r", {}):
+                record.fields[name] = _from_json(name, base["r"][name])  # unchanged: the ids sent
+            else:
+                record.fields[name] = self._value(entity, name, raw, where)
+        self._year_cells(record, cells, None)
+        for (e, name), default in _DEFAULTS.items():
+            if e == entity and record.fields.get(name) is None:
+                record.fields[name] = default
+        if entity == "party":
+            self.parties.add(record)
+        if entity == "indicator":
+            record.fields["per_party"] = bool(record.fields["per_party"])
+            record.fields["target_year"] = self._target_year(record.fields["target_year"],
+                                                             record.where.get("target_year", ""))
+        return self.data.add(record)
+
+    def _party_values(self, indicator: Record | None, cells: dict, where: str) -> None:
+        """A per-party row under an indicator row: that party's yearly values."""
+        if indicator is None:
+            self.note(where, "osapuolen arvoriviä ei voitu liittää mihinkään mittariin; rivi ohitettiin.")
+            return
+        party_id = self._party(cell_text(cells["party"][0]), cells["party"][1])
+        if party_id is not None:
+            self._year_cells(indicator, cells, party_id)
+
+    def _year_cells(self, record: Record, cells: dict, party_id: str | None) -> None:
+        for name, (raw, where) in cells.items():
+            if ":" in name:
+                self._year_value(record, name, raw, where, party_id)
+        if "comments" in cells:
+            self._year_comments(record, *cells["comments"], party_id)
+
+    def _year_value(self, record: Record, name: str, raw: Any, where: str, party_id: str | None) -> None:
+        """A status or value cell of one year, stored as ``(value, comment)`` (comment added later)."""
+        kind, year = name.split(":")
+        key = year_key(kind, int(year), party_id)
+        record.where[key] = where
+        if kind == "status":
+            value = self._vocab("action", "status", raw, where)
+        elif isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            value = float(raw)
+        else:
+            value = cell_text(raw)
+        if value is not None:
+            record.fields[key] = (value, None)
+
+    def _year_comments(self, record: Record, raw: Any, where: str, party_id: str | None) -> None:
+        """``2026: kommentti`` lines into the comment half of the yearly fields."""
+        kind = "status" if record.entity == "action" else "value"
+        for line in (cell_text(raw) or "").split("\n"):
+            m = re.match(r"^\s*(\d{4})\s*:\s*(.*)$", line)
+            key = year_key(kind, int(m.group(1)), party_id) if m else None
+            if key is None or key not in record.fields:
+                if line.strip():
+                    self.note(where, f"kommenttia {line!r} ei voitu liittää minkään vuoden arvoon "
+                                     "(muoto: 2026: teksti); se ohitettiin.")
+                continue
+            record.fields[key] = (record.fields[key][0], m.group(2).strip() or None)
+        if kind == "status":
+            self._check_status_comments(record, where)
+
+    def _check_status_comments(self, record: Record, where: str) -> None:
+        """A delayed or suspended action needs a comment saying why (the domain's rule)."""
+        for key, value in list(record.fields.items()):
+            if not key.startswith("status:"):
+                continue
+            status, comment = value
+            if status in vocab.STATUSES_NEEDING_COMMENT and not comment:
+                del record.fields[key]
+                self.note(record.where.get(key, where), f"tila {vocab.ACTION_STATUSES[status]} vaatii "
+                          f"kommentin (sarakkeeseen Tilan kommentit: {key[7:]}: syy); tila jätettiin pois.")
+
+    # -- single values -------------------------------------------------------------------------------
+
+    def _value(self, entity: str, name: str, raw: Any, where: str) -> Any:
+        """A cell's value for ``entity.name``: text, yes/no, year, vocabulary key or reference."""
+        if (entity, name) in BOOL_FIELDS:
+            key = norm(raw)
+            if not key:
+                return None
+            if key in ("kylla", "k", "x", "1", "true", "yes"):
+                return True
+            if key in ("ei", "e", "0", "false", "no"):
+                return False
+            self.note(where, f"arvo {cell_text(raw)!r} ei ole kyllä tai ei; se jätettiin pois.")
+            return None
+        if (entity, name) in INT_FIELDS:
+            return self._year(raw, where)
+        if (entity, name) in VOCABS:
+            return self._vocab(entity, name, raw, where)
+        if name == "goals":
+            return self._goal_refs(raw, where)
+        if name == "responsibilities":
+            return self._responsibilities(raw, where)
+        if name == "owner":
+            return self._owner(raw, where)
+        if entity == "person" and name == "party":
+            return self._party(cell_text(raw), where) if cell_text(raw) else None
+        text = cell_text(raw)
+        if entity == "party" and name == "business_id" and text:
+            problem = business_id.problem(text)
+            if problem:
+                self.note(where, f"y-tunnus {text}: {problem} Se jätettiin pois.")
+                return None
+            return business_id.normalize(text)
+        return text
+
+    def _year(self, raw: Any, where: str) -> int | None:
+        text = cell_text(raw)
+        if text is None:
+            return None
+        if re.fullmatch(r"\d{4}", text):
+            return int(text)
+        self.note(where, f"{text!r} ei ole vuosiluku; se jätettiin pois.")
+        return None
+
+    def _vocab(self, entity: str, name: str, raw: Any, where: str) -> str | None:
+        key = norm(raw)
+        if not key:
+            return None
+        for stored, label in VOCABS[(entity, name)].items():
+            if key in (norm(stored), norm(label)):
+                return stored
+        allowed = ", ".join(VOCABS[(entity, name)].values())
+        self.note(where, f"arvoa {cell_text(raw)!r} ei tunnistettu (sallitut: {allowed}).")
+        return None
+
+    def _goal_refs(self, raw: Any, where: str) -> tuple[str, ...]:
+        ids = []
+        for line in (cell_text(raw) or "").split("\n"):
+            if line.strip():
+                goal_id = self._find_titled("goal", line, where)
+                if goal_id:
+                    ids.append(goal_id)
+        return tuple(sorted(set(ids)))
+
+    def _find_titled(self, entity: str, title: str, where: str) -> str | None:
+        wanted = norm(title)
+        matches = [r.id for r in self.data.all(entity) if norm(r.label) == wanted]
+        if len(matches) == 1:
+            return matches[0]
+        what = {"goal": "tavoitetta", "action": "toimenpidettä"}[entity]
+        if matches:
+            self.note(where, f"nimellä {title.strip()!r} on useita {what}; viittaus jätettiin pois.")
+        else:
+            self.note(where, f"{what} {title.strip()!r} ei löytynyt; viittaus jätettiin pois.")
+        return None
+
+    def _owner(self, raw: Any, where: str) -> str | None:
+        text = cell_text(raw) or ""
+        for entity, prefix in OWNER_PREFIX.items():
+            if norm(text).startswith(norm(prefix)):
+                found = self._find_titled(entity, text[len(prefix):], where)
+                return f"{entity}:{found}" if found else None
+        self.note(where, "mittarin kohde puuttuu (muoto: \"Tavoite: nimi\" tai \"Toimenpide: nimi\").")
+        return None
+
+    def _responsibilities(self, raw: Any, where: str) -> tuple:
+        entries = []
+        roles = {norm(label): key for key, label in vocab.RESPONSIBILITY_ROLES.items()}
+        for line in (cell_text(raw) or "").split("\n"):
+            label, sep, names = line.partition(":")
+            role = next((k for n, k in roles.items() if sep and norm(label).startswith(n)), None)
+            if role is None:
+                role, names = "vastuutaho", line
+            for entry in re.split(r"\s*;\s*", names):
+                m = re.match(r"^(.*?)\s*(?:\(([^)]*)\))?\s*$", entry)
+                if not m.group(1):
+                    continue
+                party_id = self._party(m.group(1), where)
+                persons = tuple(sorted(filter(None, (self._person(p, where)
+                                                     for p in (m.group(2) or "").split(",") if p.strip()))))
+                if party_id and (party_id, role) not in {(p, r) for p, r, _ in entries}:
+                    entries.append((party_id, role, persons))
+        return tuple(entries)
+
+    def _person(self, name: str, where: str) -> str | None:
+        matches = [p.id for p in self.data.all("person") if norm(p.fields["name"]) == norm(name)]
+        if len(matches) == 1:
+            return matches[0]
+        self.note(where, f"henkilöä {name.strip()!r} ei löytynyt yksiselitteisesti; hänet jätettiin pois.")
+        return None
+
+    def _party(self, name: str | None, where: str) -> str | None:
+        """A party by a name as written; an unknown name becomes a new party of kind "muu"."""
+        if not name:
+            return None
+        found = self.parties.find(name)
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            names = ", ".join(sorted(self._party_name(pid) for pid in found))
+            self.note(where, f"osapuoli {name!r} voi tarkoittaa useaa osapuolta ({names}); se jätettiin "
+                             "pois.")
+            return None
+        party = self.data.add(Record("party", new_id(), {
+            "name": name, "short_name": None, "kind": "muu", "business_id": None, "street": None,
+            "postal_code": None, "city": None}, where={"name": where}, row=where))
+        self.parties.add(party)
+        return party.id
+
+    def _party_name(self, party_id: str) -> str:
+        record = self.data.get("party", party_id) or (self.known.get("party", party_id)
+                                                      if self.known else None)
+        return record.fields["name"] if record else party_id
+
+    def _row_id(self, cell: tuple[Any, str] | None, entity: str) -> str:
+        """The row's id from its Tunniste cell; a new id for a row without one or with a copied one."""
+        value = cell_text(cell[0]) if cell else None
+        if value and not self.parsed.own:
+            value = None  # a template file's ids mean nothing to us
+        if value and (entity, value) not in self.parsed.base:
+            self.note(cell[1], "tunniste ei ole tästä viennistä; rivi tuodaan uutena.")
+            value = None
+        if value and value in self.seen_ids:
+            self.note(cell[1], "sama tunniste on jo aiemmalla rivillä (kopioitu rivi?); rivi tuodaan "
+                               "uutena.")
+            value = None
+        if value:
+            self.seen_ids.add(value)
+        return value or new_id()
+
+
+def _find_header(rows: list, words: tuple[tuple[str, str], ...], required: str
+                 ) -> tuple[int | None, dict[str, int]]:
+    """The header row among the first rows, found by what its cells mean, and its columns."""
+    for r in range(1, min(len(rows), HEADER_SEARCH_ROWS) + 1):
+        columns: dict[str, int] = {}
+        for c, value in enumerate(rows[r - 1], 1):
+            key = norm(value)
+            if not key:
+                continue
+            if key.startswith("taso") and "layer" not in columns and required == "goal":
+                columns["layer"] = c
+                continue
+            name = next((n for n, word in words if word in key), None)
+            if name and name not in columns:
+                columns[name] = c
+        if required in columns and len(columns) >= 2:
+            return r, columns
+    return None, {}
+
+
+def _find_exact_header(rows: list, wanted: dict[str, str], years) -> tuple[int | None, dict[str, int]]:
+    """The header row of one of our own structured sheets (exact headers, any order)."""
+    for r in range(1, min(len(rows), HEADER_SEARCH_ROWS) + 1):
+        columns: dict[str, int] = {}
+        for c, value in enumerate(rows[r - 1], 1):
+            key = norm(value)
+            if key in wanted:
+                columns[wanted[key]] = c
+            elif years:
+                kind, pattern, comment_header = years
+                m = re.fullmatch(norm(pattern.format(year="")) + r"(\d{4})", key)
+                if m:
+                    columns[f"{kind}:{m.group(1)}"] = c
+                elif key == norm(comment_header):
+                    columns["comments"] = c
+        if len(columns) >= 2:
+            return r, columns
+    return None, {}
+
+
+def _from_json(name: str, value: Any) -> Any:
+    """A reference value from the metadata JSON back to the dataset's tuples."""
+    if name == "goals":
+        return tuple(value)
+    if name == "responsibilities":
+        return tuple((p, role, tuple(persons)) for p, role, persons in value)
+    return value
+
+
+def _iso_date(raw: Any) -> str | None:
+    if isinstance(raw, dt.datetime):
+        return raw.date().isoformat()
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    m = _DATE.match(cell_text(raw) or "")
+    return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat() if m else None

@@ -1,0 +1,567 @@
+"""Review of a returned copy, and import into a new workbook: both apply records through Operations.
+
+:func:`compare` reads a returned copy of one of our exports and lists its
+differences from the workbook as :class:`Change` objects. It is a three-way
+comparison: the hidden metadata holds a fingerprint of every exported field,
+so for each field we know whether the copy changed it, and whether the
+workbook changed it since the export. A field changed on both sides (to
+different values) is a *conflict*: it is listed with both values and is
+applied only when the user explicitly accepts it.
+
+:func:`apply` puts accepted changes into the workbook through
+:class:`~..domain.operations.Operations` in one transaction whose history rows
+carry the file's name as their source. :func:`import_new` creates a new
+workbook file from any readable file by applying every record as an addition.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import vocab
+from ..domain.models import (
+    Action, ActionStatus, Area, Goal, GoalAction, GoalLegalReference, Indicator, IndicatorValue,
+    LegalReference, Membership, Party, Person, Responsibility, ResponsibilityPerson,
+)
+from ..domain.operations import Operations
+from ..store.workbook_file import WorkbookFile, create_workbook
+from .dataset import (
+    ENTITIES, FIELDS, MODEL_OF, Dataset, Record, exported_fingerprint, fingerprint, load_dataset,
+    split_year_key,
+)
+from .errors import XlsxError
+from .reader import Notice, ParsedFile, read_xlsx
+from .render import Names, cell_value
+
+ENTITY_LABELS = {"workbook": "työkirja", "area": "osa-alue", "goal": "tavoite", "action": "toimenpide",
+                 "indicator": "mittari", "party": "osapuoli", "person": "henkilö",
+                 "legal_reference": "lakiperusta"}
+FIELD_LABELS = {
+    "title": "nimi", "name": "nimi", "description": "kuvaus", "resources": "resurssit",
+    "notes": "huomioitavaa", "schedule": "aikataulu", "layer": "taso", "area": "osa-alue",
+    "group": "ryhmä", "selected": "valittu", "responsible_persons": "vastuuhenkilöt",
+    "preparers": "valmistelijat", "sheet_name": "välilehti", "goals": "tavoitteet",
+    "responsibilities": "vastuutahot", "kind": "laji", "unit": "yksikkö",
+    "baseline_value": "lähtötaso", "baseline_year": "lähtövuosi", "target_value": "tavoitetaso",
+    "target_year": "tavoitevuosi", "source_id": "tietolähteen tunnus",
+    "per_party": "osapuolittain", "short_name": "lyhyt nimi", "business_id": "y-tunnus",
+    "street": "katuosoite", "postal_code": "postinumero", "city": "postitoimipaikka",
+    "party": "organisaatio", "email": "sähköposti", "phone": "puhelin", "role": "rooli työryhmässä",
+    "law": "laki", "law_name": "lain nimi", "section": "pykälä", "region": "alue",
+    "status": "tila", "version": "versio", "approved_on": "hyväksytty", "owner": "kohde",
+}
+#: Fields a returned copy may not change (the term moves every year's data; owners are structure).
+_NOT_APPLIED = {("workbook", "term"), ("indicator", "owner"), ("area", "sheet_name")}
+ADDED, EDITED, REMOVED = "added", "edited", "removed"
+
+
+@dataclass
+class Change:
+    """One difference between a returned copy and the workbook.
+
+    ``old`` is the value in the workbook now, ``new`` the copy's; for an added
+    item ``new`` is its record, for a removed one ``old`` is. ``conflict`` is
+    true when the workbook changed the same field (or item) since the export.
+    """
+
+    id: str
+    kind: str
+    entity: str
+    record_id: str
+    field: str | None
+    old: Any
+    new: Any
+    conflict: bool
+    description: str
+    area: str | None = None
+    goal: str | None = None
+    where: str = ""
+    requires: tuple[str, ...] = ()
+
+    @property
+    def workbook_value(self) -> Any:
+        return self.old
+
+
+@dataclass
+class Review:
+    """The changes a returned copy proposes, with what could not be placed."""
+
+    path: Path
+    parsed: ParsedFile
+    changes: list[Change]
+    notices: list[Notice]
+
+    @property
+    def conflicts(self) -> list[Change]:
+        return [c for c in self.changes if c.conflict]
+
+    def groups(self) -> dict[tuple[str, str], list[Change]]:
+        """Changes grouped by (area, goal) title, in the order met; "" for no area or goal."""
+        grouped: dict[tuple[str, str], list[Change]] = {}
+        for change in self.changes:
+            grouped.setdefault((change.area or "", change.goal or ""), []).append(change)
+        return grouped
+
+
+@dataclass
+class ApplyResult:
+    applied: list[str] = field(default_factory=list)
+    #: (change id, why it was left out)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+# -- comparing -----------------------------------------------------------------------------------
+
+def compare(path: str | os.PathLike, session: Session) -> Review:
+    """The changes a returned copy at ``path`` proposes to the workbook held by ``session``."""
+    path = Path(path)
+    current = load_dataset(session)
+    parsed = read_xlsx(path, known=current)
+    if not parsed.own:
+        raise XlsxError(f"{path.name} ei ole tästä sovelluksesta viety työkirja (piilotettu "
+                        "tunnistevälilehti puuttuu), joten sitä ei voi verrata. Tuo se uutena "
+                        "työkirjana.")
+    if parsed.workbook_id != current.workbook.id:
+        raise XlsxError(f"{path.name} on viety toisesta työkirjasta "
+                        f"({parsed.data.workbook.fields.get('region') or 'tuntematon alue'}), ei tästä "
+                        f"({current.workbook.fields['region']}). Valitse oikea työkirja.")
+    return Review(path, parsed, _Comparison(parsed, current).changes(), list(parsed.notices))
+
+
+class _Comparison:
+    def __init__(self, parsed: ParsedFile, current: Dataset):
+        self.copy = parsed.data
+        self.current = current
+        self.base = parsed.base
+        self.names = _CombinedNames(self.copy, current)
+        self.notices = parsed.notices
+        self.added_ids: dict[str, str] = {}
+
+    def changes(self) -> list[Change]:
+        changes: list[Change] = []
+        for entity in ENTITIES:
+            for record in self.copy.all(entity):
+                changes += self._record_changes(record)
+        for entity in reversed(ENTITIES):
+            for (base_entity, record_id), base in self.base.items():
+                if base_entity == entity and self.copy.get(entity, record_id) is None:
+                    changes += self._removal(entity, record_id, base)
+        for change in changes:
+            change.requires = self._requires(change)
+        return changes
+
+    def _record_changes(self, record: Record) -> list[Change]:
+        entity = record.entity
+        current = self.current.get(entity, record.id)
+        base = self.base.get((entity, record.id))
+        if base is None:
+            if current is None:
+                if self._already_there(record):
+                    return []
+                change = self._change(ADDED, record, None, None, record, False)
+                self.added_ids[record.id] = change.id
+                return [change]
+            base = {"h": {}}
+        if current is None:
+            if any(fingerprint(v) != exported_fingerprint(base["h"], n)
+                   for n, v in record.fields.items() if n not in record.unread):
+                return [self._change(EDITED, record, None, None, record, True,
+                                     "poistettu työkirjasta viennin jälkeen, mutta muokattu kopiossa")]
+            return []
+        changes = []
+        names = [n for n in {**record.fields, **current.fields, **base["h"]}
+                 if n not in record.unread and (entity, n) not in _NOT_APPLIED]
+        for name in names:
+            new, old = record.fields.get(name), current.fields.get(name)
+            exported = exported_fingerprint(base["h"], name)
+            if fingerprint(new) == exported or _same(name, new, old):
+                continue
+            if name == "goals" and entity == "action" and not new:
+                self.notices.append(Notice(record.where.get(name, record.row), "toimenpiteen on "
+                                           "palveltava vähintään yhtä tavoitetta; muutosta ei tuotu."))
+                continue
+            changes.append(self._change(EDITED, current, name, old, new, fingerprint(old) != exported,
+                                        where=record.where.get(name, record.row)))
+        return changes
+
+    def _already_there(self, record: Record) -> bool:
+        """A new row identical to an item the workbook has (the same copy reviewed again)."""
+        return any(other.fields == record.fields for other in self.current.all(record.entity))
+
+    def _removal(self, entity: str, record_id: str, base: dict) -> list[Change]:
+        current = self.current.get(entity, record_id)
+        if current is None or entity == "workbook":
+            return []
+        changed = {n for n, v in current.fields.items() if fingerprint(v) != exported_fingerprint(base["h"], n)}
+        changed |= {n for n in base["h"] if n not in current.fields}
+        return [self._change(REMOVED, current, None, current, None, bool(changed),
+                             "muokattu työkirjassa viennin jälkeen" if changed else "")]
+
+    def _change(self, kind: str, record: Record, name: str | None, old: Any, new: Any,
+                conflict: bool, note: str = "", where: str = "") -> Change:
+        suffix = {ADDED: "+", REMOVED: "-"}.get(kind, name)
+        area, goal = self._group(record)
+        change = Change(f"{record.entity}:{record.id}:{suffix}", kind, record.entity, record.id, name,
+                        old, new, conflict, "", area, goal, where or record.row)
+        change.description = self._describe(change, record, note)
+        return change
+
+    def _group(self, record: Record) -> tuple[str | None, str | None]:
+        """The area and goal a change is shown under."""
+        goal_id = None
+        if record.entity == "goal":
+            goal_id = record.id
+        elif record.entity == "action" and len(record.fields.get("goals", ())) == 1:
+            goal_id = record.fields["goals"][0]
+        elif record.entity == "indicator" and record.fields.get("owner", "").startswith("goal:"):
+            goal_id = record.fields["owner"][5:]
+        if record.entity == "area":
+            return record.label, None
+        goal = self.names.record("goal", goal_id)
+        if goal is None:
+            return None, None
+        return self.names.label("area", goal.fields["area"]), goal.label
+
+    def _describe(self, change: Change, record: Record, note: str) -> str:
+        what = f"{ENTITY_LABELS[record.entity].capitalize()} {record.label!r}"
+        if change.kind == ADDED:
+            text = f"Uusi {ENTITY_LABELS[record.entity]}: {record.label!r}"
+        elif change.kind == REMOVED:
+            text = f"{what} poistettu kopiosta"
+        elif change.field is None:
+            text = what
+        else:
+            label = _field_label(change.field, self.names)
+            text = (f"{what}: {label}: {self.names.show(record.entity, change.field, change.old)} → "
+                    f"{self.names.show(record.entity, change.field, change.new)}")
+        if change.conflict:
+            text = f"RISTIRIITA: {text} ({note or 'muutettu myös työkirjassa viennin jälkeen'})"
+        return text
+
+    def _requires(self, change: Change) -> tuple[str, ...]:
+        """Changes adding the items this change refers to (a new party, goal or area)."""
+        record = change.new if change.kind == ADDED else None
+        values = list(record.fields.values()) if record else [change.new]
+        refs: set[str] = set()
+        for value in values:
+            refs |= _ids_in(value)
+        refs.discard(change.record_id)
+        return tuple(sorted(self.added_ids[r] for r in refs if r in self.added_ids))
+
+
+def _ids_in(value: Any) -> set[str]:
+    if isinstance(value, str):
+        return {value.partition(":")[2] if value.startswith(("goal:", "action:")) else value}
+    if isinstance(value, (tuple, list)):
+        return set().union(*(_ids_in(v) for v in value)) if value else set()
+    return set()
+
+
+def _same(name: str, a: Any, b: Any) -> bool:
+    return a == b or (name == "goals" and set(a or ()) == set(b or ()))
+
+
+def _field_label(name: str, names: "_CombinedNames") -> str:
+    key = split_year_key(name)
+    if key is None:
+        return FIELD_LABELS.get(name, name)
+    kind, year, party_id = key
+    label = f"tila {year}" if kind == "status" else f"arvo {year}"
+    return f"{label} ({names.label('party', party_id)})" if party_id else label
+
+
+class _CombinedNames(Names):
+    """Names as the workbook has them now (the copy's for new items); values as people read them."""
+
+    def __init__(self, copy: Dataset, current: Dataset):
+        super().__init__(copy)
+        self.current = current
+
+    def record(self, entity: str, record_id: str | None) -> Record | None:
+        return self.current.get(entity, record_id) or self.data.get(entity, record_id)
+
+    def label(self, entity: str, record_id: str | None) -> str:
+        record = self.record(entity, record_id)
+        return record.label if record else ""
+
+    def show(self, entity: str, name: str, value: Any) -> str:
+        if value is None or value == ():
+            return "(tyhjä)"
+        if isinstance(value, Record):
+            return value.label
+        key = split_year_key(name)
+        if key is not None:
+            shown, comment = value
+            shown = vocab.ACTION_STATUSES.get(shown, shown) if key[0] == "status" else shown
+            return f"{shown} ({comment})" if comment else str(shown)
+        return str(cell_value(entity, name, value, self)).replace("\n", "; ")
+
+
+# -- applying ------------------------------------------------------------------------------------
+
+def apply(review: Review, accepted: Iterable[str], ops: Operations) -> ApplyResult:
+    """Apply the accepted changes in one transaction recorded with the file's name as source."""
+    accepted = set(accepted)
+    result = ApplyResult()
+    source, ops.source = ops.source, review.path.name
+    try:
+        with ops.transaction():
+            applier = _Applier(ops, review.parsed.data)
+            for change in sorted((c for c in review.changes if c.id in accepted), key=_apply_order):
+                missing = [r for r in change.requires if r not in result.applied]
+                if missing:
+                    result.skipped.append((change.id, "tarvitsee hylätyn muutoksen: " + ", ".join(missing)))
+                    continue
+                applier.apply(change)
+                result.applied.append(change.id)
+    finally:
+        ops.source = source
+    return result
+
+
+#: Additions in an order where what an item refers to is there before it.
+ADD_ORDER = ("workbook", "party", "person", "area", "goal", "action", "indicator", "legal_reference")
+
+
+def _apply_order(change: Change) -> tuple[int, int]:
+    rank = ADD_ORDER.index(change.entity)
+    return {ADDED: (0, rank), EDITED: (1, rank), REMOVED: (2, -rank)}[change.kind]
+
+
+_REF_COLUMNS = {("goal", "area"): "area_id", ("person", "party"): "party_id"}
+
+
+class _Applier:
+    """Turns changes into Operations calls; records carry the copy's ids."""
+
+    def __init__(self, ops: Operations, copy: Dataset):
+        self.ops = ops
+        self.session = ops.session
+        self.copy = copy
+
+    def obj(self, entity: str, record_id: str):
+        return self.session.get(MODEL_OF[entity], record_id)
+
+    def apply(self, change: Change) -> None:
+        if change.kind == ADDED or change.field is None and change.kind == EDITED:
+            self.create(change.new)  # new, or removed from the workbook but edited in the copy
+        elif change.kind == REMOVED:
+            obj = self.obj(change.entity, change.record_id)
+            if obj is not None:
+                self.ops.delete(obj)
+        else:
+            self.edit(self.obj(change.entity, change.record_id), change.entity, change.field,
+                      change.old, change.new)
+
+    # -- additions --------------------------------------------------------------------------
+
+    def create(self, record: Record) -> None:
+        getattr(self, f"_create_{record.entity}")(record)
+
+    def _position(self, record: Record, siblings: list[Record]) -> int:
+        return [r.id for r in siblings].index(record.id)
+
+    def _plain(self, record: Record, *names: str) -> dict[str, Any]:
+        return {name: record.fields.get(name) for name in names}
+
+    def _create_party(self, r: Record) -> None:
+        self.ops.create(Party, id=r.id, **self._plain(r, *FIELDS["party"]),
+                        position=self._position(r, self.copy.all("party")))
+
+    def _create_person(self, r: Record) -> None:
+        self.ops.create(Person, id=r.id, party_id=r.fields["party"],
+                        **self._plain(r, "name", "title", "email", "phone"),
+                        position=self._position(r, self.copy.all("person")))
+        if r.fields["role"]:
+            self.ops.create(Membership, id=r.hidden.get("membership"), person_id=r.id,
+                            role=r.fields["role"])
+
+    def _create_legal_reference(self, r: Record) -> None:
+        self.ops.create(LegalReference, id=r.id, **self._plain(r, "law", "law_name", "section",
+                                                              "description"),
+                        position=self._position(r, self.copy.all("legal_reference")))
+        for goal_id in r.fields["goals"]:
+            self.ops.link(GoalLegalReference, goal_id=goal_id, legal_reference_id=r.id)
+
+    def _create_area(self, r: Record) -> None:
+        self.ops.create(Area, id=r.id, **self._plain(r, *FIELDS["area"]),
+                        position=self._position(r, self.copy.all("area")))
+
+    def _create_goal(self, r: Record) -> None:
+        self.ops.create(Goal, id=r.id, area_id=r.fields["area"],
+                        **self._plain(r, "layer", "title", "description", "resources", "notes"),
+                        position=self._position(r, self.copy.goals_of(r.fields["area"])))
+
+    def _create_action(self, r: Record) -> None:
+        goal_rank = {gid: i for i, gid in enumerate(self.copy.records["goal"])}
+        ordered = sorted(r.fields["goals"], key=lambda gid: goal_rank.get(gid, len(goal_rank)))
+        goals = [goal for goal in map(lambda gid: self.session.get(Goal, gid), ordered) if goal]
+        self.ops.add_action(goals, id=r.id, **self._plain(r, "title", "description", "schedule",
+                                                           "resources", "notes"),
+                            position=self._position(r, self.copy.all("action")))
+        action = self.session.get(Action, r.id)
+        self._set_responsibilities(action, r, ())
+        for name, value in r.fields.items():
+            key = split_year_key(name)
+            if key and key[0] == "status":
+                self.ops.create(ActionStatus, id=r.hidden.get("ids", {}).get(str(key[1])),
+                                action_id=r.id, year=key[1], status=value[0], comment=value[1])
+
+    def _create_indicator(self, r: Record) -> None:
+        kind, _, owner_id = r.fields["owner"].partition(":")
+        owner = {"goal_id": owner_id} if kind == "goal" else {"action_id": owner_id}
+        self.ops.create(Indicator, id=r.id, **owner, **self._plain(r, *FIELDS["indicator"][1:]),
+                        position=self._position(r, self.copy.indicators_of(r.fields["owner"])))
+        for name, (value, comment) in ((n, v) for n, v in r.fields.items() if split_year_key(n)):
+            _kind, year, party_id = split_year_key(name)
+            number, text = (value, None) if isinstance(value, float) else (None, value)
+            self.ops.create(IndicatorValue, id=r.hidden.get("ids", {}).get(f"{year}|{party_id or ''}"),
+                            indicator_id=r.id, party_id=party_id, year=year, value_number=number,
+                            value_text=text, comment=comment)
+
+    # -- edits ------------------------------------------------------------------------------
+
+    def edit(self, obj, entity: str, name: str, old: Any, new: Any) -> None:
+        key = split_year_key(name)
+        if key is not None:
+            self._edit_year(obj, key, new)
+        elif name == "goals" and entity == "action":
+            self._set_goals(obj, set(new), set(old or ()))
+        elif name == "goals":
+            self._set_legal_goals(obj, set(new), set(old or ()))
+        elif name == "responsibilities":
+            self._set_responsibilities(obj, self.copy.get("action", obj.id), old or ())
+        elif entity == "person" and name == "role":
+            self._set_role(obj, new)
+        elif entity == "workbook" and name == "approved_on":
+            self.ops.edit(obj, name, dt.date.fromisoformat(new) if new else None)
+        else:
+            self.ops.edit(obj, _REF_COLUMNS.get((entity, name), name), new)
+
+    def _edit_year(self, obj, key: tuple[str, int, str | None], new: Any) -> None:
+        kind, year, party_id = key
+        if kind == "status":
+            if new is None:
+                current = self.session.scalar(select(ActionStatus).where(
+                    ActionStatus.action_id == obj.id, ActionStatus.year == year))
+                if current is not None:
+                    self.ops.delete(current)
+            else:
+                self.ops.set_action_status(obj, year, new[0], new[1])
+            return
+        value, comment = new or (None, None)
+        party = self.session.get(Party, party_id) if party_id else None
+        self.ops.set_indicator_value(obj, year, number=value if isinstance(value, float) else None,
+                                     text=value if isinstance(value, str) else None, party=party,
+                                     comment=comment)
+
+    def _set_goals(self, action: Action, new: set[str], old: set[str]) -> None:
+        for goal_id in sorted(new - old):
+            self.ops.link(GoalAction, goal_id=goal_id, action_id=action.id)
+        for goal_id in sorted(old - new):
+            link = self.session.get(GoalAction, (goal_id, action.id))
+            if link is not None:
+                self.ops.unlink(link)
+
+    def _set_legal_goals(self, reference: LegalReference, new: set[str], old: set[str]) -> None:
+        for goal_id in sorted(new - old):
+            self.ops.link(GoalLegalReference, goal_id=goal_id, legal_reference_id=reference.id)
+        for goal_id in sorted(old - new):
+            link = self.session.get(GoalLegalReference, (goal_id, reference.id))
+            if link is not None:
+                self.ops.unlink(link)
+
+    def _set_responsibilities(self, action: Action, record: Record, old: tuple) -> None:
+        """Make the action's responsibilities those of ``record``: remove, add, relink persons, order."""
+        wanted = {(p, role): persons for p, role, persons in record.fields["responsibilities"]}
+        existing = {(r.party_id, r.role): r for r in self.session.scalars(
+            select(Responsibility).where(Responsibility.action_id == action.id))}
+        for key, resp in existing.items():
+            if key not in wanted:
+                self.ops.delete(resp)
+        ids = record.hidden.get("ids", {})
+        for index, (party_id, role, persons) in enumerate(record.fields["responsibilities"]):
+            resp = existing.get((party_id, role))
+            if resp is None:
+                resp = self.ops.create(Responsibility, id=ids.get(f"{party_id}|{role}"),
+                                       action_id=action.id, party_id=party_id, role=role)
+            linked = {link.person_id: link for link in self.session.scalars(
+                select(ResponsibilityPerson).where(ResponsibilityPerson.responsibility_id == resp.id))}
+            for person_id in persons:
+                if person_id not in linked:
+                    self.ops.link(ResponsibilityPerson, responsibility_id=resp.id, person_id=person_id)
+            for person_id, link in linked.items():
+                if person_id not in persons:
+                    self.ops.unlink(link)
+            if self.ops.index_of(resp) != index:
+                self.ops.move(resp, index)
+
+    def _set_role(self, person: Person, role: str | None) -> None:
+        membership = self.session.scalar(select(Membership).where(Membership.person_id == person.id)
+                                         .order_by(Membership.position))
+        if role is None and membership is not None:
+            self.ops.delete(membership)
+        elif role is not None and membership is None:
+            self.ops.create(Membership, person_id=person.id, role=role)
+        elif role is not None:
+            self.ops.edit(membership, "role", role)
+
+
+# -- a new workbook from a file -------------------------------------------------------------------
+
+def import_new(source: str | os.PathLike, target: str | os.PathLike, user: str,
+               region: str | None = None, term: tuple[int, int] | None = None
+               ) -> tuple[WorkbookFile, list[Notice]]:
+    """Create the workbook file ``target`` from the .xlsx ``source``; returns it open, with notices.
+
+    An export of ours keeps every id (the new file is a copy of the same
+    workbook); a template file gets new ids. ``region`` and ``term`` fill in
+    what the file's Ohje sheet lacks.
+    """
+    source = Path(source)
+    parsed = read_xlsx(source)
+    data = parsed.data
+    wb = data.workbook
+    region = wb.fields["region"] or region
+    if term is None:
+        if not wb.fields["term"]:
+            raise XlsxError(f"{source.name}: valtuustokausi puuttuu ({wb.where.get('term', 'Ohje!B6')}); "
+                            "anna se muodossa 2025-2029.")
+        term = tuple(int(y) for y in wb.fields["term"].split("-"))
+    if not region:
+        raise XlsxError(f"{source.name}: alueen nimi puuttuu ({wb.where.get('region', 'Ohje!B5')}).")
+    fields = {name: wb.fields[name] for name in ("title", "status", "version", "description")}
+    if wb.fields["approved_on"]:
+        fields["approved_on"] = dt.date.fromisoformat(wb.fields["approved_on"])
+    if parsed.own:
+        fields["id"] = wb.id
+
+    def fill(ops: Operations) -> None:
+        ops.source = source.name
+        applier = _Applier(ops, data)
+        for entity in ADD_ORDER[1:]:
+            for record in data.all(entity):
+                applier.create(record)
+        _order_goal_actions(ops, data)
+
+    wbfile = create_workbook(target, user, region, term[0], term[1], fill=fill, **fields)
+    return wbfile, parsed.notices
+
+
+def _order_goal_actions(ops: Operations, data: Dataset) -> None:
+    """Put each goal's actions in the exported order (links are made in the actions' order)."""
+    for goal in data.all("goal"):
+        order = [a for a in goal.hidden.get("actions", ()) if goal.id in
+                 (data.get("action", a).fields["goals"] if data.get("action", a) else ())]
+        for index, action_id in enumerate(order):
+            link = ops.session.get(GoalAction, (goal.id, action_id))
+            if link is not None and ops.index_of(link) != index:
+                ops.move(link, index)

@@ -1,0 +1,405 @@
+"""Export: the workbook as an .xlsx in the Kuntaliitto template layout, plus what it cannot hold.
+
+Written with openpyxl's write-only mode (rows stream to the file, nothing is
+kept per cell). Each style is made once as a prototype and its style array is
+shared by every cell that uses it, so a styled cell costs little more than a
+plain value. The file is written under a temporary name in the target folder
+and renamed into place: a failed or cancelled export leaves no broken file.
+
+User text that Excel or LibreOffice would take for a formula (``=``, ``+``,
+``-``, ``@`` at the start) is stored as a string cell with the quotePrefix
+style, so it stays text when shown and when edited.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy.orm import Session
+
+from .. import __version__
+from ..domain import vocab
+from .dataset import FIELDS, Dataset, Record, fingerprint, fingerprints, load_dataset, split_year_key, year_key
+from .errors import XlsxError
+from .layout import (
+    ACTIONS, AREA_HEADER_ROW, AREA_HEADERS, AREA_WIDTHS, AREAS, BORDER_COLOR, COMMENT_WIDTH,
+    HEADER_FILL, HEADER_FONT_COLOR, INDICATORS, INSTRUCTIONS, LAYER_FILL, LEGAL, LINE_HEIGHT,
+    MAX_ROW_HEIGHT, META, META_FORMAT, NO, OHJE, OHJE_LABELS, PARTIES, PERSONS, REFERENCE_FIELDS,
+    RETURN_NOTES, TABLES,
+    TEMPLATE_SUBTITLE, YEAR_COLUMNS, YEAR_WIDTH, YES, Column, sheet_title,
+)
+from .render import Names, actions_text, cell_value, date_text, goal_text, indicators_text
+
+#: Called with the share done (0..1); returning False cancels the export.
+Progress = Callable[[float], "bool | None"]
+_FORMULA_START = ("=", "+", "-", "@")
+#: Widths of the area sheet's columns that count for row heights (not the hidden id).
+_AREA_TEXT_WIDTHS = list(AREA_WIDTHS[:-1]) + [0]
+
+
+class ExportCancelled(XlsxError):
+    def __init__(self) -> None:
+        super().__init__("Vienti keskeytettiin; tiedostoa ei kirjoitettu.")
+
+
+def export_workbook(session: Session, target: str | os.PathLike,
+                    progress: Progress | None = None) -> Path:
+    """Write the workbook held by ``session`` to ``target`` (.xlsx); returns the path."""
+    return write_dataset(load_dataset(session), target, progress)
+
+
+def write_dataset(data: Dataset, target: str | os.PathLike, progress: Progress | None = None) -> Path:
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise XlsxError(f"Kansiota {target.parent} ei ole.")
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        _SheetWriter(data, progress).save(tmp)
+        os.replace(tmp, target)
+    except PermissionError:
+        raise XlsxError(f"Tiedostoon {target.name} ei voi kirjoittaa (onko se auki Excelissä?).") \
+            from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+class _Styles:
+    """The template's cell styles, each made once; cells share the resulting style arrays."""
+
+    def __init__(self, ws) -> None:
+        side = Side(style="thin", color=BORDER_COLOR)
+        border = Border(left=side, right=side, top=side, bottom=side)
+        self.header = self._make(ws, font=Font(b=True, color=HEADER_FONT_COLOR), border=border,
+                                 fill=PatternFill("solid", fgColor=HEADER_FILL),
+                                 alignment=Alignment(wrap_text=True, vertical="center"))
+        self.layer = self._make(ws, font=Font(b=True), border=border,
+                                fill=PatternFill("solid", fgColor=LAYER_FILL),
+                                alignment=Alignment(wrap_text=True, vertical="center"))
+        self.body = self._make(ws, border=border, alignment=Alignment(wrap_text=True, vertical="top"))
+        self.body_text = self._make(ws, border=border, quotePrefix=True,
+                                    alignment=Alignment(wrap_text=True, vertical="top"))
+        self.bold = self._make(ws, font=Font(b=True))
+        self.area_title = self._make(ws, font=Font(b=True, sz=13))
+        self.title = self._make(ws, font=Font(b=True, sz=16))
+        self.plain = self._make(ws)
+        self.plain_text = self._make(ws, quotePrefix=True)
+        self.wrap = self._make(ws, alignment=Alignment(wrap_text=True, vertical="top"))
+        self.wrap_text = self._make(ws, quotePrefix=True,
+                                    alignment=Alignment(wrap_text=True, vertical="top"))
+
+    @staticmethod
+    def _make(ws, **attributes):
+        cell = WriteOnlyCell(ws)
+        for name, value in attributes.items():
+            setattr(cell, name, value)
+        return cell._style
+
+
+class _SheetWriter:
+    """Builds the whole .xlsx for one dataset; the metadata rows are gathered on the way."""
+
+    def __init__(self, data: Dataset, progress: Progress | None):
+        self.data = data
+        self.names = Names(data)
+        self.progress = progress
+        self.book = Workbook(write_only=True)
+        self.meta: list[list[Any]] = []
+        self.years = self._years()
+        self.sheet_names: dict[str, str] = {}
+        self.styles: _Styles | None = None
+
+    def save(self, path: Path) -> None:
+        steps = [self._ohje, self._areas, *[lambda a=a: self._area(a) for a in self.data.all("area")],
+                 lambda: self._table(ACTIONS), lambda: self._table(INDICATORS),
+                 lambda: self._table(PARTIES), lambda: self._table(PERSONS),
+                 lambda: self._table(LEGAL), self._metadata]
+        for done, step in enumerate(steps):
+            if self.progress is not None and self.progress(done / len(steps)) is False:
+                raise ExportCancelled()
+            step()
+        self.book.save(path)
+
+    # -- cells and sheets ------------------------------------------------------------------------
+
+    def _sheet(self, title: str, widths: list[float], freeze: str | None = None,
+               title_row: int | None = None, orientation: str = "landscape"):
+        ws = self.book.create_sheet(title)
+        if self.styles is None:
+            self.styles = _Styles(ws)
+        for index, width in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        ws.freeze_panes = freeze
+        if title_row:
+            ws.print_title_rows = f"{title_row}:{title_row}"
+        if orientation:
+            ws.page_setup.orientation = orientation
+            ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+            ws.page_setup.fitToWidth = 1
+            ws.page_setup.fitToHeight = 0
+            ws.sheet_properties.pageSetUpPr.fitToPage = True
+        return ws
+
+    def _cell(self, ws, value: Any, style, text_style=None):
+        if isinstance(value, str):
+            try:
+                cell = WriteOnlyCell(ws, value)
+            except ValueError:  # control characters Excel cannot hold
+                cell = WriteOnlyCell(ws, ILLEGAL_CHARACTERS_RE.sub("", value))
+            if value.startswith(_FORMULA_START):
+                cell.data_type = "s"
+                style = text_style or style
+        else:
+            cell = WriteOnlyCell(ws, value)
+        cell._style = style
+        return cell
+
+    def _row(self, ws, index: int, values: list[Any], widths: list[float]) -> None:
+        """Append one row of a structured sheet; its height fits its wrapped text.
+
+        These sheets can be long (thousands of actions, indicators and yearly
+        values) and a styled cell costs openpyxl several times a plain value, so
+        a one-line row goes in as plain values; only in a taller row are the
+        values styled (wrapped, at the top of the cell, so that short values do
+        not sink to the bottom). Text that looks like a formula is always styled
+        as text. Empty cells are not written; gridlines are printed instead of
+        cell borders (see :meth:`_table`).
+        """
+        height = _height(values, widths)
+        ws.row_dimensions[index].height = height
+        wrap, wrap_text = self.styles.wrap, self.styles.wrap_text
+        tall = height > LINE_HEIGHT + 3
+        ws.append([self._cell(ws, v, wrap, wrap_text)
+                   if v is not None and w and (tall or isinstance(v, str) and v.startswith(_FORMULA_START))
+                   else v for v, w in zip(values, widths)])
+
+    def _header(self, ws, headers: list[str]) -> None:
+        ws.append([self._cell(ws, h, self.styles.header) for h in headers])
+
+    def _hide_id_column(self, ws, count: int) -> None:
+        ws.column_dimensions[get_column_letter(count)].hidden = True
+
+    def _meta(self, sheet: str, row: int, record: Record, texts: dict[str, str] | None = None) -> None:
+        """Record what was exported: field fingerprints, texts of cells that name other records
+        (and the ids they named), and the hidden parts of the record."""
+        data: dict[str, Any] = {"h": fingerprints(record)}
+        if texts:
+            data["t"] = {name: fingerprint(text) for name, text in texts.items()}
+            refs = {name: record.fields[name] for name in texts if name in record.fields}
+            if refs:
+                data["r"] = refs
+        if record.hidden:
+            data["x"] = record.hidden
+        self.meta.append([sheet, row, record.entity, record.id,
+                          json.dumps(data, ensure_ascii=False, separators=(",", ":"))])
+
+    # -- the template part ------------------------------------------------------------------------
+
+    def _ohje(self) -> None:
+        wb = self.data.workbook.fields
+        ws = self._sheet(OHJE, [22, 90], orientation="portrait")
+        s = self.styles
+        ws.append([self._cell(ws, wb["title"], s.title, s.plain_text)])
+        ws.append([self._cell(ws, f"Versio {wb['version']}", s.plain)])
+        ws.append([self._cell(ws, TEMPLATE_SUBTITLE, s.plain)])
+        ws.append([])
+        values = {"region": wb["region"], "term": wb["term"],
+                  "status": vocab.WORKBOOK_STATUSES.get(wb["status"], wb["status"]),
+                  "approved_on": date_text(wb["approved_on"]), "description": wb["description"]}
+        for row, (label, name) in enumerate(OHJE_LABELS.items(), 5):
+            ws.row_dimensions[row].height = _height([label, values[name]], [22, 90])
+            ws.append([self._cell(ws, label, s.plain), self._cell(ws, values[name], s.wrap, s.wrap_text)])
+        ws.append([])
+        for line in INSTRUCTIONS + ("",) + RETURN_NOTES:
+            ws.append([self._cell(ws, line, s.plain)])
+        ws.append([self._cell(ws, f"Viety {dt.datetime.now():%d.%m.%Y %H.%M}, Yhteistyö "
+                                  f"{__version__}.", s.plain)])
+
+    def _areas(self) -> None:
+        ws = self._table(AREAS)
+        # The template's kyllä/ei list on "Valittu".
+        validation = DataValidation(type="list", formula1=f'"{YES},{NO}"', allow_blank=True)
+        validation.add(f"C2:C{max(2, len(self.data.all('area')) + 1)}")
+        ws.data_validations.append(validation)
+
+    def _area(self, area: Record) -> None:
+        title = self._area_sheet_title(area)
+        ws = self._sheet(title, list(AREA_WIDTHS), freeze=f"B{AREA_HEADER_ROW + 1}",
+                         title_row=AREA_HEADER_ROW)
+        self._hide_id_column(ws, len(AREA_HEADERS))
+        s = self.styles
+        group = vocab.AREA_GROUPS.get(area.fields["group"], area.fields["group"])
+        ws.append([self._cell(ws, "Osa-alue:", s.bold), self._cell(ws, area.fields["title"],
+                   s.area_title, s.plain_text)] + [None] * 4 + [area.id])
+        ws.append([self._cell(ws, "Ryhmä:", s.bold), self._cell(ws, group, s.plain)])
+        self._meta(title, 1, Record("area_sheet", area.id, {}),
+                   {"title": area.fields["title"], "group": group})
+        ws.append([])
+        self._header(ws, list(AREA_HEADERS))
+        self._goal_rows(ws, title, area)
+
+    def _area_sheet_title(self, area: Record) -> str:
+        base = sheet_title(area.fields.get("sheet_name") or area.fields["title"])
+        title, n = base, 2
+        taken = {t.casefold() for t in self.sheet_names.values()} | {
+            name.casefold() for name in (OHJE, AREAS, ACTIONS, INDICATORS, PARTIES, PERSONS, LEGAL, META)}
+        while title.casefold() in taken:
+            suffix = f" ({n})"
+            title, n = base[:31 - len(suffix)] + suffix, n + 1
+        self.sheet_names[area.id] = title
+        return title
+
+    def _goal_rows(self, ws, title: str, area: Record) -> None:
+        """Goal rows in order; the layer cell is merged over each run of one layer.
+
+        A layer without goals gets one empty row (before the goals for the first
+        layer, after them for the second), so that the sheet shows both layers
+        like the template and a new goal has a place to be written.
+        """
+        goals = self.data.goals_of(area.id)
+        layers = list(vocab.GOAL_LAYERS)
+        first = layers.index(goals[0].fields["layer"]) if goals else len(layers)
+        missing = [layer for layer in layers if layer not in {g.fields["layer"] for g in goals}]
+        row = AREA_HEADER_ROW + 1
+        for layer in [m for m in missing if layers.index(m) < first]:
+            row = self._empty_layer_row(ws, row, layer)
+        run_start = row
+        for i, goal in enumerate(goals):
+            layer = goal.fields["layer"]
+            if i == 0 or goals[i - 1].fields["layer"] != layer:
+                run_start = row
+            self._goal_row(ws, title, row, goal, show_layer=run_start == row)
+            if (i + 1 == len(goals) or goals[i + 1].fields["layer"] != layer) and row > run_start:
+                ws.merged_cells.add(f"A{run_start}:A{row}")
+            row += 1
+        for layer in [m for m in missing if layers.index(m) >= first]:
+            row = self._empty_layer_row(ws, row, layer)
+
+    def _goal_row(self, ws, title: str, row: int, goal: Record, show_layer: bool) -> None:
+        s = self.styles
+        texts = {"actions": actions_text(goal, self.names),
+                 "indicators": indicators_text(goal, self.names)}
+        values = [vocab.GOAL_LAYERS[goal.fields["layer"]] if show_layer else None, goal_text(goal),
+                  texts["actions"], goal.fields["resources"], texts["indicators"],
+                  goal.fields["notes"], goal.id]
+        ws.row_dimensions[row].height = _height(values, _AREA_TEXT_WIDTHS)
+        ws.append([self._cell(ws, values[0], s.layer)] +
+                  [self._cell(ws, v, s.body, s.body_text) for v in values[1:]])
+        self._meta(title, row, goal, texts)
+
+    def _empty_layer_row(self, ws, row: int, layer: str) -> int:
+        """A blank goal row of ``layer``; returns the next row number."""
+        s = self.styles
+        ws.row_dimensions[row].height = 2 * LINE_HEIGHT
+        ws.append([self._cell(ws, vocab.GOAL_LAYERS[layer], s.layer)] +
+                  [self._cell(ws, None, s.body) for _ in range(5)])
+        return row + 1
+
+    # -- the structured sheets -------------------------------------------------------------------
+
+    def _years(self) -> list[int]:
+        """The term's years, widened to any year a status or value is recorded for."""
+        years = set(self.data.term_years())
+        for entity in ("action", "indicator"):
+            for record in self.data.all(entity):
+                years.update(key[1] for key in map(split_year_key, record.fields) if key)
+        return sorted(years)
+
+    def _table(self, sheet: str):
+        entity, columns = TABLES[sheet]
+        columns = list(columns)
+        year_spec = YEAR_COLUMNS.get(sheet)
+        if year_spec:
+            kind, pattern, comment_header = year_spec
+            columns[-1:-1] = [Column(f"{kind}:{y}", pattern.format(year=y), YEAR_WIDTH)
+                              for y in self.years] + [Column("comments", comment_header, COMMENT_WIDTH)]
+        # Freeze the header, and the name column of the wide sheets (the template: A2 on Osa-alueet).
+        ws = self._sheet(sheet, [c.width for c in columns], freeze="A2" if sheet == AREAS else "B2",
+                         title_row=1)
+        ws.print_options.gridLines = True
+        widths = [0 if c.field == "id" else c.width for c in columns]
+        self._hide_id_column(ws, len(columns))
+        self._header(ws, [c.header for c in columns])
+        row = 2
+        references = [(i, c.field) for i, c in enumerate(columns)
+                      if c.field in REFERENCE_FIELDS and c.field in FIELDS[entity]]
+        for record in self.data.all(entity):
+            for n, values in enumerate(self._table_rows(entity, record, columns, year_spec)):
+                self._row(ws, row, values, widths)
+                if n == 0:  # a per-party value row belongs to the record of the row above
+                    self._meta(sheet, row, record, {name: values[i] or "" for i, name in references})
+                row += 1
+        return ws
+
+    def _table_rows(self, entity: str, record: Record, columns: list[Column], year_spec) -> list[list]:
+        """The record's main row, and for per-party values one more row per party."""
+        values = [record.id if c.field == "id" else
+                  cell_value(entity, c.field, record.fields.get(c.field), self.names)
+                  for c in columns]
+        if not year_spec:
+            return [values]
+        kind = year_spec[0]
+        rows = [self._year_cells(record, columns, values, kind, None)]
+        parties = dict.fromkeys(key[2] for key in map(split_year_key, record.fields)
+                                if key and key[0] == kind and key[2])
+        for party_id in parties:
+            party_row = [None] * len(columns)
+            for i, c in enumerate(columns):
+                if c.field in ("title", "id"):
+                    party_row[i] = values[i]
+                elif c.field == "party":
+                    party_row[i] = self.names.label("party", party_id)
+            rows.append(self._year_cells(record, columns, party_row, kind, party_id))
+        return rows
+
+    def _year_cells(self, record, columns, values, kind, party_id) -> list:
+        """Fill the year columns (and the comments column) of one row from ``(value, comment)``."""
+        notes = []
+        for i, c in enumerate(columns):
+            key = split_year_key(c.field)
+            if key is None:
+                continue
+            value, comment = record.fields.get(year_key(kind, key[1], party_id)) or (None, None)
+            values[i] = vocab.ACTION_STATUSES.get(value, value) if kind == "status" else value
+            if comment:
+                notes.append(f"{key[1]}: {comment}")
+        values[[c.field for c in columns].index("comments")] = "\n".join(notes) or None
+        return values
+
+    def _metadata(self) -> None:
+        ws = self._sheet(META, [18, 8, 16, 38, 80], orientation="")
+        ws.sheet_state = "hidden"
+        wb = self.data.workbook
+        ws.append(["format", META_FORMAT])
+        ws.append(["workbook_id", wb.id])
+        ws.append(["export_id", str(uuid.uuid4())])
+        ws.append(["exported_at", dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+                   .isoformat()])
+        ws.append(["app_version", __version__])
+        ws.append(["workbook", json.dumps({"h": fingerprints(wb)}, separators=(",", ":"))])
+        ws.append(["sheet", "row", "entity", "id", "data"])
+        for row in self.meta:
+            ws.append(row)
+
+
+def _height(values: list[Any], widths: list[float]) -> float:
+    """A row height (points) that shows every wrapped line of the row's longest cell."""
+    lines = 1
+    for value, width in zip(values, widths):
+        if isinstance(value, str) and value and width:
+            per_line = max(1, int(width * 1.15))
+            lines = max(lines, sum(max(1, math.ceil(len(p) / per_line)) for p in value.split("\n")))
+    return min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3)
