@@ -6,47 +6,47 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="334"/>
         <source>Osapuoli</source>
-        <translation type="unfinished"></translation>
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="334"/>
         <source>Rooli</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="335"/>
         <source>Nimetyt henkilöt</source>
-        <translation type="unfinished"></translation>
+        <translation>Named persons</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="339"/>
         <source>&amp;Lisää vastuutaho…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add responsible party…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="340"/>
         <source>P&amp;oista valitut vastuutahot</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move selected responsible parties</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="382"/>
         <source>Liitä toimenpide tavoitteeseen</source>
-        <translation type="unfinished"></translation>
+        <translation>Link action to goal</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="383"/>
         <source>Irrota toimenpide tavoitteesta</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink action from goal</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="400"/>
         <source>Lisää vastuutaho %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add responsible party %1</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="406"/>
         <source>Poista vastuutaho %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove responsible party %1</translation>
     </message>
 </context>
 <context>
@@ -54,12 +54,12 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="318"/>
         <source>Liitä lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Link legal basis</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="318"/>
         <source>Irrota lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink legal basis</translation>
     </message>
 </context>
 <context>
@@ -68,167 +68,167 @@
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="21"/>
         <source>työkirja</source>
         <extracomment>How many of the latest changes the view shows at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>workbook</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="22"/>
         <source>osa-alue</source>
-        <translation type="unfinished"></translation>
+        <translation>area</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="23"/>
         <source>tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>goal</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="24"/>
         <source>toimenpide</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="25"/>
         <source>toimenpiteen tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>goal of action</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="26"/>
         <source>osapuoli</source>
-        <translation type="unfinished"></translation>
+        <translation>party</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="27"/>
         <source>henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="28"/>
         <source>työryhmän jäsenyys</source>
-        <translation type="unfinished"></translation>
+        <translation>working group membership</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="29"/>
         <source>vastuutaho</source>
-        <translation type="unfinished"></translation>
+        <translation>responsible party</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="30"/>
         <source>nimetty henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>named person</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="31"/>
         <source>mittari</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="32"/>
         <source>mittarin arvo</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator value</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="33"/>
         <source>toimenpiteen tila</source>
-        <translation type="unfinished"></translation>
+        <translation>action status</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="34"/>
         <source>lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>legal basis</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="35"/>
         <source>tavoitteen lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>legal basis of goal</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="36"/>
         <source>foorumi</source>
-        <translation type="unfinished"></translation>
+        <translation>forum</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="37"/>
         <source>kokous</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="38"/>
         <source>osallistuja</source>
-        <translation type="unfinished"></translation>
+        <translation>participant</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="39"/>
         <source>asiakohta</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda item</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="40"/>
         <source>asiakohdan linkki</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda item link</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="43"/>
         <source>lisäys</source>
-        <translation type="unfinished"></translation>
+        <translation>addition</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="44"/>
         <source>muutos</source>
-        <translation type="unfinished"></translation>
+        <translation>change</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="45"/>
         <source>poisto</source>
-        <translation type="unfinished"></translation>
+        <translation>deletion</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="46"/>
         <source>liitos</source>
-        <translation type="unfinished"></translation>
+        <translation>linking</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="47"/>
         <source>irrotus</source>
-        <translation type="unfinished"></translation>
+        <translation>unlinking</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="49"/>
         <source>Aika</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="49"/>
         <source>Käyttäjä</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="50"/>
         <source>Muutos</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="50"/>
         <source>Kohde</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="51"/>
         <source>Kenttä</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="51"/>
         <source>Vanha arvo</source>
-        <translation type="unfinished"></translation>
+        <translation>Old value</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="52"/>
         <source>Uusi arvo</source>
-        <translation type="unfinished"></translation>
+        <translation>New value</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="52"/>
         <source>Lähde</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="154"/>
         <source>Vain &amp;valitun kohdan muutokset</source>
-        <translation type="unfinished"></translation>
+        <translation>Only changes to the selected &amp;item</translation>
     </message>
 </context>
 <context>
@@ -244,12 +244,12 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="528"/>
         <source>Tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="528"/>
         <source>Toimenpide</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -257,291 +257,293 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="43"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteistyö workbook (*.tyokirja)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Uusi Kuntaliiton pohjasta…</source>
         <extracomment>Emitted after a workbook has been opened (or closed: None). The user chose another language in Preferences. The message box shown last (non-modal, so the window stays alive); tests read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New from Kuntaliitto Template…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Avaa…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="210"/>
         <source>Tallenna &amp;nimellä…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Lopeta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Kumoa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Tee uudelleen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
         <source>Uusi &amp;osa-alue</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;Area</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
         <source>Uusi &amp;tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;Goal</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>Uusi toi&amp;menpide</source>
-        <translation type="unfinished"></translation>
+        <translation>New Ac&amp;tion</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>Uusi m&amp;ittari</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;Indicator</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>Uusi o&amp;sapuoli</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;Party</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>Uusi &amp;henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>New P&amp;erson</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>Uusi &amp;lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;Legal Basis</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
         <source>Uusi &amp;foorumi</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;Forum</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Poista</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Irrota toimenpide tästä tavoitteesta</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlin&amp;k Action from This Goal</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="224"/>
         <source>Siirrä &amp;ylös</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move Up</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="225"/>
         <source>Siirrä &amp;alas</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Do&amp;wn</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Etsi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;nd…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Muutoshistoria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change History</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="228"/>
         <source>A&amp;setukset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="235"/>
         <source>Avaa &amp;viimeisimpiä</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Tiedosto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Muokkaa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Näytä</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="239"/>
         <source>Työkalut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="240"/>
         <source>Muutoshistoria</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Rakenne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Structure</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="275"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no recent files)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="290"/>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="386"/>
         <source>Yhteistyö</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteistyö</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="301"/>
         <source>Työkirja on käytössä</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook in use</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="302"/>
         <source>Työkirjaa %1 muokkaa parhaillaan %2.
 
 Voit avata sen vain luettavaksi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook %1 is currently being edited by %2.
+
+You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="308"/>
         <source>Avaa vain luettavaksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Open read-only</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="368"/>
         <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another user has started editing workbook %1. It will be reopened read-only.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="391"/>
         <source> [vain luku]</source>
-        <translation type="unfinished"></translation>
+        <translation> [read-only]</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="395"/>
         <source>valtuustokausi %1</source>
-        <translation type="unfinished"></translation>
+        <translation>council term %1</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="397"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: another user is editing the workbook, so editing is disabled.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="593"/>
         <source>Uusi osa-alue</source>
-        <translation type="unfinished"></translation>
+        <translation>New area</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="599"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the area the goal belongs to.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="601"/>
         <source>Uusi tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>New goal</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="608"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the goal the action serves.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="611"/>
         <source>Uusi toimenpide</source>
-        <translation type="unfinished"></translation>
+        <translation>New action</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="617"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the goal or action the indicator tracks.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="621"/>
         <source>Uusi mittari</source>
-        <translation type="unfinished"></translation>
+        <translation>New indicator</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="625"/>
         <source>Uusi osapuoli</source>
-        <translation type="unfinished"></translation>
+        <translation>New party</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="629"/>
         <source>Uusi henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>New person</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="633"/>
         <source>Uusi lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>New legal basis</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="637"/>
         <source>Uusi foorumi</source>
-        <translation type="unfinished"></translation>
+        <translation>New forum</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="647"/>
         <source>Poista %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="649"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted: %1. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="657"/>
         <source>Irrota toimenpide tavoitteesta</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink action from goal</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="680"/>
         <source>Siirrä</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="711"/>
         <source>Avaa työkirja</source>
-        <translation type="unfinished"></translation>
+        <translation>Open workbook</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="719"/>
         <source>Tallenna työkirja nimellä</source>
-        <translation type="unfinished"></translation>
+        <translation>Save workbook as</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="734"/>
         <source>Tallennus epäonnistui: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed: %1</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="744"/>
         <source>Uuden työkirjan tiedosto</source>
-        <translation type="unfinished"></translation>
+        <translation>File for the new workbook</translation>
     </message>
 </context>
 <context>
@@ -549,7 +551,7 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="811"/>
         <source>Anna alueen nimi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name of the region.</translation>
     </message>
 </context>
 <context>
@@ -557,37 +559,37 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../forms/new_workbook.ui" line="5"/>
         <source>Uusi työkirja Kuntaliiton pohjasta</source>
-        <translation type="unfinished"></translation>
+        <translation>New workbook from the Kuntaliitto template</translation>
     </message>
     <message>
         <location filename="../../forms/new_workbook.ui" line="9"/>
         <source>Uuteen työkirjaan tulevat Kuntaliiton pohjan kolme ryhmää ja kymmenen osa-aluetta ilman tavoitteita.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new workbook gets the three groups and ten areas of the Kuntaliitto (Association of Finnish Municipalities) template, without goals.</translation>
     </message>
     <message>
         <location filename="../../forms/new_workbook.ui" line="17"/>
         <source>&amp;Alue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <location filename="../../forms/new_workbook.ui" line="23"/>
         <source>esim. Keski-Suomi</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Central Finland</translation>
     </message>
     <message>
         <location filename="../../forms/new_workbook.ui" line="28"/>
         <source>&amp;Valtuustokausi alkaa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Council term starts:</translation>
     </message>
     <message>
         <location filename="../../forms/new_workbook.ui" line="43"/>
         <source>– 2029</source>
-        <translation type="unfinished"></translation>
+        <translation>– 2029</translation>
     </message>
     <message>
         <location filename="../../forms/new_workbook.ui" line="57"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -595,27 +597,27 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="483"/>
         <source>(ei työryhmän jäsen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not a working group member)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="491"/>
         <source>(ei organisaatiota)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no organisation)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="509"/>
         <source>Lisää %1 työryhmään</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1 to the working group</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="512"/>
         <source>Poista %1 työryhmästä</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 from the working group</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="514"/>
         <source>Muokkaa: rooli</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit: role</translation>
     </message>
 </context>
 <context>
@@ -623,17 +625,17 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="832"/>
         <source>Tervetuloa Yhteistyöhön</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Yhteistyö</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="833"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your name: it is saved in the change history.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="843"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your name; it appears in the change history.</translation>
     </message>
 </context>
 <context>
@@ -641,32 +643,32 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../forms/preferences.ui" line="5"/>
         <source>Asetukset</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../forms/preferences.ui" line="9"/>
         <source>&amp;Nimesi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;name:</translation>
     </message>
     <message>
         <location filename="../../forms/preferences.ui" line="15"/>
         <source>Etunimi Sukunimi</source>
-        <translation type="unfinished"></translation>
+        <translation>First name Last name</translation>
     </message>
     <message>
         <location filename="../../forms/preferences.ui" line="16"/>
         <source>Nimi näkyy muutoshistoriassa ja muille, kun työkirja on auki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name appears in the change history and to others while the workbook is open.</translation>
     </message>
     <message>
         <location filename="../../forms/preferences.ui" line="21"/>
         <source>&amp;Kieli:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location filename="../../forms/preferences.ui" line="30"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -675,7 +677,7 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="221"/>
         <source>Muokkaa: %1</source>
         <extracomment>Pause in typing after which the text is saved. Combo boxes filled from a vocabulary: widget name -&gt; {key: Finnish label}. Widgets that are not plain fields of the record (handled by the subclass). A message for the status bar (errors that belong to no single field).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edit: %1</translation>
     </message>
 </context>
 <context>
@@ -683,12 +685,12 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="165"/>
         <source>Suodata: kirjoita osa nimestä…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: type part of a name…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="167"/>
         <source>Suodata taulukkoa</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter table</translation>
     </message>
 </context>
 <context>
@@ -696,7 +698,7 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="415"/>
         <source>Lisää vastuutaho</source>
-        <translation type="unfinished"></translation>
+        <translation>Add responsible party</translation>
     </message>
 </context>
 <context>
@@ -704,22 +706,22 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../forms/responsibility_dialog.ui" line="5"/>
         <source>Lisää vastuutaho</source>
-        <translation type="unfinished"></translation>
+        <translation>Add responsible party</translation>
     </message>
     <message>
         <location filename="../../forms/responsibility_dialog.ui" line="9"/>
         <source>&amp;Osapuoli:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Party:</translation>
     </message>
     <message>
         <location filename="../../forms/responsibility_dialog.ui" line="18"/>
         <source>&amp;Rooli:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location filename="../../forms/responsibility_dialog.ui" line="27"/>
         <source>&amp;Nimetyt henkilöt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Named persons:</translation>
     </message>
 </context>
 <context>
@@ -727,49 +729,49 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="854"/>
         <source>Osa-alue</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="855"/>
         <source>Tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="856"/>
         <source>Toimenpide</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="857"/>
         <source>Mittari</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="858"/>
         <source>Osapuoli</source>
-        <translation type="unfinished"></translation>
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="859"/>
         <source>Henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="860"/>
         <source>Lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="861"/>
         <source>Foorumi</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="888"/>
         <source>%n osumaa</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
 </context>
@@ -778,22 +780,22 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../forms/search_dialog.ui" line="5"/>
         <source>Etsi työkirjasta</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the workbook</translation>
     </message>
     <message>
         <location filename="../../forms/search_dialog.ui" line="9"/>
         <source>Etsi otsikoista, kuvauksista, osapuolista ja henkilöistä…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search titles, descriptions, parties and people…</translation>
     </message>
     <message>
         <location filename="../../forms/search_dialog.ui" line="11"/>
         <source>Hakusana</source>
-        <translation type="unfinished"></translation>
+        <translation>Search term</translation>
     </message>
     <message>
         <location filename="../../forms/search_dialog.ui" line="19"/>
         <source>Hakutulokset</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
 </context>
 <context>
@@ -801,68 +803,68 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="46"/>
         <source>Toimenpiteet</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="47"/>
         <source>Toimenpide</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="48"/>
         <source>Tavoitteita</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
         <source>Vastuutahot</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible parties</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="51"/>
         <source>Aikataulu</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="55"/>
         <source>Mittarit</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="56"/>
         <source>Mittari</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="57"/>
         <source>Kohde</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="58"/>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
         <source>Laji</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
         <source>Lähtötaso</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
         <source>Tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
         <source>Lähde</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="64"/>
         <source>Osapuolet</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
@@ -870,67 +872,67 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
         <source>Y-tunnus</source>
-        <translation type="unfinished"></translation>
+        <translation>Business ID</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
         <source>Osoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="71"/>
         <source>Henkilöt</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
         <source>Tehtävä</source>
-        <translation type="unfinished"></translation>
+        <translation>Job title</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
         <source>Organisaatio</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
         <source>Työryhmä</source>
-        <translation type="unfinished"></translation>
+        <translation>Working group</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="79"/>
         <source>Lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
         <source>Laki</source>
-        <translation type="unfinished"></translation>
+        <translation>Law</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
         <source>Pykälä</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
         <source>Kuvaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="85"/>
         <source>Foorumit</source>
-        <translation type="unfinished"></translation>
+        <translation>Forums</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
         <source>Taso</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
 </context>
 <context>
@@ -938,142 +940,142 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="14"/>
         <source>Yhteiset osa-alueet</source>
-        <translation type="unfinished"></translation>
+        <translation>Common areas</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="15"/>
         <source>Yhdyspintakohtaiset osa-alueet</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface-specific areas</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="16"/>
         <source>Alueen erityispiirteisiin liittyvät osa-alueet</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas related to the region&apos;s special features</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="17"/>
         <source>Lainsäädännön asettamat vähimmäisvaatimukset</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum requirements set by legislation</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="18"/>
         <source>Yhteisessä valmistelussa tunnistetut yhteistyön painopisteet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation priorities identified in joint preparation</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="19"/>
         <source>kunta</source>
-        <translation type="unfinished"></translation>
+        <translation>municipality</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="20"/>
         <source>kaupunki</source>
-        <translation type="unfinished"></translation>
+        <translation>city</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="21"/>
         <source>hyvinvointialue</source>
-        <translation type="unfinished"></translation>
+        <translation>wellbeing services county</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="22"/>
         <source>maakunnan liitto</source>
-        <translation type="unfinished"></translation>
+        <translation>regional council</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="23"/>
         <source>muu organisaatio</source>
-        <translation type="unfinished"></translation>
+        <translation>other organisation</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="24"/>
         <source>koollekutsuja</source>
-        <translation type="unfinished"></translation>
+        <translation>convener</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="25"/>
         <source>puheenjohtaja</source>
-        <translation type="unfinished"></translation>
+        <translation>chair</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="26"/>
         <source>vastuutaho</source>
-        <translation type="unfinished"></translation>
+        <translation>responsible party</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="27"/>
         <source>osallistuja</source>
-        <translation type="unfinished"></translation>
+        <translation>participant</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="28"/>
         <source>varapuheenjohtaja</source>
-        <translation type="unfinished"></translation>
+        <translation>vice chair</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="29"/>
         <source>sihteeri</source>
-        <translation type="unfinished"></translation>
+        <translation>secretary</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="30"/>
         <source>jäsen</source>
-        <translation type="unfinished"></translation>
+        <translation>member</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="31"/>
         <source>kyllä/ei</source>
-        <translation type="unfinished"></translation>
+        <translation>yes/no</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="32"/>
         <source>luku</source>
-        <translation type="unfinished"></translation>
+        <translation>number</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="33"/>
         <source>lukumäärä vuodessa</source>
-        <translation type="unfinished"></translation>
+        <translation>count per year</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="34"/>
         <source>teksti</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="35"/>
         <source>ei aloitettu</source>
-        <translation type="unfinished"></translation>
+        <translation>not started</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="36"/>
         <source>käynnissä</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="37"/>
         <source>toteutunut</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="38"/>
         <source>viivästynyt</source>
-        <translation type="unfinished"></translation>
+        <translation>delayed</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="39"/>
         <source>keskeytetty</source>
-        <translation type="unfinished"></translation>
+        <translation>suspended</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="40"/>
         <source>luonnos</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="41"/>
         <source>hyväksytty</source>
-        <translation type="unfinished"></translation>
+        <translation>approved</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1084,7 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../src/yhteistyo_desktop/ui/document.py" line="57"/>
         <source>Työkirja on avattu vain luettavaksi.</source>
         <extracomment>A command failed while undoing or redoing (the file changed under it); message for the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The workbook is open read-only.</translation>
     </message>
 </context>
 <context>
@@ -1091,15 +1093,15 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="94"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
         <extracomment>Which kind of node may hold which (drops elsewhere are refused). kind, record id, new parent&apos;s id (&quot;&quot; for the root), row among the new parent&apos;s children</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shared action: also serves %n other goal</numerusform>
+            <numerusform>Shared action: also serves %n other goals</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="152"/>
         <source>Osa-alueet, tavoitteet ja toimenpiteet</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas, goals and actions</translation>
     </message>
 </context>
 <context>
@@ -1107,17 +1109,17 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../forms/main_window.ui" line="28"/>
         <source>&amp;Rakenne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Structure</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="41"/>
         <source>Työkirjan rakenne</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook structure</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="56"/>
         <source>Valitse vasemmalta osa-alue, tavoite, toimenpide tai muu kohde muokataksesi sitä.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an area, goal, action or other item on the left to edit it.</translation>
     </message>
 </context>
 <context>
@@ -1127,77 +1129,77 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/action_editor.ui" line="10"/>
         <location filename="../../forms/action_editor.ui" line="22"/>
         <source>Toimenpide</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="16"/>
         <source>&amp;Toimenpide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tion:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="27"/>
         <source>&amp;Kuvaus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="33"/>
         <source>Kuvaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="38"/>
         <source>&amp;Aikataulu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schedule:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="44"/>
         <source>Aikataulu</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="49"/>
         <source>&amp;Resurssit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resources:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="55"/>
         <source>Resurssit</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="60"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="66"/>
         <source>Huomioitavaa</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="71"/>
         <source>&amp;Palvelee tavoitteita:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serves &amp;goals:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="77"/>
         <source>Palvelee tavoitteita</source>
-        <translation type="unfinished"></translation>
+        <translation>Serves goals</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="82"/>
         <source>&amp;Vastuutahot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible &amp;parties:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="88"/>
         <source>Vastuutahot</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible parties</translation>
     </message>
 </context>
 <context>
@@ -1206,82 +1208,82 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/area_editor.ui" line="5"/>
         <location filename="../../forms/area_editor.ui" line="10"/>
         <source>Osa-alue</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="16"/>
         <source>&amp;Nimi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="22"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="27"/>
         <source>&amp;Ryhmä:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="33"/>
         <source>Ryhmä</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="38"/>
         <source>&amp;Kuvaus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="44"/>
         <source>Kuvaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="55"/>
         <source>&amp;Valittu työkirjaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selected for the workbook</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="55"/>
         <source>Valittu työkirjaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected for the workbook</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="60"/>
         <source>Vastuu&amp;henkilöt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible persons:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="66"/>
         <source>Vastuuhenkilöt</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible persons</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="71"/>
         <source>Val&amp;mistelijat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparers:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="77"/>
         <source>Valmistelijat</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparers</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="82"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="88"/>
         <source>Huomioitavaa</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1290,47 +1292,47 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/forum_editor.ui" line="5"/>
         <location filename="../../forms/forum_editor.ui" line="10"/>
         <source>Yhteistyöfoorumi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation forum</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="16"/>
         <source>&amp;Taso (1–4):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level (1–4):</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="22"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="22"/>
         <source>Taso (1–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Level (1–4)</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="27"/>
         <source>&amp;Nimi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="33"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="38"/>
         <source>&amp;Kuvaus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="44"/>
         <source>Kuvaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1340,67 +1342,67 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/goal_editor.ui" line="10"/>
         <location filename="../../forms/goal_editor.ui" line="22"/>
         <source>Tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="16"/>
         <source>&amp;Tavoite:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goal:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="27"/>
         <source>T&amp;aso:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="33"/>
         <source>Taso</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="38"/>
         <source>&amp;Kuvaus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="44"/>
         <source>Kuvaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="49"/>
         <source>&amp;Resurssit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resources:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="55"/>
         <source>Resurssit</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="60"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="66"/>
         <source>Huomioitavaa</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="71"/>
         <source>&amp;Lakiperusta:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal &amp;basis:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="77"/>
         <source>Lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
 </context>
 <context>
@@ -1410,113 +1412,113 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/indicator_editor.ui" line="10"/>
         <location filename="../../forms/indicator_editor.ui" line="33"/>
         <source>Mittari</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="16"/>
         <source>Kohde:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="22"/>
         <source>Kohde</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="27"/>
         <source>&amp;Mittari:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicator:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="38"/>
         <source>&amp;Laji:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="44"/>
         <source>Laji</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="49"/>
         <source>&amp;Yksikkö:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="55"/>
         <source>Yksikkö</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="60"/>
         <source>Lähtö&amp;taso:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baseline:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="66"/>
         <source>Lähtötaso</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="71"/>
         <source>Lähtötason &amp;vuosi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline &amp;year:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="77"/>
         <location filename="../../forms/indicator_editor.ui" line="99"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="77"/>
         <source>Lähtötason vuosi</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline year</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="82"/>
         <source>&amp;Tavoitetaso:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;rget:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="88"/>
         <source>Tavoitetaso</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="93"/>
         <source>Tavoite&amp;vuosi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Target y&amp;ear:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="99"/>
         <source>Tavoitevuosi</source>
-        <translation type="unfinished"></translation>
+        <translation>Target year</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="104"/>
         <source>Tietolähteen tunnus (&amp;Sotkanet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Data source ID (&amp;Sotkanet):</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="110"/>
         <source>Tietolähteen tunnus (Sotkanet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data source ID (Sotkanet)</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="121"/>
         <source>Seurataan &amp;osapuolittain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracked by &amp;party</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="121"/>
         <source>Seurataan osapuolittain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracked by party</translation>
     </message>
 </context>
 <context>
@@ -1525,52 +1527,52 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/legal_reference_editor.ui" line="5"/>
         <location filename="../../forms/legal_reference_editor.ui" line="10"/>
         <source>Lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="16"/>
         <source>&amp;Laki (numero):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Law (number):</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="22"/>
         <source>Laki (numero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Law (number)</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="27"/>
         <source>Lain &amp;nimi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of law:</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="33"/>
         <source>Lain nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of law</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="38"/>
         <source>&amp;Pykälä:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Section:</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="44"/>
         <source>Pykälä</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="49"/>
         <source>&amp;Kuvaus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="55"/>
         <source>Kuvaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1579,82 +1581,82 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/party_editor.ui" line="5"/>
         <location filename="../../forms/party_editor.ui" line="10"/>
         <source>Osapuoli</source>
-        <translation type="unfinished"></translation>
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="16"/>
         <source>&amp;Nimi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="22"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="27"/>
         <source>&amp;Lyhyt nimi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Short name:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="33"/>
         <source>Lyhyt nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="38"/>
         <source>&amp;Laji:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="44"/>
         <source>Laji</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="49"/>
         <source>&amp;Y-tunnus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Business ID:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="55"/>
         <source>Y-tunnus</source>
-        <translation type="unfinished"></translation>
+        <translation>Business ID</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="60"/>
         <source>Katu&amp;osoite:</source>
-        <translation type="unfinished"></translation>
+        <translation>Street &amp;address:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="66"/>
         <source>Katuosoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Street address</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="71"/>
         <source>&amp;Postinumero:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postal code:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="77"/>
         <source>Postinumero</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal code</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="82"/>
         <source>Postitoimi&amp;paikka:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;City:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="88"/>
         <source>Postitoimipaikka</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
 </context>
 <context>
@@ -1663,72 +1665,72 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/person_editor.ui" line="5"/>
         <location filename="../../forms/person_editor.ui" line="10"/>
         <source>Henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="16"/>
         <source>&amp;Nimi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="22"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="27"/>
         <source>&amp;Tehtävänimike:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Job title:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="33"/>
         <source>Tehtävänimike</source>
-        <translation type="unfinished"></translation>
+        <translation>Job title</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="38"/>
         <source>&amp;Organisaatio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="44"/>
         <source>Organisaatio</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="49"/>
         <source>&amp;Sähköposti:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="55"/>
         <source>Sähköposti</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="60"/>
         <source>&amp;Puhelin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="66"/>
         <source>Puhelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="71"/>
         <source>Rooli &amp;työryhmässä:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role in working group:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="77"/>
         <source>Rooli työryhmässä</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in working group</translation>
     </message>
 </context>
 </TS>

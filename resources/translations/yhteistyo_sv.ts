@@ -6,47 +6,47 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="334"/>
         <source>Osapuoli</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="334"/>
         <source>Rooli</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="335"/>
         <source>Nimetyt henkilöt</source>
-        <translation type="unfinished"></translation>
+        <translation>Namngivna personer</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="339"/>
         <source>&amp;Lisää vastuutaho…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till ansvarig part…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="340"/>
         <source>P&amp;oista valitut vastuutahot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta b&amp;ort valda ansvariga parter</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="382"/>
         <source>Liitä toimenpide tavoitteeseen</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla åtgärden till målet</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="383"/>
         <source>Irrota toimenpide tavoitteesta</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla loss åtgärden från målet</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="400"/>
         <source>Lisää vastuutaho %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ansvarig part %1</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="406"/>
         <source>Poista vastuutaho %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ansvarig part %1</translation>
     </message>
 </context>
 <context>
@@ -54,12 +54,12 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="318"/>
         <source>Liitä lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla rättslig grund</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="318"/>
         <source>Irrota lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla loss rättslig grund</translation>
     </message>
 </context>
 <context>
@@ -68,167 +68,167 @@
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="21"/>
         <source>työkirja</source>
         <extracomment>How many of the latest changes the view shows at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>arbetsbok</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="22"/>
         <source>osa-alue</source>
-        <translation type="unfinished"></translation>
+        <translation>delområde</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="23"/>
         <source>tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>mål</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="24"/>
         <source>toimenpide</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärd</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="25"/>
         <source>toimenpiteen tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärdens mål</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="26"/>
         <source>osapuoli</source>
-        <translation type="unfinished"></translation>
+        <translation>part</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="27"/>
         <source>henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="28"/>
         <source>työryhmän jäsenyys</source>
-        <translation type="unfinished"></translation>
+        <translation>medlemskap i arbetsgruppen</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="29"/>
         <source>vastuutaho</source>
-        <translation type="unfinished"></translation>
+        <translation>ansvarig part</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="30"/>
         <source>nimetty henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>namngiven person</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="31"/>
         <source>mittari</source>
-        <translation type="unfinished"></translation>
+        <translation>indikator</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="32"/>
         <source>mittarin arvo</source>
-        <translation type="unfinished"></translation>
+        <translation>indikatorns värde</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="33"/>
         <source>toimenpiteen tila</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärdens status</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="34"/>
         <source>lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>rättslig grund</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="35"/>
         <source>tavoitteen lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>målets rättsliga grund</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="36"/>
         <source>foorumi</source>
-        <translation type="unfinished"></translation>
+        <translation>forum</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="37"/>
         <source>kokous</source>
-        <translation type="unfinished"></translation>
+        <translation>möte</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="38"/>
         <source>osallistuja</source>
-        <translation type="unfinished"></translation>
+        <translation>deltagare</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="39"/>
         <source>asiakohta</source>
-        <translation type="unfinished"></translation>
+        <translation>ärende</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="40"/>
         <source>asiakohdan linkki</source>
-        <translation type="unfinished"></translation>
+        <translation>ärendets länk</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="43"/>
         <source>lisäys</source>
-        <translation type="unfinished"></translation>
+        <translation>tillägg</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="44"/>
         <source>muutos</source>
-        <translation type="unfinished"></translation>
+        <translation>ändring</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="45"/>
         <source>poisto</source>
-        <translation type="unfinished"></translation>
+        <translation>borttagning</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="46"/>
         <source>liitos</source>
-        <translation type="unfinished"></translation>
+        <translation>koppling</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="47"/>
         <source>irrotus</source>
-        <translation type="unfinished"></translation>
+        <translation>frånkoppling</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="49"/>
         <source>Aika</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="49"/>
         <source>Käyttäjä</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="50"/>
         <source>Muutos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="50"/>
         <source>Kohde</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="51"/>
         <source>Kenttä</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="51"/>
         <source>Vanha arvo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammalt värde</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="52"/>
         <source>Uusi arvo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt värde</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="52"/>
         <source>Lähde</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
 </context>
 <context>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="154"/>
         <source>Vain &amp;valitun kohdan muutokset</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast ändringar i det &amp;valda objektet</translation>
     </message>
 </context>
 <context>
@@ -244,12 +244,12 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="528"/>
         <source>Tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="528"/>
         <source>Toimenpide</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
 </context>
 <context>
@@ -257,291 +257,293 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="43"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteistyö-arbetsbok (*.tyokirja)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Uusi Kuntaliiton pohjasta…</source>
         <extracomment>Emitted after a workbook has been opened (or closed: None). The user chose another language in Preferences. The message box shown last (non-modal, so the window stays alive); tests read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny från Kommunförbundets mall…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Avaa…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="210"/>
         <source>Tallenna &amp;nimellä…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara &amp;som…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Lopeta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Kumoa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Tee uudelleen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
         <source>Uusi &amp;osa-alue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;delområde</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
         <source>Uusi &amp;tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;mål</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>Uusi toi&amp;menpide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny åtg&amp;ärd</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>Uusi m&amp;ittari</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;indikator</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>Uusi o&amp;sapuoli</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;part</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>Uusi &amp;henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny p&amp;erson</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>Uusi &amp;lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;rättslig grund</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
         <source>Uusi &amp;foorumi</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;forum</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Poista</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Irrota toimenpide tästä tavoitteesta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppla loss åtgärden från detta mål</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="224"/>
         <source>Siirrä &amp;ylös</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta &amp;upp</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="225"/>
         <source>Siirrä &amp;alas</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta &amp;ned</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Etsi…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Muutoshistoria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändringshistorik</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="228"/>
         <source>A&amp;setukset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="235"/>
         <source>Avaa &amp;viimeisimpiä</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Tiedosto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Muokkaa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Näytä</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="239"/>
         <source>Työkalut</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktyg</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="240"/>
         <source>Muutoshistoria</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringshistorik</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Rakenne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Struktur</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="275"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inga senaste filer)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="290"/>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="386"/>
         <source>Yhteistyö</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteistyö</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="301"/>
         <source>Työkirja on käytössä</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsboken används</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="302"/>
         <source>Työkirjaa %1 muokkaa parhaillaan %2.
 
 Voit avata sen vain luettavaksi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsboken %1 redigeras just nu av %2.
+
+Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="308"/>
         <source>Avaa vain luettavaksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="368"/>
         <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan användare har börjat redigera arbetsboken %1. Den öppnas på nytt skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="391"/>
         <source> [vain luku]</source>
-        <translation type="unfinished"></translation>
+        <translation> [skrivskyddad]</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="395"/>
         <source>valtuustokausi %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fullmäktigeperiod %1</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="397"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad: en annan användare redigerar arbetsboken, så du kan inte göra ändringar.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="593"/>
         <source>Uusi osa-alue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt delområde</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="599"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först det delområde som målet ska höra till.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="601"/>
         <source>Uusi tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt mål</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="608"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först det mål som åtgärden främjar.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="611"/>
         <source>Uusi toimenpide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny åtgärd</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="617"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först det mål eller den åtgärd som indikatorn följer upp.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="621"/>
         <source>Uusi mittari</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny indikator</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="625"/>
         <source>Uusi osapuoli</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny part</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="629"/>
         <source>Uusi henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny person</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="633"/>
         <source>Uusi lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny rättslig grund</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="637"/>
         <source>Uusi foorumi</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt forum</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="647"/>
         <source>Poista %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort %1</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="649"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttaget: %1. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="657"/>
         <source>Irrota toimenpide tavoitteesta</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla loss åtgärden från målet</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="680"/>
         <source>Siirrä</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="711"/>
         <source>Avaa työkirja</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna arbetsbok</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="719"/>
         <source>Tallenna työkirja nimellä</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara arbetsboken som</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="734"/>
         <source>Tallennus epäonnistui: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="744"/>
         <source>Uuden työkirjan tiedosto</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil för den nya arbetsboken</translation>
     </message>
 </context>
 <context>
@@ -549,7 +551,7 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="811"/>
         <source>Anna alueen nimi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange regionens namn.</translation>
     </message>
 </context>
 <context>
@@ -557,37 +559,37 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../forms/new_workbook.ui" line="5"/>
         <source>Uusi työkirja Kuntaliiton pohjasta</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny arbetsbok från Kommunförbundets mall</translation>
     </message>
     <message>
         <location filename="../../forms/new_workbook.ui" line="9"/>
         <source>Uuteen työkirjaan tulevat Kuntaliiton pohjan kolme ryhmää ja kymmenen osa-aluetta ilman tavoitteita.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nya arbetsboken får de tre grupperna och tio delområdena i Kommunförbundets mall, utan mål.</translation>
     </message>
     <message>
         <location filename="../../forms/new_workbook.ui" line="17"/>
         <source>&amp;Alue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <location filename="../../forms/new_workbook.ui" line="23"/>
         <source>esim. Keski-Suomi</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Mellersta Finland</translation>
     </message>
     <message>
         <location filename="../../forms/new_workbook.ui" line="28"/>
         <source>&amp;Valtuustokausi alkaa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fullmäktigeperioden börjar:</translation>
     </message>
     <message>
         <location filename="../../forms/new_workbook.ui" line="43"/>
         <source>– 2029</source>
-        <translation type="unfinished"></translation>
+        <translation>– 2029</translation>
     </message>
     <message>
         <location filename="../../forms/new_workbook.ui" line="57"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -595,27 +597,27 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="483"/>
         <source>(ei työryhmän jäsen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte medlem i arbetsgruppen)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="491"/>
         <source>(ei organisaatiota)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen organisation)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="509"/>
         <source>Lisää %1 työryhmään</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till %1 i arbetsgruppen</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="512"/>
         <source>Poista %1 työryhmästä</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort %1 från arbetsgruppen</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="514"/>
         <source>Muokkaa: rooli</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera: roll</translation>
     </message>
 </context>
 <context>
@@ -623,17 +625,17 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="832"/>
         <source>Tervetuloa Yhteistyöhön</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till Yhteistyö</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="833"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ditt namn: det sparas i ändringshistoriken.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="843"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ditt namn; det visas i ändringshistoriken.</translation>
     </message>
 </context>
 <context>
@@ -641,32 +643,32 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../forms/preferences.ui" line="5"/>
         <source>Asetukset</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location filename="../../forms/preferences.ui" line="9"/>
         <source>&amp;Nimesi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
         <location filename="../../forms/preferences.ui" line="15"/>
         <source>Etunimi Sukunimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn Efternamn</translation>
     </message>
     <message>
         <location filename="../../forms/preferences.ui" line="16"/>
         <source>Nimi näkyy muutoshistoriassa ja muille, kun työkirja on auki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet visas i ändringshistoriken och för andra när arbetsboken är öppen.</translation>
     </message>
     <message>
         <location filename="../../forms/preferences.ui" line="21"/>
         <source>&amp;Kieli:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <location filename="../../forms/preferences.ui" line="30"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -675,7 +677,7 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="221"/>
         <source>Muokkaa: %1</source>
         <extracomment>Pause in typing after which the text is saved. Combo boxes filled from a vocabulary: widget name -&gt; {key: Finnish label}. Widgets that are not plain fields of the record (handled by the subclass). A message for the status bar (errors that belong to no single field).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redigera: %1</translation>
     </message>
 </context>
 <context>
@@ -683,12 +685,12 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="165"/>
         <source>Suodata: kirjoita osa nimestä…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera: skriv en del av namnet…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="167"/>
         <source>Suodata taulukkoa</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera tabellen</translation>
     </message>
 </context>
 <context>
@@ -696,7 +698,7 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="415"/>
         <source>Lisää vastuutaho</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ansvarig part</translation>
     </message>
 </context>
 <context>
@@ -704,22 +706,22 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../forms/responsibility_dialog.ui" line="5"/>
         <source>Lisää vastuutaho</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ansvarig part</translation>
     </message>
     <message>
         <location filename="../../forms/responsibility_dialog.ui" line="9"/>
         <source>&amp;Osapuoli:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Part:</translation>
     </message>
     <message>
         <location filename="../../forms/responsibility_dialog.ui" line="18"/>
         <source>&amp;Rooli:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roll:</translation>
     </message>
     <message>
         <location filename="../../forms/responsibility_dialog.ui" line="27"/>
         <source>&amp;Nimetyt henkilöt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namngivna personer:</translation>
     </message>
 </context>
 <context>
@@ -727,49 +729,49 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="854"/>
         <source>Osa-alue</source>
-        <translation type="unfinished"></translation>
+        <translation>Delområde</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="855"/>
         <source>Tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="856"/>
         <source>Toimenpide</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="857"/>
         <source>Mittari</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="858"/>
         <source>Osapuoli</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="859"/>
         <source>Henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="860"/>
         <source>Lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättslig grund</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="861"/>
         <source>Foorumi</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="888"/>
         <source>%n osumaa</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
         </translation>
     </message>
 </context>
@@ -778,22 +780,22 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../forms/search_dialog.ui" line="5"/>
         <source>Etsi työkirjasta</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i arbetsboken</translation>
     </message>
     <message>
         <location filename="../../forms/search_dialog.ui" line="9"/>
         <source>Etsi otsikoista, kuvauksista, osapuolista ja henkilöistä…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i rubriker, beskrivningar, parter och personer…</translation>
     </message>
     <message>
         <location filename="../../forms/search_dialog.ui" line="11"/>
         <source>Hakusana</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökord</translation>
     </message>
     <message>
         <location filename="../../forms/search_dialog.ui" line="19"/>
         <source>Hakutulokset</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökresultat</translation>
     </message>
 </context>
 <context>
@@ -801,68 +803,68 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="46"/>
         <source>Toimenpiteet</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="47"/>
         <source>Toimenpide</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="48"/>
         <source>Tavoitteita</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
         <source>Vastuutahot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvariga parter</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="51"/>
         <source>Aikataulu</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsplan</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="55"/>
         <source>Mittarit</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorer</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="56"/>
         <source>Mittari</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="57"/>
         <source>Kohde</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="58"/>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
         <source>Laji</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
         <source>Lähtötaso</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångsnivå</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
         <source>Tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Målnivå</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
         <source>Lähde</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="64"/>
         <source>Osapuolet</source>
-        <translation type="unfinished"></translation>
+        <translation>Parter</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
@@ -870,67 +872,67 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
         <source>Y-tunnus</source>
-        <translation type="unfinished"></translation>
+        <translation>FO-nummer</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
         <source>Osoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="71"/>
         <source>Henkilöt</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
         <source>Tehtävä</source>
-        <translation type="unfinished"></translation>
+        <translation>Befattning</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
         <source>Organisaatio</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
         <source>Työryhmä</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsgrupp</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="79"/>
         <source>Lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättslig grund</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
         <source>Laki</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
         <source>Pykälä</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraf</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
         <source>Kuvaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="85"/>
         <source>Foorumit</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
         <source>Taso</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå</translation>
     </message>
 </context>
 <context>
@@ -938,142 +940,142 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="14"/>
         <source>Yhteiset osa-alueet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemensamma delområden</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="15"/>
         <source>Yhdyspintakohtaiset osa-alueet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gränsytespecifika delområden</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="16"/>
         <source>Alueen erityispiirteisiin liittyvät osa-alueet</source>
-        <translation type="unfinished"></translation>
+        <translation>Delområden som gäller regionens särdrag</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="17"/>
         <source>Lainsäädännön asettamat vähimmäisvaatimukset</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagstiftningens minimikrav</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="18"/>
         <source>Yhteisessä valmistelussa tunnistetut yhteistyön painopisteet</source>
-        <translation type="unfinished"></translation>
+        <translation>Samarbetets tyngdpunkter som identifierats i den gemensamma beredningen</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="19"/>
         <source>kunta</source>
-        <translation type="unfinished"></translation>
+        <translation>kommun</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="20"/>
         <source>kaupunki</source>
-        <translation type="unfinished"></translation>
+        <translation>stad</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="21"/>
         <source>hyvinvointialue</source>
-        <translation type="unfinished"></translation>
+        <translation>välfärdsområde</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="22"/>
         <source>maakunnan liitto</source>
-        <translation type="unfinished"></translation>
+        <translation>landskapsförbund</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="23"/>
         <source>muu organisaatio</source>
-        <translation type="unfinished"></translation>
+        <translation>annan organisation</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="24"/>
         <source>koollekutsuja</source>
-        <translation type="unfinished"></translation>
+        <translation>sammankallare</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="25"/>
         <source>puheenjohtaja</source>
-        <translation type="unfinished"></translation>
+        <translation>ordförande</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="26"/>
         <source>vastuutaho</source>
-        <translation type="unfinished"></translation>
+        <translation>ansvarig part</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="27"/>
         <source>osallistuja</source>
-        <translation type="unfinished"></translation>
+        <translation>deltagare</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="28"/>
         <source>varapuheenjohtaja</source>
-        <translation type="unfinished"></translation>
+        <translation>vice ordförande</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="29"/>
         <source>sihteeri</source>
-        <translation type="unfinished"></translation>
+        <translation>sekreterare</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="30"/>
         <source>jäsen</source>
-        <translation type="unfinished"></translation>
+        <translation>medlem</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="31"/>
         <source>kyllä/ei</source>
-        <translation type="unfinished"></translation>
+        <translation>ja/nej</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="32"/>
         <source>luku</source>
-        <translation type="unfinished"></translation>
+        <translation>tal</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="33"/>
         <source>lukumäärä vuodessa</source>
-        <translation type="unfinished"></translation>
+        <translation>antal per år</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="34"/>
         <source>teksti</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="35"/>
         <source>ei aloitettu</source>
-        <translation type="unfinished"></translation>
+        <translation>inte påbörjad</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="36"/>
         <source>käynnissä</source>
-        <translation type="unfinished"></translation>
+        <translation>pågår</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="37"/>
         <source>toteutunut</source>
-        <translation type="unfinished"></translation>
+        <translation>genomförd</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="38"/>
         <source>viivästynyt</source>
-        <translation type="unfinished"></translation>
+        <translation>försenad</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="39"/>
         <source>keskeytetty</source>
-        <translation type="unfinished"></translation>
+        <translation>avbruten</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="40"/>
         <source>luonnos</source>
-        <translation type="unfinished"></translation>
+        <translation>utkast</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/labels.py" line="41"/>
         <source>hyväksytty</source>
-        <translation type="unfinished"></translation>
+        <translation>godkänd</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1084,7 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../src/yhteistyo_desktop/ui/document.py" line="57"/>
         <source>Työkirja on avattu vain luettavaksi.</source>
         <extracomment>A command failed while undoing or redoing (the file changed under it); message for the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsboken är öppnad skrivskyddad.</translation>
     </message>
 </context>
 <context>
@@ -1091,15 +1093,15 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="94"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
         <extracomment>Which kind of node may hold which (drops elsewhere are refused). kind, record id, new parent&apos;s id (&quot;&quot; for the root), row among the new parent&apos;s children</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemensam åtgärd: främjar även %n annat mål</numerusform>
+            <numerusform>Gemensam åtgärd: främjar även %n andra mål</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="152"/>
         <source>Osa-alueet, tavoitteet ja toimenpiteet</source>
-        <translation type="unfinished"></translation>
+        <translation>Delområden, mål och åtgärder</translation>
     </message>
 </context>
 <context>
@@ -1107,17 +1109,17 @@ Voit avata sen vain luettavaksi.</source>
     <message>
         <location filename="../../forms/main_window.ui" line="28"/>
         <source>&amp;Rakenne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Struktur</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="41"/>
         <source>Työkirjan rakenne</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsbokens struktur</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="56"/>
         <source>Valitse vasemmalta osa-alue, tavoite, toimenpide tai muu kohde muokataksesi sitä.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett delområde, ett mål, en åtgärd eller något annat objekt till vänster för att redigera det.</translation>
     </message>
 </context>
 <context>
@@ -1127,77 +1129,77 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/action_editor.ui" line="10"/>
         <location filename="../../forms/action_editor.ui" line="22"/>
         <source>Toimenpide</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="16"/>
         <source>&amp;Toimenpide:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åtgärd:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="27"/>
         <source>&amp;Kuvaus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="33"/>
         <source>Kuvaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="38"/>
         <source>&amp;Aikataulu:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidsplan:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="44"/>
         <source>Aikataulu</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsplan</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="49"/>
         <source>&amp;Resurssit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resurser:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="55"/>
         <source>Resurssit</source>
-        <translation type="unfinished"></translation>
+        <translation>Resurser</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="60"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Att beakta:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="66"/>
         <source>Huomioitavaa</source>
-        <translation type="unfinished"></translation>
+        <translation>Att beakta</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="71"/>
         <source>&amp;Palvelee tavoitteita:</source>
-        <translation type="unfinished"></translation>
+        <translation>Främjar &amp;mål:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="77"/>
         <source>Palvelee tavoitteita</source>
-        <translation type="unfinished"></translation>
+        <translation>Främjar mål</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="82"/>
         <source>&amp;Vastuutahot:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsvariga parter:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="88"/>
         <source>Vastuutahot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvariga parter</translation>
     </message>
 </context>
 <context>
@@ -1206,82 +1208,82 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/area_editor.ui" line="5"/>
         <location filename="../../forms/area_editor.ui" line="10"/>
         <source>Osa-alue</source>
-        <translation type="unfinished"></translation>
+        <translation>Delområde</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="16"/>
         <source>&amp;Nimi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="22"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="27"/>
         <source>&amp;Ryhmä:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupp:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="33"/>
         <source>Ryhmä</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="38"/>
         <source>&amp;Kuvaus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="44"/>
         <source>Kuvaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="55"/>
         <source>&amp;Valittu työkirjaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vald till arbetsboken</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="55"/>
         <source>Valittu työkirjaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vald till arbetsboken</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="60"/>
         <source>Vastuu&amp;henkilöt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvars&amp;personer:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="66"/>
         <source>Vastuuhenkilöt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarspersoner</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="71"/>
         <source>Val&amp;mistelijat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;redare:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="77"/>
         <source>Valmistelijat</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredare</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="82"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Att beakta:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="88"/>
         <source>Huomioitavaa</source>
-        <translation type="unfinished"></translation>
+        <translation>Att beakta</translation>
     </message>
 </context>
 <context>
@@ -1290,47 +1292,47 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/forum_editor.ui" line="5"/>
         <location filename="../../forms/forum_editor.ui" line="10"/>
         <source>Yhteistyöfoorumi</source>
-        <translation type="unfinished"></translation>
+        <translation>Samarbetsforum</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="16"/>
         <source>&amp;Taso (1–4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;vå (1–4):</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="22"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="22"/>
         <source>Taso (1–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå (1–4)</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="27"/>
         <source>&amp;Nimi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="33"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="38"/>
         <source>&amp;Kuvaus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="44"/>
         <source>Kuvaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
 </context>
 <context>
@@ -1340,67 +1342,67 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/goal_editor.ui" line="10"/>
         <location filename="../../forms/goal_editor.ui" line="22"/>
         <source>Tavoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="16"/>
         <source>&amp;Tavoite:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="27"/>
         <source>T&amp;aso:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivå:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="33"/>
         <source>Taso</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="38"/>
         <source>&amp;Kuvaus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="44"/>
         <source>Kuvaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="49"/>
         <source>&amp;Resurssit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resurser:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="55"/>
         <source>Resurssit</source>
-        <translation type="unfinished"></translation>
+        <translation>Resurser</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="60"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Att beakta:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="66"/>
         <source>Huomioitavaa</source>
-        <translation type="unfinished"></translation>
+        <translation>Att beakta</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="71"/>
         <source>&amp;Lakiperusta:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättslig &amp;grund:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="77"/>
         <source>Lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättslig grund</translation>
     </message>
 </context>
 <context>
@@ -1410,113 +1412,113 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/indicator_editor.ui" line="10"/>
         <location filename="../../forms/indicator_editor.ui" line="33"/>
         <source>Mittari</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="16"/>
         <source>Kohde:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="22"/>
         <source>Kohde</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="27"/>
         <source>&amp;Mittari:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indikator:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="38"/>
         <source>&amp;Laji:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="44"/>
         <source>Laji</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="49"/>
         <source>&amp;Yksikkö:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enhet:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="55"/>
         <source>Yksikkö</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="60"/>
         <source>Lähtö&amp;taso:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utgångsnivå:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="66"/>
         <source>Lähtötaso</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångsnivå</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="71"/>
         <source>Lähtötason &amp;vuosi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångsnivåns å&amp;r:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="77"/>
         <location filename="../../forms/indicator_editor.ui" line="99"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="77"/>
         <source>Lähtötason vuosi</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångsnivåns år</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="82"/>
         <source>&amp;Tavoitetaso:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål&amp;nivå:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="88"/>
         <source>Tavoitetaso</source>
-        <translation type="unfinished"></translation>
+        <translation>Målnivå</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="93"/>
         <source>Tavoite&amp;vuosi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målår:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="99"/>
         <source>Tavoitevuosi</source>
-        <translation type="unfinished"></translation>
+        <translation>Målår</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="104"/>
         <source>Tietolähteen tunnus (&amp;Sotkanet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Datakällans kod (&amp;Sotkanet):</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="110"/>
         <source>Tietolähteen tunnus (Sotkanet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datakällans kod (Sotkanet)</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="121"/>
         <source>Seurataan &amp;osapuolittain</source>
-        <translation type="unfinished"></translation>
+        <translation>Följs upp &amp;per part</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="121"/>
         <source>Seurataan osapuolittain</source>
-        <translation type="unfinished"></translation>
+        <translation>Följs upp per part</translation>
     </message>
 </context>
 <context>
@@ -1525,52 +1527,52 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/legal_reference_editor.ui" line="5"/>
         <location filename="../../forms/legal_reference_editor.ui" line="10"/>
         <source>Lakiperusta</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättslig grund</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="16"/>
         <source>&amp;Laki (numero):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lag (nummer):</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="22"/>
         <source>Laki (numero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag (nummer)</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="27"/>
         <source>Lain &amp;nimi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagens &amp;namn:</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="33"/>
         <source>Lain nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagens namn</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="38"/>
         <source>&amp;Pykälä:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paragraf:</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="44"/>
         <source>Pykälä</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraf</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="49"/>
         <source>&amp;Kuvaus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="55"/>
         <source>Kuvaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
 </context>
 <context>
@@ -1579,82 +1581,82 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/party_editor.ui" line="5"/>
         <location filename="../../forms/party_editor.ui" line="10"/>
         <source>Osapuoli</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="16"/>
         <source>&amp;Nimi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="22"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="27"/>
         <source>&amp;Lyhyt nimi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kort namn:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="33"/>
         <source>Lyhyt nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort namn</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="38"/>
         <source>&amp;Laji:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="44"/>
         <source>Laji</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="49"/>
         <source>&amp;Y-tunnus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;FO-nummer:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="55"/>
         <source>Y-tunnus</source>
-        <translation type="unfinished"></translation>
+        <translation>FO-nummer</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="60"/>
         <source>Katu&amp;osoite:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gatuadress:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="66"/>
         <source>Katuosoite</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="71"/>
         <source>&amp;Postinumero:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postnummer:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="77"/>
         <source>Postinumero</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="82"/>
         <source>Postitoimi&amp;paikka:</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;anstalt:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="88"/>
         <source>Postitoimipaikka</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanstalt</translation>
     </message>
 </context>
 <context>
@@ -1663,72 +1665,72 @@ Voit avata sen vain luettavaksi.</source>
         <location filename="../../forms/person_editor.ui" line="5"/>
         <location filename="../../forms/person_editor.ui" line="10"/>
         <source>Henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="11"/>
         <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="16"/>
         <source>&amp;Nimi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="22"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="27"/>
         <source>&amp;Tehtävänimike:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befattning:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="33"/>
         <source>Tehtävänimike</source>
-        <translation type="unfinished"></translation>
+        <translation>Befattning</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="38"/>
         <source>&amp;Organisaatio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="44"/>
         <source>Organisaatio</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="49"/>
         <source>&amp;Sähköposti:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="55"/>
         <source>Sähköposti</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="60"/>
         <source>&amp;Puhelin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="66"/>
         <source>Puhelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="71"/>
         <source>Rooli &amp;työryhmässä:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll i &amp;arbetsgruppen:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="77"/>
         <source>Rooli työryhmässä</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll i arbetsgruppen</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ from ..domain.operations import DomainError, Snapshot, entity_id_of, key_of, key
 from .document import Change, WorkbookDocument
 
 _MERGE_EDIT = 1
-#: Edits of one field closer together than this are one undo step (typing, not separate edits).
+# Edits of one field closer together than this are one undo step (typing, not separate edits).
 MERGE_WINDOW = 5.0
 
 

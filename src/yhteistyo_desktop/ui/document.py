@@ -31,7 +31,7 @@ class Change:
 
 class WorkbookDocument(QObject):
     changed = Signal(object)  # Change
-    #: A command failed while undoing or redoing (the file changed under it); message for the user.
+    # A command failed while undoing or redoing (the file changed under it); message for the user.
     failed = Signal(str)
 
     def __init__(self, wbfile: WorkbookFile, parent: QObject | None = None):

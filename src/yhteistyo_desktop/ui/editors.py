@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
@@ -21,16 +22,16 @@ from sqlalchemy import select
 
 from ..domain import business_id, vocab
 from ..domain.models import (
-    Action, Area, Forum, Goal, GoalAction, GoalLegalReference, Indicator, LegalReference,
-    Membership, Party, Person, Responsibility, ResponsibilityPerson,
+    Action, AgendaItem, AgendaLink, Area, Forum, Goal, GoalAction, GoalLegalReference, Indicator,
+    LegalReference, Meeting, MeetingParticipant, Membership, Party, Person, Responsibility,
 )
 from ..domain.operations import DomainError, ValidationError
-from .commands import CreateCommand, DeleteCommand, EditCommand, LinkCommand
+from .commands import CreateCommand, DeleteCommand, EditCommand, LinkCommand, MoveCommand
 from .document import Change, WorkbookDocument
 from .forms import load_form
 from .labels import label
 
-#: Pause in typing after which the text is saved.
+# Pause in typing after which the text is saved.
 TYPING_PAUSE_MS = 1200
 ERROR_STYLE = "color: #b00020;"
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -41,12 +42,12 @@ class RecordEditor(QWidget):
 
     form_name = ""
     cls: type = object
-    #: Combo boxes filled from a vocabulary: widget name -> {key: Finnish label}.
+    # Combo boxes filled from a vocabulary: widget name -> {key: Finnish label}.
     vocabularies: dict[str, dict[str, str]] = {}
-    #: Widgets that are not plain fields of the record (handled by the subclass).
+    # Widgets that are not plain fields of the record (handled by the subclass).
     special: tuple[str, ...] = ()
 
-    #: A message for the status bar (errors that belong to no single field).
+    # A message for the status bar (errors that belong to no single field).
     message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -123,8 +124,9 @@ class RecordEditor(QWidget):
             widget.installEventFilter(self)
         elif isinstance(widget, QComboBox):
             widget.activated.connect(now)
-        elif isinstance(widget, QSpinBox):
-            widget.valueChanged.connect(typed)
+        elif isinstance(widget, (QSpinBox, QDateTimeEdit)):
+            (widget.valueChanged if isinstance(widget, QSpinBox) else widget.dateTimeChanged) \
+                .connect(typed)
             widget.editingFinished.connect(now)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(now)
@@ -149,6 +151,8 @@ class RecordEditor(QWidget):
                 else widget.value()
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
+        if isinstance(widget, QDateTimeEdit):
+            return widget.dateTime().toPython().replace(second=0, microsecond=0)
         raise TypeError(type(widget))
 
     @staticmethod
@@ -164,6 +168,8 @@ class RecordEditor(QWidget):
             widget.setValue(widget.minimum() if value is None else int(value))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
+        elif isinstance(widget, QDateTimeEdit) and value is not None:
+            widget.setDateTime(value)
 
     # -- showing and saving -------------------------------------------------------------------------
 
@@ -540,8 +546,226 @@ class ForumEditor(RecordEditor):
     cls = Forum
 
 
+def _fill_combo(box: QComboBox, none_text: str, rows) -> None:
+    """Fill a combo of records: a first "none" entry, then (id, text) rows."""
+    box.clear()
+    box.addItem(none_text, None)
+    for ident, text in rows:
+        box.addItem(text, ident)
+
+
+def _checkable(item, checked: bool) -> None:
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+    item.setCheckState(0, state) if isinstance(item, QTreeWidgetItem) else item.setCheckState(state)
+
+
+class MeetingEditor(RecordEditor):
+    """A meeting: forum, time, place, participants and the agenda."""
+
+    form_name = "meeting_editor"
+    cls = Meeting
+    special = ("forum_id", "participants", "agenda")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.forum_box: QComboBox = self.fields["forum_id"]
+        self._connect("forum_id", self.forum_box)
+        self.participants: QListWidget = self.fields["participants"]
+        self.participants.itemChanged.connect(self._participant_toggled)
+        self.agenda: QTreeWidget = self.fields["agenda"]
+        self.agenda.setHeaderLabels([self.tr("Nro"), self.tr("Asiakohta"), self.tr("Esittelijä")])
+        self.agenda.setRootIsDecorated(False)
+        self.agenda.itemActivated.connect(lambda _i, _c: self.edit_agenda_item())
+        buttons = QHBoxLayout()
+        self.agenda_buttons = []
+        for text, slot in ((self.tr("Lisää &asiakohta"), self.add_agenda_item),
+                           (self.tr("&Muokkaa asiakohtaa…"), self.edit_agenda_item),
+                           (self.tr("Poista asiako&hta"), self.remove_agenda_item),
+                           (self.tr("Y&lös"), lambda: self.move_agenda_item(-1)),
+                           (self.tr("A&las"), lambda: self.move_agenda_item(+1))):
+            button = QPushButton(text, self.form)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.agenda_buttons.append(button)
+        buttons.addStretch()
+        row, _ = self.layout_form.getWidgetPosition(self.agenda)
+        self.layout_form.insertRow(row + 1, "", buttons)
+
+    def load_special(self, meeting: Meeting) -> None:
+        session = self.doc.session
+        _fill_combo(self.forum_box, self.tr("(ei foorumia)"), (
+            (f.id, f"{f.level}. {f.name}") for f in session.scalars(
+                select(Forum).order_by(Forum.level, Forum.position))))
+        self.forum_box.setCurrentIndex(max(0, self.forum_box.findData(meeting.forum_id)))
+        present = {link.person_id for link in meeting.participant_links}
+        self.participants.clear()
+        for person in session.scalars(select(Person).order_by(Person.name)):
+            item = QListWidgetItem(person.name + (f" ({person.party.name})" if person.party else ""),
+                                   self.participants)
+            item.setData(ItemIdRole, person.id)
+            _checkable(item, person.id in present)
+        self.agenda.clear()
+        for number, agenda_item in enumerate(meeting.agenda, start=1):
+            item = QTreeWidgetItem(self.agenda, [str(number), agenda_item.title,
+                                                 agenda_item.presenter.name
+                                                 if agenda_item.presenter else ""])
+            item.setData(0, ItemIdRole, agenda_item.id)
+        for column in range(3):
+            self.agenda.resizeColumnToContents(column)
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        for button in self.agenda_buttons:
+            button.setEnabled(editable)
+
+    def commit(self, name: str) -> bool:
+        if name == "forum_id":
+            record = self.record()
+            value = self.forum_box.currentData()
+            if record is None or record.forum_id == value:
+                return True
+            return self.run(EditCommand(self.doc, record, "forum_id", value,
+                                        self.tr("Muokkaa: foorumi")), name)
+        return super().commit(name)
+
+    def _participant_toggled(self, item: QListWidgetItem) -> None:
+        if self._loading or self.record() is None:
+            return
+        self.run_from_item(LinkCommand(
+            self.doc, MeetingParticipant, {"meeting_id": self.key, "person_id": item.data(ItemIdRole)},
+            item.checkState() == Qt.CheckState.Checked, self.tr("Osallistujat")), "participants")
+
+    def _selected_agenda(self) -> AgendaItem | None:
+        item = self.agenda.currentItem()
+        return self.doc.get(AgendaItem, item.data(0, ItemIdRole)) if item is not None else None
+
+    def add_agenda_item(self) -> None:
+        title = self.tr("Uusi asiakohta")
+        command = CreateCommand(self.doc, lambda ops: ops.create(
+            AgendaItem, meeting_id=self.key, title=title), title)
+        if self.run(command, "agenda"):
+            AgendaItemDialog(self.doc, command.record(), self).exec()
+
+    def edit_agenda_item(self) -> None:
+        agenda_item = self._selected_agenda()
+        if agenda_item is not None:
+            AgendaItemDialog(self.doc, agenda_item, self).exec()
+            self.reload()
+
+    def remove_agenda_item(self) -> None:
+        agenda_item = self._selected_agenda()
+        if agenda_item is not None:
+            self.run(DeleteCommand(self.doc, agenda_item, self.tr("Poista asiakohta %1")
+                                   .replace("%1", agenda_item.title)), "agenda")
+
+    def move_agenda_item(self, step: int) -> None:
+        agenda_item = self._selected_agenda()
+        if agenda_item is None:
+            return
+        index = self.agenda.indexOfTopLevelItem(self.agenda.currentItem()) + step
+        if 0 <= index < self.agenda.topLevelItemCount():
+            ident = agenda_item.id
+            if self.run(MoveCommand(self.doc, agenda_item, index, self.tr("Siirrä asiakohtaa")),
+                        "agenda"):
+                self.reload()
+                self.agenda.setCurrentItem(self.agenda.topLevelItem(index))
+                del ident
+
+
+class AgendaItemEditor(RecordEditor):
+    """An agenda item: title, presenter, proposal, and what it deals with."""
+
+    form_name = "agenda_item_editor"
+    cls = AgendaItem
+    special = ("presenter_id", "links")
+    LINK_FIELDS = {Area: "area_id", Goal: "goal_id", Action: "action_id", Indicator: "indicator_id"}
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presenter: QComboBox = self.fields["presenter_id"]
+        self._connect("presenter_id", self.presenter)
+        self.links: QTreeWidget = self.fields["links"]
+        self.links.itemChanged.connect(self._link_toggled)
+
+    def load_special(self, agenda_item: AgendaItem) -> None:
+        session = self.doc.session
+        _fill_combo(self.presenter, self.tr("(ei esittelijää)"), (
+            (p.id, p.name) for p in session.scalars(select(Person).order_by(Person.name))))
+        self.presenter.setCurrentIndex(max(0, self.presenter.findData(agenda_item.presenter_id)))
+        linked = {(column, getattr(link, column)) for link in agenda_item.links
+                  for column in self.LINK_FIELDS.values() if getattr(link, column)}
+        self.links.clear()
+
+        def add(parent, cls, record, text):
+            item = QTreeWidgetItem(parent, [text])
+            item.setData(0, ItemIdRole, (cls.__name__, record.id))
+            _checkable(item, (self.LINK_FIELDS[cls], record.id) in linked)
+            return item
+
+        structure = QTreeWidgetItem(self.links, [self.tr("Osa-alueet ja tavoitteet")])
+        for a_index, area in enumerate(session.scalars(select(Area).order_by(Area.position)), 1):
+            area_item = add(structure, Area, area, f"{a_index}. {area.title}")
+            for g_index, goal in enumerate(area.goals, 1):
+                add(area_item, Goal, goal, f"{a_index}.{g_index} {goal.title}")
+        actions = QTreeWidgetItem(self.links, [self.tr("Toimenpiteet")])
+        for action in session.scalars(select(Action).order_by(Action.position)):
+            add(actions, Action, action, action.title)
+        indicators = QTreeWidgetItem(self.links, [self.tr("Mittarit")])
+        for indicator in session.scalars(select(Indicator).order_by(Indicator.position)):
+            add(indicators, Indicator, indicator, indicator.title)
+        self.links.expandToDepth(0)
+
+    def commit(self, name: str) -> bool:
+        if name == "presenter_id":
+            record = self.record()
+            value = self.presenter.currentData()
+            if record is None or record.presenter_id == value:
+                return True
+            return self.run(EditCommand(self.doc, record, "presenter_id", value,
+                                        self.tr("Muokkaa: esittelijä")), name)
+        return super().commit(name)
+
+    def _link_toggled(self, item: QTreeWidgetItem, _column: int) -> None:
+        data = item.data(0, ItemIdRole)
+        if self._loading or self.record() is None or data is None:
+            return
+        cls_name, ident = data
+        column = self.LINK_FIELDS[{c.__name__: c for c in self.LINK_FIELDS}[cls_name]]
+        if item.checkState(0) == Qt.CheckState.Checked:
+            command = CreateCommand(self.doc, lambda ops: ops.create(
+                AgendaLink, agenda_item_id=self.key, **{column: ident}), self.tr("Liitä asiakohtaan"))
+        else:
+            link = self.doc.session.scalar(select(AgendaLink).where(
+                AgendaLink.agenda_item_id == self.key, getattr(AgendaLink, column) == ident))
+            if link is None:
+                return
+            command = DeleteCommand(self.doc, link, self.tr("Irrota asiakohdasta"))
+        self.run_from_item(command, "links")
+
+
+class AgendaItemDialog(QDialog):
+    """The agenda item editor in its own window (it saves as it goes; Close just closes)."""
+
+    def __init__(self, doc: WorkbookDocument, agenda_item: AgendaItem, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Asiakohta"))
+        self.editor = AgendaItemEditor(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        layout.addWidget(buttons)
+        self.editor.show_record(doc, agenda_item)
+        self.resize(720, 640)
+
+    def done(self, result: int) -> None:
+        self.editor.commit_pending()
+        super().done(result)
+
+
 EDITORS: dict[type, type[RecordEditor]] = {
     Area: AreaEditor, Goal: GoalEditor, Action: ActionEditor, Party: PartyEditor,
     Person: PersonEditor, Indicator: IndicatorEditor, LegalReference: LegalReferenceEditor,
-    Forum: ForumEditor,
+    Forum: ForumEditor, Meeting: MeetingEditor,
 }

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.models import MODELS, History
 
-#: How many of the latest changes the view shows at most.
+# How many of the latest changes the view shows at most.
 LIMIT = 5000
 
 ENTITY_LABELS = {
@@ -90,6 +90,9 @@ HEADERS = [QT_TRANSLATE_NOOP("History", "Aika"), QT_TRANSLATE_NOOP("History", "K
            QT_TRANSLATE_NOOP("History", "Uusi arvo"), QT_TRANSLATE_NOOP("History", "Lähde")]
 
 
+YES, NO = QT_TRANSLATE_NOOP("History", "kyllä"), QT_TRANSLATE_NOOP("History", "ei")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("History", text)
 
@@ -105,7 +108,7 @@ def describe_value(encoded: str | None) -> str:
                 return str(value[key])
         return ""
     if isinstance(value, bool):
-        return _tr("kyllä") if value else _tr("ei")
+        return _tr(YES) if value else _tr(NO)
     if isinstance(value, float):
         return QLocale().toString(value, "g", 12)
     return str(value)

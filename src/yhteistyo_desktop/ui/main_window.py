@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from ..domain.models import (
-    Action, Area, Forum, Goal, GoalAction, Indicator, LegalReference, Party, Person,
+    Action, Area, Forum, Goal, GoalAction, Indicator, LegalReference, Meeting, Party, Person,
 )
 from ..domain.operations import DomainError, ValidationError
 from ..domain.queries import search
@@ -34,16 +34,19 @@ from .commands import CreateCommand, DeleteCommand, LinkCommand, MoveCommand
 from .document import Change, WorkbookDocument
 from .editors import EDITORS, RecordEditor
 from .forms import load_form
+from .handout_dialog import HandoutDialog
 from .history import HistoryView
+from .review_dialog import ReviewDialog
 from .i18n import LANGUAGES, set_language
 from .settings import Settings, WindowState
 from .tables import RecordTable
 from .tree_model import IdRole, KindRole, RecordRole, WorkbookTreeModel
+from .worker import JobCancelled, run_in_background
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Yhteistyö-työkirja (*.tyokirja)")
 _KIND_CLASS = {"area": Area, "goal": Goal, "action": Action}
 _CLASS_KIND = {cls: kind for kind, cls in _KIND_CLASS.items()}
-TABLE_CLASSES = (Action, Indicator, Party, Person, LegalReference, Forum)
+TABLE_CLASSES = (Action, Indicator, Party, Person, Meeting, LegalReference, Forum)
 
 
 def icon(name: str) -> QIcon:
@@ -51,9 +54,9 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    #: Emitted after a workbook has been opened (or closed: None).
+    # Emitted after a workbook has been opened (or closed: None).
     workbookChanged = Signal(object)
-    #: The user chose another language in Preferences.
+    # The user chose another language in Preferences.
     languageChanged = Signal(str)
 
     def __init__(self, settings: Settings, window_state: WindowState, user: str,
@@ -63,7 +66,7 @@ class MainWindow(QMainWindow):
         self.window_state = window_state
         self.user = user
         self.doc: WorkbookDocument | None = None
-        #: The message box shown last (non-modal, so the window stays alive); tests read it.
+        # The message box shown last (non-modal, so the window stays alive); tests read it.
         self.message: QMessageBox | None = None
         self.current: tuple[type, str] | None = None
 
@@ -141,6 +144,10 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.choose_and_open, Key.Open, "open")
         self.save_as_action = self._action(self.choose_and_save_as, Key.SaveAs, "save-as")
         self.quit_action = self._action(self.close, Key.Quit)
+        self.print_action = self._action(self.open_handouts, Key.Print, "print")
+        self.export_xlsx_action = self._action(self.choose_and_export_xlsx, "Ctrl+E", "export")
+        self.review_xlsx_action = self._action(self.choose_and_review_xlsx, "Ctrl+I", "import")
+        self.import_xlsx_action = self._action(self.choose_and_import_new, "Ctrl+Shift+I")
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
         self.new_person_action = self._action(self.new_person, "Ctrl+Shift+H", "new-person")
         self.new_law_action = self._action(self.new_legal_reference, "Ctrl+Shift+L")
         self.new_forum_action = self._action(self.new_forum, "Ctrl+Shift+F")
+        self.new_meeting_action = self._action(self.new_meeting, "Ctrl+Shift+K", "new-meeting")
         self.delete_action = self._action(self.delete_current, "Ctrl+Del", "delete")
         self.unlink_action = self._action(self.unlink_current, "Ctrl+Shift+U", "unlink")
         self.up_action = self._action(lambda: self.move_current(-1), "Ctrl+Up", "up")
@@ -168,19 +176,21 @@ class MainWindow(QMainWindow):
         self.edit_actions = [self.new_area_action, self.new_goal_action, self.new_action_action,
                              self.new_indicator_action, self.new_party_action,
                              self.new_person_action, self.new_law_action, self.new_forum_action,
-                             self.delete_action, self.unlink_action, self.up_action,
+                             self.new_meeting_action, self.review_xlsx_action, self.delete_action, self.unlink_action, self.up_action,
                              self.down_action]
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_as_action,
-                     None, self.preferences_action, None, self.quit_action):
+                     None, self.export_xlsx_action, self.review_xlsx_action, self.import_xlsx_action,
+                     None, self.print_action, None, self.preferences_action, None,
+                     self.quit_action):
             self._add(self.file_menu, item)
         self.edit_menu = bar.addMenu("")
         for item in (self.undo_action, self.redo_action, None, self.new_area_action,
                      self.new_goal_action, self.new_action_action, self.new_indicator_action,
                      self.new_party_action, self.new_person_action, self.new_law_action,
-                     self.new_forum_action, None, self.up_action, self.down_action,
+                     self.new_forum_action, self.new_meeting_action, None, self.up_action, self.down_action,
                      self.unlink_action, self.delete_action, None, self.search_action):
             self._add(self.edit_menu, item)
         self.view_menu = bar.addMenu("")
@@ -190,7 +200,7 @@ class MainWindow(QMainWindow):
                      self.new_goal_action, self.new_action_action, self.new_indicator_action,
                      self.new_party_action, self.new_person_action, None, self.up_action,
                      self.down_action, self.delete_action, None, self.search_action,
-                     self.history_action):
+                     self.history_action, None, self.export_xlsx_action, self.print_action):
             self._add(self.toolbar, item)
 
     @staticmethod
@@ -210,17 +220,22 @@ class MainWindow(QMainWindow):
             self.save_as_action: self.tr("Tallenna &nimellä…"),
             self.quit_action: self.tr("&Lopeta"),
             self.undo_action: self.tr("&Kumoa"),
-            self.redo_action: self.tr("&Tee uudelleen"),
+            self.redo_action: self.tr("Tee uu&delleen"),
             self.new_area_action: self.tr("Uusi &osa-alue"),
             self.new_goal_action: self.tr("Uusi &tavoite"),
             self.new_action_action: self.tr("Uusi toi&menpide"),
-            self.new_indicator_action: self.tr("Uusi m&ittari"),
+            self.new_indicator_action: self.tr("Uusi mittar&i"),
             self.new_party_action: self.tr("Uusi o&sapuoli"),
             self.new_person_action: self.tr("Uusi &henkilö"),
             self.new_law_action: self.tr("Uusi &lakiperusta"),
             self.new_forum_action: self.tr("Uusi &foorumi"),
+            self.new_meeting_action: self.tr("Uusi koko&us"),
+            self.print_action: self.tr("&Tulosta tai tee PDF…"),
+            self.export_xlsx_action: self.tr("&Vie Excel…"),
+            self.review_xlsx_action: self.tr("Tuo &palautettu Excel…"),
+            self.import_xlsx_action: self.tr("Tuo Excel &uudeksi työkirjaksi…"),
             self.delete_action: self.tr("&Poista"),
-            self.unlink_action: self.tr("&Irrota toimenpide tästä tavoitteesta"),
+            self.unlink_action: self.tr("I&rrota toimenpide tästä tavoitteesta"),
             self.up_action: self.tr("Siirrä &ylös"),
             self.down_action: self.tr("Siirrä &alas"),
             self.search_action: self.tr("&Etsi…"),
@@ -379,6 +394,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(editable and doc.undo_stack.canUndo())
         self.redo_action.setEnabled(editable and doc.undo_stack.canRedo())
         self.save_as_action.setEnabled(doc is not None)
+        self.print_action.setEnabled(doc is not None)
+        self.export_xlsx_action.setEnabled(doc is not None)
         self.search_action.setEnabled(doc is not None)
         if doc is not None:
             self._update_context_actions()
@@ -637,6 +654,13 @@ class MainWindow(QMainWindow):
         text = self.tr("Uusi foorumi")
         self._create(lambda ops: ops.create(Forum, level=1, name=text), text)
 
+    def new_meeting(self) -> None:
+        import datetime as dt
+
+        title = self.tr("Uusi kokous")
+        start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=14), dt.time(9, 0))
+        self._create(lambda ops: ops.create(Meeting, title=title, starts_at=start), title)
+
     def delete_current(self) -> None:
         if self.doc is None or self.current is None:
             return
@@ -703,6 +727,166 @@ class MainWindow(QMainWindow):
             set_language(language)  # every widget gets a LanguageChange event
             self.languageChanged.emit(language)
         self.settings.sync()
+
+    # -- PDF and Excel ------------------------------------------------------------------------------
+
+    def open_handouts(self, kind: str = "workbook") -> HandoutDialog | None:
+        if self.doc is None:
+            return None
+        self._commit_pending()
+        dialog = HandoutDialog(self.doc, self, kind if isinstance(kind, str) else "workbook")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self._handout_dialog = dialog
+        return dialog
+
+    def _background(self, label: str, job):
+        """Run ``job(progress)`` off the GUI thread; errors become a message, cancel returns None."""
+        try:
+            return run_in_background(self, label, job)
+        except JobCancelled:
+            self.statusBar().showMessage(self.tr("Peruttu."), 8000)
+        except (WorkbookFileError, DomainError, LockedError) as exc:
+            self.show_error(str(exc))
+        except OSError as exc:
+            self.show_error(f"{exc.filename or ''}: {exc.strerror}")
+        return None
+
+    def choose_and_export_xlsx(self) -> None:
+        if self.doc is None:
+            return
+        wb = self.doc.workbook()
+        suggested = self.doc.wbfile.path.with_name(f"{wb.region} {wb.term}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Vie Excel-tiedostoksi"), str(suggested),
+                                              self.tr("Excel-työkirja (*.xlsx)"))
+        if path:
+            self.export_xlsx(Path(path) if path.endswith(".xlsx") else Path(path + ".xlsx"))
+
+    def export_xlsx(self, target: Path) -> bool:
+        """Write the Kuntaliitto Excel layout of this workbook to ``target``."""
+        self._commit_pending()
+        wbfile = self.doc.wbfile
+
+        def job(progress):
+            from ..xlsx import export_workbook
+
+            with wbfile.session() as session:
+                return export_workbook(session, target,
+                                       lambda share: progress(int(share * 100), 100) or True)
+
+        if self._background(self.tr("Viedään Excel-tiedostoksi…"), job) is None:
+            return False
+        self.statusBar().showMessage(self.tr("Viety: %1").replace("%1", str(target)), 10000)
+        return True
+
+    def choose_and_review_xlsx(self) -> None:
+        if self.doc is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Tuo palautettu Excel"),
+                                              str(self.doc.wbfile.path.parent),
+                                              self.tr("Excel-työkirja (*.xlsx)"))
+        if path:
+            review = self.compare_xlsx(Path(path))
+            if review is not None:
+                self.review_returned(review)
+
+    def compare_xlsx(self, path: Path):
+        """Read a returned copy and list its changes (off the GUI thread)."""
+        self._commit_pending()
+        wbfile = self.doc.wbfile
+
+        def job(progress):
+            from ..xlsx import compare
+
+            progress(0, 1)
+            with wbfile.session() as session:
+                return compare(path, session)
+
+        return self._background(self.tr("Luetaan palautettua Excel-tiedostoa…"), job)
+
+    def review_returned(self, review, dialog: ReviewDialog | None = None) -> bool:
+        """Show the changes; apply the accepted ones in one transaction recorded with the file name."""
+        dialog = dialog or ReviewDialog(review, self)
+        self._review_dialog = dialog
+        if not review.changes:
+            self.show_message(QMessageBox.Icon.Information, self.tr("Ei muutoksia"),
+                              self.tr("Tiedostossa %1 ei ole muutoksia työkirjaan.")
+                              .replace("%1", review.path.name))
+            return False
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.apply_review(review, dialog.accepted_ids())
+
+    def apply_review(self, review, accepted: list[str]) -> bool:
+        wbfile, user = self.doc.wbfile, self.user
+
+        def job(progress):
+            from ..xlsx import apply
+
+            progress(0, 1)
+            with wbfile.session() as session:
+                return apply(review, accepted, wbfile.operations(session))
+
+        result = self._background(self.tr("Tallennetaan hyväksyttyjä muutoksia…"), job)
+        if result is None:
+            return False
+        self._reload_everything()
+        text = self.tr("%n muutosta hyväksyttiin tiedostosta %1.", "", len(result.applied)) \
+            .replace("%1", review.path.name)
+        if result.skipped:
+            text += "\n\n" + self.tr("Ohitettiin:") + "\n" + "\n".join(
+                f"• {why}" for _cid, why in result.skipped)
+        self.show_message(QMessageBox.Icon.Information, self.tr("Muutokset tallennettu"), text)
+        del user
+        return True
+
+    def _reload_everything(self) -> None:
+        """Another session changed the file (an import): forget cached rows and undo steps."""
+        self.doc.session.expire_all()
+        self.doc.undo_stack.clear()
+        self._reload_tree()
+        for table in self.tables.values():
+            table.reload()
+        if self.current is not None and self.doc.get(*self.current) is None:
+            self.show_record(None)
+        elif isinstance(self.editor(), RecordEditor):
+            self.editor().reload()
+        if self.history_dock.isVisible():
+            self._reload_history()
+
+    def choose_and_import_new(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(self, self.tr("Tuo Excel uudeksi työkirjaksi"), "",
+                                                self.tr("Excel-työkirja (*.xlsx)"))
+        if not source:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Uuden työkirjan tiedosto"),
+            str(Path(source).with_suffix(SUFFIX)), self.tr(FILE_FILTER))
+        if target:
+            self.import_new_workbook(Path(source), Path(target))
+
+    def import_new_workbook(self, source: Path, target: Path) -> bool:
+        if target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        user = self.user
+
+        def job(progress):
+            from ..xlsx import import_new
+
+            progress(0, 1)
+            wbfile, notices = import_new(source, target, user)
+            wbfile.close()
+            return notices
+
+        notices = self._background(self.tr("Luetaan Excel-tiedostoa…"), job)
+        if notices is None or not self.open_path(target):
+            return False
+        if notices:
+            self.show_message(QMessageBox.Icon.Information, self.tr("Tuonnin huomautukset"),
+                              self.tr("Kaikkea tiedoston sisältöä ei voitu sijoittaa:") + "\n\n"
+                              + "\n".join(str(n) for n in notices[:40])
+                              + ("\n…" if len(notices) > 40 else ""))
+        return True
 
     # -- File menu commands -------------------------------------------------------------------------
 

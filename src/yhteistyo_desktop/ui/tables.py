@@ -1,12 +1,13 @@
 """Sortable, filterable tables of actions, indicators, parties, persons, laws and forums."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject,
     QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain import vocab
 from ..domain.models import (
-    Action, Forum, Indicator, LegalReference, Party, Person, Responsibility,
+    Action, Forum, Indicator, LegalReference, Meeting, Party, Person, Responsibility,
 )
 from .labels import label
 from .tree_model import IdRole, RecordRole
@@ -45,7 +46,7 @@ def _value(value, year) -> str:
 TABLES: dict[type, TableSpec] = {
     Action: TableSpec(QT_TRANSLATE_NOOP("Tables", "Toimenpiteet"), [
         Column(QT_TRANSLATE_NOOP("Tables", "Toimenpide"), lambda a: a.title),
-        Column(QT_TRANSLATE_NOOP("Tables", "Tavoitteita"), lambda a: len(a.goal_links)),
+        Column(QT_TRANSLATE_NOOP("Tables", "Tavoitteet (kpl)"), lambda a: len(a.goal_links)),
         Column(QT_TRANSLATE_NOOP("Tables", "Vastuutahot"), lambda a: ", ".join(
             dict.fromkeys(r.party.short_name or r.party.name for r in a.responsibilities))),
         Column(QT_TRANSLATE_NOOP("Tables", "Aikataulu"), lambda a: a.schedule or ""),
@@ -57,7 +58,7 @@ TABLES: dict[type, TableSpec] = {
         Column(QT_TRANSLATE_NOOP("Tables", "Kohde"), lambda i: (i.goal or i.action).title),
         Column(QT_TRANSLATE_NOOP("Tables", "Laji"), lambda i: label(vocab.INDICATOR_KINDS, i.kind)),
         Column(QT_TRANSLATE_NOOP("Tables", "Lähtötaso"), lambda i: _value(i.baseline_value, i.baseline_year)),
-        Column(QT_TRANSLATE_NOOP("Tables", "Tavoite"), lambda i: _value(i.target_value, i.target_year)),
+        Column(QT_TRANSLATE_NOOP("Tables", "Tavoitetaso"), lambda i: _value(i.target_value, i.target_year)),
         Column(QT_TRANSLATE_NOOP("Tables", "Lähde"), lambda i: i.source_id or ""),
     ], lambda q: q.options(selectinload(Indicator.goal), selectinload(Indicator.action))
         .order_by(Indicator.position)),
@@ -76,7 +77,13 @@ TABLES: dict[type, TableSpec] = {
             vocab.MEMBERSHIP_ROLES, p.memberships[0].role) if p.memberships else ""),
     ], lambda q: q.options(selectinload(Person.party), selectinload(Person.memberships))
         .order_by(Person.position)),
-    LegalReference: TableSpec(QT_TRANSLATE_NOOP("Tables", "Lakiperusta"), [
+    Meeting: TableSpec(QT_TRANSLATE_NOOP("Tables", "Kokoukset"), [
+        Column(QT_TRANSLATE_NOOP("Tables", "Aika"), lambda m: m.starts_at),
+        Column(QT_TRANSLATE_NOOP("Tables", "Kokous"), lambda m: m.title),
+        Column(QT_TRANSLATE_NOOP("Tables", "Foorumi"), lambda m: m.forum.name if m.forum else ""),
+        Column(QT_TRANSLATE_NOOP("Tables", "Paikka"), lambda m: m.place or ""),
+    ], lambda q: q.options(selectinload(Meeting.forum)).order_by(Meeting.starts_at)),
+    LegalReference: TableSpec(QT_TRANSLATE_NOOP("Tables", "Lakiperustat"), [
         Column(QT_TRANSLATE_NOOP("Tables", "Laki"), lambda r: r.law),
         Column(QT_TRANSLATE_NOOP("Tables", "Nimi"), lambda r: r.law_name or ""),
         Column(QT_TRANSLATE_NOOP("Tables", "Pykälä"), lambda r: r.section or ""),
@@ -136,6 +143,8 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         value = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, dt.datetime):
+            return QLocale().toString(value.date(), "d.M.yyyy") + value.strftime(" %H.%M")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return value if role == Qt.ItemDataRole.DisplayRole or isinstance(value, str) else None
         if role == Qt.ItemDataRole.UserRole:  # sort key

@@ -28,7 +28,7 @@ SharedRole = Qt.ItemDataRole.UserRole + 4
 
 _CLASSES = {"area": Area, "goal": Goal, "action": Action}
 MIME_TYPE = "application/x-yhteistyo-node"
-#: Which kind of node may hold which (drops elsewhere are refused).
+# Which kind of node may hold which (drops elsewhere are refused).
 _PARENT_KIND = {"area": "root", "goal": "area", "action": "goal"}
 
 
@@ -53,7 +53,7 @@ class Node:
 class WorkbookTreeModel(QAbstractItemModel):
     """Areas > goals > actions; drag and drop asks for a move through :attr:`moveRequested`."""
 
-    #: kind, record id, new parent's id ("" for the root), row among the new parent's children
+    # kind, record id, new parent's id ("" for the root), row among the new parent's children
     moveRequested = Signal(str, str, str, int)
 
     def __init__(self, session: Session | None = None, parent: QObject | None = None):
@@ -164,7 +164,7 @@ class WorkbookTreeModel(QAbstractItemModel):
 
     # -- drag and drop (reordering) ----------------------------------------------------------------
 
-    #: False while the workbook is read-only: nothing can be dragged.
+    # False while the workbook is read-only: nothing can be dragged.
     editable = True
 
     def supportedDropActions(self) -> Qt.DropAction:

@@ -1,0 +1,103 @@
+"""File > Tuo palautettu Excel: every change of a returned copy, accepted or rejected one by one.
+
+Changes are grouped by area and goal; a conflict (the same field changed in the
+workbook since the export and in the copy) shows both values, is marked and is
+never selected by "select all": someone has to choose it.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from .forms import load_form
+
+ChangeIdRole = Qt.ItemDataRole.UserRole + 1
+CONFLICT_BRUSH = QBrush(QColor("#ffe0b2"))
+
+
+def shown(value: Any) -> str:
+    """A value as the reviewer reads it: a record by its title or name."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        for key in ("title", "name", "law", "status"):
+            if value.get(key):
+                return str(value[key])
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, bool):
+        return "kyllä" if value else "ei"
+    return str(value)
+
+
+class ReviewDialog(QDialog):
+    def __init__(self, review, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.review = review
+        self.form = load_form("review_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
+        self.setWindowTitle(self.form.windowTitle() + f" – {review.path.name}")
+        find = self.form.findChild
+        self.tree: QTreeWidget = find(QTreeWidget, "changes")
+        self.summary: QLabel = find(QLabel, "summary")
+        notices: QPlainTextEdit = find(QPlainTextEdit, "notices")
+        notices.setPlainText("\n".join(str(n) for n in review.notices))
+        find(QPushButton, "selectAll").clicked.connect(lambda: self.select_all(True))
+        find(QPushButton, "selectNone").clicked.connect(lambda: self.select_all(False))
+        buttons: QDialogButtonBox = find(QDialogButtonBox, "buttons")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Hyväksy valitut"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self._fill()
+        self.summary.setText(self.tr("%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; "
+                                     "valitsematta jääneet hylätään.", "", len(review.changes))
+                             .replace("%1", str(len(review.conflicts))))
+        self.resize(1100, 700)
+
+    def _fill(self) -> None:
+        bold = QFont()
+        bold.setBold(True)
+        for (area, goal), changes in self.review.groups().items():
+            area_item = QTreeWidgetItem(self.tree, [area or self.tr("(muut tiedot)")])
+            area_item.setFont(0, bold)
+            parent = QTreeWidgetItem(area_item, [goal]) if goal else area_item
+            for change in changes:
+                text = change.description
+                if change.conflict:
+                    text = self.tr("RISTIRIITA: ") + text
+                item = QTreeWidgetItem(parent, [text, shown(change.old), shown(change.new),
+                                                change.where])
+                item.setData(0, ChangeIdRole, change.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Unchecked if change.conflict
+                                   else Qt.CheckState.Checked)
+                for column in range(4):
+                    item.setToolTip(column, item.text(column))
+                    if change.conflict:
+                        item.setBackground(column, CONFLICT_BRUSH)
+                self.items[change.id] = item
+        self.tree.expandAll()
+        self.tree.setColumnWidth(0, 460)
+        self.tree.setColumnWidth(1, 220)
+        self.tree.setColumnWidth(2, 220)
+
+    def select_all(self, on: bool) -> None:
+        for change in self.review.changes:
+            checked = on and not change.conflict
+            self.items[change.id].setCheckState(
+                0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def set_accepted(self, change_id: str, accepted: bool) -> None:
+        self.items[change_id].setCheckState(
+            0, Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
+
+    def accepted_ids(self) -> list[str]:
+        return [cid for cid, item in self.items.items()
+                if item.checkState(0) == Qt.CheckState.Checked]

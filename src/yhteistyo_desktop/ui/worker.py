@@ -1,0 +1,85 @@
+"""Long work (PDF, Excel) off the GUI thread, with a progress dialog that can cancel it.
+
+``run_in_background`` starts ``job(progress)`` in a QThread and waits in a local
+event loop, so the window keeps repainting and answering while the job runs.
+The job must open its own database session (SQLite connections and ORM
+sessions are not shared across threads). ``progress(done, total)`` raises
+:class:`JobCancelled` once the user has pressed Cancel; jobs clean up after
+any exception, so a cancelled export leaves no file behind.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class JobCancelled(Exception):
+    """The user cancelled the job."""
+
+
+class _Runner(QObject):
+    progressed = Signal(int, int)
+    done = Signal()
+
+    def __init__(self, job: Callable[[Callable[[int, int], None]], Any]):
+        super().__init__()
+        self.job = job
+        self.cancel = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def progress(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
+            raise JobCancelled()
+        self.progressed.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            self.result = self.job(self.progress)
+        except BaseException as exc:  # handed to the GUI thread, raised there
+            self.error = exc
+        finally:
+            self.done.emit()
+
+
+def run_in_background(parent: QWidget | None, label: str,
+                      job: Callable[[Callable[[int, int], None]], Any],
+                      show_after_ms: int = 300) -> Any:
+    """Run ``job`` in a worker thread; return its result, or raise its exception.
+
+    Raises :class:`JobCancelled` when the user cancelled.
+    """
+    runner = _Runner(job)
+    thread = QThread()
+    runner.moveToThread(thread)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Peruuta"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(show_after_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(runner.cancel.set)
+    dialog.canceled.connect(lambda: dialog.setLabelText(QCoreApplication.translate("Worker", "Perutaan…")))
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    loop = QEventLoop()
+    runner.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
+    runner.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    thread.started.connect(runner.run)
+    thread.start()
+    loop.exec()
+    thread.quit()
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if runner.error is not None:
+        if runner.cancel.is_set():
+            raise JobCancelled() from runner.error
+        raise runner.error
+    return runner.result
