@@ -34,6 +34,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.models import Workbook
@@ -136,7 +137,11 @@ def make_engine(path: Path, readonly: bool = False) -> Engine:
     def creator() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
-    engine = create_engine("sqlite://", creator=creator)
+    # A file gets a pool of its own connections. With the bare "sqlite://" URL SQLAlchemy would
+    # pick SingletonThreadPool (meant for :memory:) and hand every session and engine.connect()
+    # of a thread the same sqlite3 connection: one session's BEGIN/ROLLBACK would then act on
+    # another's transaction ("cannot start a transaction within a transaction").
+    engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record):
