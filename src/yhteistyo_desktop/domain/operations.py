@@ -238,8 +238,11 @@ class Operations:
             if other is not None and other is not obj:
                 raise ValidationError(name, f"Y-tunnus {value} on jo osapuolella {other.name}.")
         if cls is Party and name == "name":
-            other = self.session.scalar(select(Party).where(func.lower(Party.name) == value.lower()))
-            if other is not None and other is not obj:
+            # Compared in Python: SQLite's lower() folds only ASCII, so "Äänekosken kaupunki"
+            # would not even match itself there.
+            other = next((p for p in self.session.scalars(select(Party))
+                          if p.name.casefold() == value.casefold() and p is not obj), None)
+            if other is not None:
                 raise ValidationError(name, f"Osapuoli {other.name} on jo työkirjassa.")
         if cls is Indicator and name == "target_year" and value is not None:
             wb = self.workbook()
