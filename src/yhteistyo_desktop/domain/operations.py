@@ -287,6 +287,15 @@ class Operations:
             if type(obj) is ActionStatus and name in ("status", "comment"):
                 pair = {"status": obj.status, "comment": obj.comment, name: value}
                 self._require_status_comment(pair["status"], pair["comment"])
+            scope = SIBLING_SCOPE.get(type(obj), ())
+            if name in scope and getattr(obj, name) != value:
+                # A new parent (a goal moved to another area): last among its new siblings, so
+                # that two siblings never share a position.
+                new_scope = {key: getattr(obj, key) for key in scope} | {name: value}
+                position = self._next_position(type(obj), new_scope)
+                changed = self._assign(obj, name, value)
+                self._assign(obj, "position", position)
+                return changed
             return self._assign(obj, name, value)
 
     def _assign(self, obj: Base, name: str, value: Any) -> bool:
