@@ -197,6 +197,10 @@ class Operations:
             if self._depth == 1:
                 self.session.flush()
                 self.session.commit()
+                # The session's objects stay usable after commit (expire_on_commit=False), but
+                # loaded collections such as area.goals would keep their old members and order
+                # after a create, link or move; reload them from the file on next access.
+                self.session.expire_all()
         except BaseException:
             if self._depth == 1:
                 self.session.rollback()
