@@ -147,9 +147,12 @@ def make_engine(path: Path, readonly: bool = False) -> Engine:
     def _connect(dbapi_connection, _record):
         _configure(dbapi_connection, readonly)
 
-    @event.listens_for(engine, "begin")
-    def _begin(conn):
-        conn.exec_driver_sql("BEGIN")
+    if not readonly:
+        @event.listens_for(engine, "begin")
+        def _begin(conn):
+            conn.exec_driver_sql("BEGIN")
+    # A read-only viewer runs each statement on its own: a session kept open in a BEGIN would
+    # hold a shared lock, and the one writer (another user on a shared folder) could not commit.
 
     return engine
 
