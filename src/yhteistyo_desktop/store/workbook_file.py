@@ -190,6 +190,28 @@ def backup_to(source: sqlite3.Connection, target: Path) -> None:
         raise
 
 
+def copy_exactly(engine: Engine, path: Path, target: Path) -> None:
+    """Copy the file byte for byte to ``target`` (temp file, fsync, atomic rename).
+
+    For the backup before a migration: it must be the original file itself, so
+    that an older version of the application can open it. (The backup API
+    rewrites header fields such as the change counter and schema cookie.) The
+    copy is made inside a read transaction, so no writer can change the file
+    meanwhile, and after SQLite has rolled back any hot journal.
+    """
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
+            shutil.copyfile(path, tmp)
+        _fsync_path(tmp)
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def _recover_hot_journal(path: Path) -> None:
     """Let SQLite roll back a crashed writer's journal before a read-only open.
 
@@ -323,8 +345,7 @@ def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) ->
             else:
                 backup = path.with_name(
                     f"{path.stem}.ennen-päivitystä-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
-                with engine.connect() as conn:
-                    backup_to(conn.connection.dbapi_connection, backup)
+                copy_exactly(engine, path, backup)
                 _upgrade(engine)
                 note = f"Työkirja päivitettiin uuteen muotoon; alkuperäinen on tallessa: {backup.name}"
         wbfile = WorkbookFile(path, engine, user, readonly, lock, note, temp_dir)
