@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from . import business_id, vocab
@@ -197,10 +197,7 @@ class Operations:
             if self._depth == 1:
                 self.session.flush()
                 self.session.commit()
-                # The session's objects stay usable after commit (expire_on_commit=False), but
-                # loaded collections such as area.goals would keep their old members and order
-                # after a create, link or move; reload them from the file on next access.
-                self.session.expire_all()
+                self._expire_relationships()
         except BaseException:
             if self._depth == 1:
                 self.session.rollback()
@@ -209,6 +206,18 @@ class Operations:
             self._depth -= 1
             if self._depth == 0:
                 self._txn = None
+
+    def _expire_relationships(self) -> None:
+        """Reload loaded collections (area.goals, goal.action_links, ...) on next access.
+
+        The session's objects keep their values after a commit (expire_on_commit=False), but a
+        collection loaded before a create, link or move would keep its old members and order.
+        """
+        for obj in list(self.session.identity_map.values()):
+            state = inspect(obj)
+            loaded = [rel.key for rel in state.mapper.relationships if rel.key in state.dict]
+            if loaded:
+                self.session.expire(obj, loaded)
 
     def _record(self, op: str, entity: str, entity_id: str, field: str | None = None,
                 old: Any = None, new: Any = None) -> None:
