@@ -258,8 +258,12 @@ class Operations:
             if other is not None:
                 raise ValidationError(name, f"Osapuoli {other.name} on jo työkirjassa.")
         if cls is Indicator and name == "target_year" and value is not None:
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise ValidationError(name, f"Tavoitevuosi {value!r} ei ole vuosiluku.") from None
             wb = self.workbook()
-            if wb is not None and not wb.term_start <= int(value) <= wb.term_end:
+            if wb is not None and not wb.term_start <= value <= wb.term_end:
                 raise ValidationError(name, f"Tavoitevuoden on oltava valtuustokaudella "
                                             f"{wb.term_start}–{wb.term_end}.")
         return value
