@@ -398,10 +398,15 @@ class Operations:
                 else:
                     snapshot.nullified.append((child_cls, key_of(child), column, obj.id))
         if isinstance(obj, Goal):
+            # Asked from the database, not from goal.action_links: a collection loaded earlier
+            # in the same transaction would miss an action linked since.
             deleted_goals = {i for (c, i) in collected if c is Goal}
-            for link in obj.action_links:
-                if all(other.goal_id in deleted_goals for other in link.action.goal_links):
-                    self._collect(link.action, collected, snapshot)
+            served = select(GoalAction.action_id).where(GoalAction.goal_id == obj.id)
+            for action in list(self.session.scalars(select(Action).where(Action.id.in_(served)))):
+                goal_ids = self.session.scalars(
+                    select(GoalAction.goal_id).where(GoalAction.action_id == action.id)).all()
+                if all(goal_id in deleted_goals for goal_id in goal_ids):
+                    self._collect(action, collected, snapshot)
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put back what :meth:`delete` removed (undo of a delete)."""
