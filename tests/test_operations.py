@@ -296,6 +296,10 @@ def test_a_target_year_outside_the_council_term_is_refused(ops, session, goals, 
         assert "2025–2029" in str(refused.value)
     assert count(session, Indicator, Indicator.goal_id == goal.id) == 0
 
+    with pytest.raises(ValidationError) as refused:
+        ops.create(Indicator, goal_id=goal.id, title="Mittari", kind="luku", target_year="ensi vuonna")
+    assert "ei ole vuosiluku" in str(refused.value)
+
     indicator = ops.create(Indicator, goal_id=goal.id, title="Mittari", kind="luku", target_year=2029)
     with pytest.raises(ValidationError):
         ops.edit(indicator, "target_year", 2031)
@@ -386,6 +390,17 @@ def test_deleting_a_goal_deletes_an_action_that_served_only_it_with_what_it_had(
     assert snapshot.count(Action) == 1
     deleted = {(r.entity, r.entity_id) for r in history_since(session, mark) if r.op == "delete"}
     assert ("action", only.id) in deleted and ("goal", goals[0].id) in deleted
+    assert check_file(demo_path) == []
+
+
+def test_a_goal_deleted_in_the_transaction_that_gave_it_its_only_action_takes_the_action_along(
+        ops, session, area, demo_path):
+    with ops.transaction():
+        goal = ops.create(Goal, area_id=area.id, layer="painopiste", title="Kokeilu")
+        assert goal.actions == []  # the goal's actions are loaded here, before the new one
+        only = ops.add_action([goal], title="Vain kokeilun toimenpide")
+        ops.delete(goal)
+    assert count(session, Action, Action.id == only.id) == 0
     assert check_file(demo_path) == []
 
 
