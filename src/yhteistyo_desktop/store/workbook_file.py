@@ -287,8 +287,26 @@ def _current_revision(engine: Engine) -> str | None:
 
 
 def _upgrade(engine: Engine) -> None:
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    """Run the migrations up to head in one transaction, with foreign keys off meanwhile.
+
+    A batch migration rebuilds a table (copy, DROP, rename); with foreign keys on,
+    the DROP would cascade-delete every row that refers to the table (all of a
+    goal's links, say). The pragma cannot change inside a transaction, so it is
+    set on the raw connection before, the migration is rolled back if it broke
+    references, and the pragma is set on again after.
+    """
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                broken = len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+                command.upgrade(alembic_config(conn), "head")
+                if len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()) > broken:
+                    raise DamagedFileError("Työkirjan päivitys uuteen muotoon rikkoisi viittauksia; "
+                                           "tiedostoa ei muutettu.")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) -> WorkbookFile:
