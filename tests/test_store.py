@@ -200,6 +200,45 @@ def test_a_first_schema_file_opened_read_only_is_shown_migrated_and_not_changed(
     assert folder_state(tmp_path) == before
 
 
+NEXT_MIGRATION = """
+from alembic import op
+import sqlalchemy as sa
+
+revision = "9001"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # What autogenerate writes for a new goal column on SQLite: the table is copied, dropped, renamed.
+    with op.batch_alter_table("goal", recreate="always") as batch_op:
+        batch_op.add_column(sa.Column("priority", sa.Integer(), nullable=True))
+"""
+
+
+def test_a_migration_that_recreates_a_table_keeps_the_rows_that_refer_to_it(demo_path, tmp_path,
+                                                                          monkeypatch):
+    """The next developer's migration: rebuilding "goal" must not cascade-delete its links."""
+    from yhteistyo_desktop.store import workbook_file
+
+    migrations = tmp_path / "migrations"
+    shutil.copytree(workbook_file.MIGRATIONS, migrations,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (migrations / "versions" / "9001_goal_priority.py").write_text(
+        NEXT_MIGRATION.format(head=head_revision()), encoding="utf-8")
+    monkeypatch.setattr(workbook_file, "MIGRATIONS", migrations)
+    tables = ("goal", "goal_action", "indicator", "goal_legal_reference", "agenda_link")
+    before = {t: len(plain_rows(demo_path, t)) for t in tables}
+
+    with open_workbook(demo_path, USER) as wbfile, wbfile.session() as session:
+        assert "päivitettiin" in wbfile.note
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9001"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    assert {t: len(plain_rows(demo_path, t)) for t in tables} == before
+    assert before["goal_action"] == 60
+
+
 # -- files that are refused, unchanged ---------------------------------------------------------------
 
 def _refused_unchanged(path: Path, error: type[Exception], words: str) -> None:
