@@ -48,6 +48,14 @@ def plain_rows(path: Path, table: str) -> list[tuple]:
         conn.close()
 
 
+def _columns(path: Path, table: str) -> list[tuple]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+    finally:
+        conn.close()
+
+
 def plain_tables(path: Path) -> list[str]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -171,10 +179,15 @@ def test_a_first_schema_file_is_backed_up_byte_for_byte_then_migrated_keeping_it
 
     for table in tables:
         rows = plain_rows(path, table)
-        if table == "history":  # the new column "source" is added, the old rows are kept
-            assert [r[:-1] for r in rows if r[-1] is None][:2] == content[table]
-        elif table == "goal":
-            assert len(rows) == len(content[table])
+        if table == "history":  # the old rows are kept, with the new column "source" empty
+            rows.sort(key=lambda r: r[0])
+            assert [r[:-1] for r in rows[:2]] == content[table]
+            assert [r[-1] for r in rows] == [None, None, None]  # and the edit made after
+        elif table == "goal":  # one goal got notes after the migration, nothing else changed
+            notes = [c[1] for c in _columns(path, "goal")].index("notes")
+            edited = [r[:notes] + ("Päivitetty uuteen muotoon",) + r[notes + 1:]
+                      if r[3] == "Terveyserot kapenevat" else r for r in content[table]]
+            assert rows == edited
         else:
             assert rows == content[table], table
     assert check_file(path) == []
