@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from . import business_id, vocab
@@ -197,6 +197,7 @@ class Operations:
             if self._depth == 1:
                 self.session.flush()
                 self.session.commit()
+                self._expire_relationships()
         except BaseException:
             if self._depth == 1:
                 self.session.rollback()
@@ -205,6 +206,18 @@ class Operations:
             self._depth -= 1
             if self._depth == 0:
                 self._txn = None
+
+    def _expire_relationships(self) -> None:
+        """Reload loaded collections (area.goals, goal.action_links, ...) on next access.
+
+        The session's objects keep their values after a commit (expire_on_commit=False), but a
+        collection loaded before a create, link or move would keep its old members and order.
+        """
+        for obj in list(self.session.identity_map.values()):
+            state = inspect(obj)
+            loaded = [rel.key for rel in state.mapper.relationships if rel.key in state.dict]
+            if loaded:
+                self.session.expire(obj, loaded)
 
     def _record(self, op: str, entity: str, entity_id: str, field: str | None = None,
                 old: Any = None, new: Any = None) -> None:
@@ -238,12 +251,19 @@ class Operations:
             if other is not None and other is not obj:
                 raise ValidationError(name, f"Y-tunnus {value} on jo osapuolella {other.name}.")
         if cls is Party and name == "name":
-            other = self.session.scalar(select(Party).where(func.lower(Party.name) == value.lower()))
-            if other is not None and other is not obj:
+            # Compared in Python: SQLite's lower() folds only ASCII, so "Äänekosken kaupunki"
+            # would not even match itself there.
+            other = next((p for p in self.session.scalars(select(Party))
+                          if p.name.casefold() == value.casefold() and p is not obj), None)
+            if other is not None:
                 raise ValidationError(name, f"Osapuoli {other.name} on jo työkirjassa.")
         if cls is Indicator and name == "target_year" and value is not None:
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise ValidationError(name, f"Tavoitevuosi {value!r} ei ole vuosiluku.") from None
             wb = self.workbook()
-            if wb is not None and not wb.term_start <= int(value) <= wb.term_end:
+            if wb is not None and not wb.term_start <= value <= wb.term_end:
                 raise ValidationError(name, f"Tavoitevuoden on oltava valtuustokaudella "
                                             f"{wb.term_start}–{wb.term_end}.")
         return value
@@ -284,6 +304,15 @@ class Operations:
             if type(obj) is ActionStatus and name in ("status", "comment"):
                 pair = {"status": obj.status, "comment": obj.comment, name: value}
                 self._require_status_comment(pair["status"], pair["comment"])
+            scope = SIBLING_SCOPE.get(type(obj), ())
+            if name in scope and getattr(obj, name) != value:
+                # A new parent (a goal moved to another area): last among its new siblings, so
+                # that two siblings never share a position.
+                new_scope = {key: getattr(obj, key) for key in scope} | {name: value}
+                position = self._next_position(type(obj), new_scope)
+                changed = self._assign(obj, name, value)
+                self._assign(obj, "position", position)
+                return changed
             return self._assign(obj, name, value)
 
     def _assign(self, obj: Base, name: str, value: Any) -> bool:
@@ -387,10 +416,15 @@ class Operations:
                 else:
                     snapshot.nullified.append((child_cls, key_of(child), column, obj.id))
         if isinstance(obj, Goal):
+            # Asked from the database, not from goal.action_links: a collection loaded earlier
+            # in the same transaction would miss an action linked since.
             deleted_goals = {i for (c, i) in collected if c is Goal}
-            for link in obj.action_links:
-                if all(other.goal_id in deleted_goals for other in link.action.goal_links):
-                    self._collect(link.action, collected, snapshot)
+            served = select(GoalAction.action_id).where(GoalAction.goal_id == obj.id)
+            for action in list(self.session.scalars(select(Action).where(Action.id.in_(served)))):
+                goal_ids = self.session.scalars(
+                    select(GoalAction.goal_id).where(GoalAction.action_id == action.id)).all()
+                if all(goal_id in deleted_goals for goal_id in goal_ids):
+                    self._collect(action, collected, snapshot)
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put back what :meth:`delete` removed (undo of a delete)."""

@@ -34,6 +34,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.models import Workbook
@@ -136,15 +137,22 @@ def make_engine(path: Path, readonly: bool = False) -> Engine:
     def creator() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
-    engine = create_engine("sqlite://", creator=creator)
+    # A file gets a pool of its own connections. With the bare "sqlite://" URL SQLAlchemy would
+    # pick SingletonThreadPool (meant for :memory:) and hand every session and engine.connect()
+    # of a thread the same sqlite3 connection: one session's BEGIN/ROLLBACK would then act on
+    # another's transaction ("cannot start a transaction within a transaction").
+    engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record):
         _configure(dbapi_connection, readonly)
 
-    @event.listens_for(engine, "begin")
-    def _begin(conn):
-        conn.exec_driver_sql("BEGIN")
+    if not readonly:
+        @event.listens_for(engine, "begin")
+        def _begin(conn):
+            conn.exec_driver_sql("BEGIN")
+    # A read-only viewer runs each statement on its own: a session kept open in a BEGIN would
+    # hold a shared lock, and the one writer (another user on a shared folder) could not commit.
 
     return engine
 
@@ -174,6 +182,28 @@ def backup_to(source: sqlite3.Connection, target: Path) -> None:
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
+        _fsync_path(tmp)
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def copy_exactly(engine: Engine, path: Path, target: Path) -> None:
+    """Copy the file byte for byte to ``target`` (temp file, fsync, atomic rename).
+
+    For the backup before a migration: it must be the original file itself, so
+    that an older version of the application can open it. (The backup API
+    rewrites header fields such as the change counter and schema cookie.) The
+    copy is made inside a read transaction, so no writer can change the file
+    meanwhile, and after SQLite has rolled back any hot journal.
+    """
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
+            shutil.copyfile(path, tmp)
         _fsync_path(tmp)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
@@ -259,8 +289,26 @@ def _current_revision(engine: Engine) -> str | None:
 
 
 def _upgrade(engine: Engine) -> None:
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    """Run the migrations up to head in one transaction, with foreign keys off meanwhile.
+
+    A batch migration rebuilds a table (copy, DROP, rename); with foreign keys on,
+    the DROP would cascade-delete every row that refers to the table (all of a
+    goal's links, say). The pragma cannot change inside a transaction, so it is
+    set on the raw connection before, the migration is rolled back if it broke
+    references, and the pragma is set on again after.
+    """
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                broken = len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+                command.upgrade(alembic_config(conn), "head")
+                if len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()) > broken:
+                    raise DamagedFileError("Työkirjan päivitys uuteen muotoon rikkoisi viittauksia; "
+                                           "tiedostoa ei muutettu.")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) -> WorkbookFile:
@@ -317,8 +365,7 @@ def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) ->
             else:
                 backup = path.with_name(
                     f"{path.stem}.ennen-päivitystä-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
-                with engine.connect() as conn:
-                    backup_to(conn.connection.dbapi_connection, backup)
+                copy_exactly(engine, path, backup)
                 _upgrade(engine)
                 note = f"Työkirja päivitettiin uuteen muotoon; alkuperäinen on tallessa: {backup.name}"
         wbfile = WorkbookFile(path, engine, user, readonly, lock, note, temp_dir)
