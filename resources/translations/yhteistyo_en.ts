@@ -4,62 +4,237 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="334"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="341"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="334"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="341"/>
         <source>Rooli</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="335"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="342"/>
         <source>Nimetyt henkilöt</source>
         <translation>Named persons</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="339"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="346"/>
         <source>&amp;Lisää vastuutaho…</source>
         <translation>&amp;Add responsible party…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="340"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="347"/>
         <source>P&amp;oista valitut vastuutahot</source>
         <translation>Re&amp;move selected responsible parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="382"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="389"/>
         <source>Liitä toimenpide tavoitteeseen</source>
         <translation>Link action to goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="383"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="390"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Unlink action from goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="400"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="407"/>
         <source>Lisää vastuutaho %1</source>
         <translation>Add responsible party %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="406"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="413"/>
         <source>Poista vastuutaho %1</source>
         <translation>Remove responsible party %1</translation>
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="752"/>
+        <source>Asiakohta</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>AgendaItemEditor</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="693"/>
+        <source>(ei esittelijää)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="706"/>
+        <source>Osa-alueet ja tavoitteet</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="711"/>
+        <source>Toimenpiteet</source>
+        <translation type="unfinished">Actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="714"/>
+        <source>Mittarit</source>
+        <translation type="unfinished">Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="726"/>
+        <source>Muokkaa: esittelijä</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="737"/>
+        <source>Liitä asiakohtaan</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="743"/>
+        <source>Irrota asiakohdasta</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="318"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="325"/>
         <source>Liitä lakiperusta</source>
         <translation>Link legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="318"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="325"/>
         <source>Irrota lakiperusta</source>
         <translation>Unlink legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="31"/>
+        <source>Kokouksen esityslista ja aineisto</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="32"/>
+        <source>Koko työkirja (sopimuksen liite)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="33"/>
+        <source>Vuosiseurannan raportti</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="34"/>
+        <source>Osapuolen vastuut</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="110"/>
+        <source>Työkirjassa ei ole kokouksia.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="125"/>
+        <source>Tehdään PDF-asiakirjaa…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="127"/>
+        <source>Peruttu.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="133"/>
+        <source>Valmis: %n sivua.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="157"/>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation type="unfinished">Saving failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
+        <source>Tallennettu: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
+        <source>Tallenna PDF</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="166"/>
+        <source>PDF-asiakirja (*.pdf)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="190"/>
+        <source>Tulostinta ei voitu käyttää.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>HandoutForm</name>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="5"/>
+        <source>Käsiteltävät asiakirjat ja tulostus</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="13"/>
+        <source>&amp;Asiakirja:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="20"/>
+        <source>&amp;Kokous:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="27"/>
+        <source>&amp;Vuosi:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="39"/>
+        <source>&amp;Osapuoli:</source>
+        <translation type="unfinished">&amp;Party:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="46"/>
+        <source>&amp;Kieli:</source>
+        <translation type="unfinished">&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="53"/>
+        <source>&amp;Esikatsele</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="54"/>
+        <source>&amp;Tallenna PDF…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="55"/>
+        <source>T&amp;ulosta…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="56"/>
+        <source>Avaa PDF-&amp;katseluohjelmassa</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="77"/>
+        <source>Esikatselu</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -67,11 +242,11 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="21"/>
         <source>työkirja</source>
-        <extracomment>How many of the latest changes the view shows at most.</extracomment>
         <translation>workbook</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="22"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="57"/>
         <source>osa-alue</source>
         <translation>area</translation>
     </message>
@@ -191,50 +366,272 @@
         <translation>unlinking</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="50"/>
+        <source>otsikko</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="50"/>
+        <source>nimi</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="51"/>
+        <source>kuvaus</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="52"/>
+        <source>resurssit</source>
+        <translation>resources</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="53"/>
+        <source>huomioitavaa</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="54"/>
+        <source>aikataulu</source>
+        <translation>schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="55"/>
+        <source>järjestys</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="75"/>
+        <source>taso</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="56"/>
+        <source>ryhmä</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="57"/>
+        <source>laji</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="58"/>
+        <source>y-tunnus</source>
+        <translation>business ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="59"/>
+        <source>lyhyt nimi</source>
+        <translation>short name</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="60"/>
+        <source>katuosoite</source>
+        <translation>street address</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="61"/>
+        <source>postinumero</source>
+        <translation>postal code</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="62"/>
+        <source>postitoimipaikka</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="63"/>
+        <source>organisaatio</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="64"/>
+        <source>rooli</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="64"/>
+        <source>yksikkö</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="65"/>
+        <source>lähtötaso</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="66"/>
+        <source>lähtötason vuosi</source>
+        <translation>baseline year</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="67"/>
+        <source>tavoitetaso</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="68"/>
+        <source>tavoitevuosi</source>
+        <translation>target year</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="69"/>
+        <source>tietolähde</source>
+        <translation>data source</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="70"/>
+        <source>osapuolittain</source>
+        <translation>by party</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="71"/>
+        <source>tila</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="71"/>
+        <source>kommentti</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="73"/>
+        <source>arvo</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="74"/>
+        <source>laki</source>
+        <translation>law</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="74"/>
+        <source>lain nimi</source>
+        <translation>name of law</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="75"/>
+        <source>pykälä</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="76"/>
+        <source>sähköposti</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="77"/>
+        <source>puhelin</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="78"/>
+        <source>valittu</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="79"/>
+        <source>vastuuhenkilöt</source>
+        <translation>responsible persons</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="80"/>
+        <source>valmistelijat</source>
+        <translation>preparers</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="81"/>
+        <source>paikka</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="81"/>
+        <source>aika</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="82"/>
+        <source>ehdotus</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="83"/>
+        <source>esittelijä</source>
+        <translation>presenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="84"/>
+        <source>alue</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="84"/>
+        <source>versio</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="85"/>
+        <source>hyväksytty</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="87"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="87"/>
         <source>Käyttäjä</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="88"/>
         <source>Muutos</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="88"/>
         <source>Kohde</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="51"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="89"/>
         <source>Kenttä</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="51"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="89"/>
         <source>Vanha arvo</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="90"/>
         <source>Uusi arvo</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="90"/>
         <source>Lähde</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="93"/>
+        <source>kyllä</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="93"/>
+        <source>ei</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="196"/>
         <source>Vain &amp;valitun kohdan muutokset</source>
         <translation>Only changes to the selected &amp;item</translation>
     </message>
@@ -242,12 +639,12 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="528"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="535"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="528"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="535"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
@@ -255,169 +652,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="43"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="46"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <translation>Yhteistyö workbook (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Uusi Kuntaliiton pohjasta…</source>
-        <extracomment>Emitted after a workbook has been opened (or closed: None). The user chose another language in Preferences. The message box shown last (non-modal, so the window stays alive); tests read it.</extracomment>
         <translation>&amp;New from Kuntaliitto Template…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Avaa…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>Tallenna &amp;nimellä…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="213"/>
-        <source>&amp;Tee uudelleen</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="224"/>
         <source>Uusi &amp;osa-alue</source>
         <translation>New &amp;Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="225"/>
         <source>Uusi &amp;tavoite</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="226"/>
         <source>Uusi toi&amp;menpide</source>
         <translation>New Ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
-        <source>Uusi m&amp;ittari</source>
-        <translation>New &amp;Indicator</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="228"/>
         <source>Uusi o&amp;sapuoli</source>
         <translation>New &amp;Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="229"/>
         <source>Uusi &amp;henkilö</source>
         <translation>New P&amp;erson</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="230"/>
         <source>Uusi &amp;lakiperusta</source>
         <translation>New &amp;Legal Basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="231"/>
         <source>Uusi &amp;foorumi</source>
         <translation>New &amp;Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Poista</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="223"/>
-        <source>&amp;Irrota toimenpide tästä tavoitteesta</source>
-        <translation>Unlin&amp;k Action from This Goal</translation>
+        <source>Tee uu&amp;delleen</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="227"/>
+        <source>Uusi mittar&amp;i</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="232"/>
+        <source>Uusi koko&amp;us</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Tulosta tai tee PDF…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="234"/>
+        <source>&amp;Vie Excel…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="235"/>
+        <source>Tuo &amp;palautettu Excel…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="236"/>
+        <source>Tuo Excel &amp;uudeksi työkirjaksi…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="238"/>
+        <source>I&amp;rrota toimenpide tästä tavoitteesta</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="239"/>
         <source>Siirrä &amp;ylös</source>
         <translation>&amp;Move Up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="240"/>
         <source>Siirrä &amp;alas</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Etsi…</source>
         <translation>Fi&amp;nd…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Muutoshistoria</source>
         <translation>&amp;Change History</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="243"/>
         <source>A&amp;setukset…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="250"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="254"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
         <source>Muutoshistoria</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="290"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="290"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="403"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="316"/>
         <source>Työkirja on käytössä</source>
         <translation>Workbook in use</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="317"/>
         <source>Työkirjaa %1 muokkaa parhaillaan %2.
 
 Voit avata sen vain luettavaksi.</source>
@@ -426,130 +847,299 @@ Voit avata sen vain luettavaksi.</source>
 You can open it read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="323"/>
         <source>Avaa vain luettavaksi</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="383"/>
         <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
         <translation>Another user has started editing workbook %1. It will be reopened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="408"/>
         <source> [vain luku]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="412"/>
         <source>valtuustokausi %1</source>
         <translation>council term %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="414"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Read-only: another user is editing the workbook, so editing is disabled.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="610"/>
         <source>Uusi osa-alue</source>
         <translation>New area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="616"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
         <translation>First select the area the goal belongs to.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="618"/>
         <source>Uusi tavoite</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="625"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
         <translation>First select the goal the action serves.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="628"/>
         <source>Uusi toimenpide</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="634"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
         <translation>First select the goal or action the indicator tracks.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="638"/>
         <source>Uusi mittari</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="642"/>
         <source>Uusi osapuoli</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="646"/>
         <source>Uusi henkilö</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="650"/>
         <source>Uusi lakiperusta</source>
         <translation>New legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="654"/>
         <source>Uusi foorumi</source>
         <translation>New forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="660"/>
+        <source>Uusi kokous</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="671"/>
         <source>Poista %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="673"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
         <translation>Deleted: %1. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="681"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Unlink action from goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="704"/>
         <source>Siirrä</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="748"/>
+        <source>Peruttu.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="760"/>
+        <source>Vie Excel-tiedostoksi</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="761"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="859"/>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="777"/>
+        <source>Viedään Excel-tiedostoksi…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="779"/>
+        <source>Viety: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="785"/>
+        <source>Tuo palautettu Excel</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="805"/>
+        <source>Luetaan palautettua Excel-tiedostoa…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="812"/>
+        <source>Ei muutoksia</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="813"/>
+        <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="830"/>
+        <source>Tallennetaan hyväksyttyjä muutoksia…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="834"/>
+        <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="837"/>
+        <source>Ohitettiin:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="839"/>
+        <source>Muutokset tallennettu</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="858"/>
+        <source>Tuo Excel uudeksi työkirjaksi</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="881"/>
+        <source>Luetaan Excel-tiedostoa…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="885"/>
+        <source>Tuonnin huomautukset</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="886"/>
+        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="895"/>
         <source>Avaa työkirja</source>
         <translation>Open workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="903"/>
         <source>Tallenna työkirja nimellä</source>
         <translation>Save workbook as</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="734"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="918"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="744"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="863"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="928"/>
         <source>Uuden työkirjan tiedosto</source>
         <translation>File for the new workbook</translation>
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="577"/>
+        <source>Nro</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="577"/>
+        <source>Asiakohta</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="577"/>
+        <source>Esittelijä</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="582"/>
+        <source>Lisää &amp;asiakohta</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="583"/>
+        <source>&amp;Muokkaa asiakohtaa…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="584"/>
+        <source>Poista asiako&amp;hta</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="585"/>
+        <source>Y&amp;lös</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="586"/>
+        <source>A&amp;las</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="597"/>
+        <source>(ei foorumia)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="629"/>
+        <source>Muokkaa: foorumi</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="637"/>
+        <source>Osallistujat</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="644"/>
+        <source>Uusi asiakohta</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="659"/>
+        <source>Poista asiakohta %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="669"/>
+        <source>Siirrä asiakohtaa</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="811"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="995"/>
         <source>Anna alueen nimi.</source>
         <translation>Enter the name of the region.</translation>
     </message>
@@ -581,41 +1171,31 @@ You can open it read-only.</translation>
         <source>&amp;Valtuustokausi alkaa:</source>
         <translation>&amp;Council term starts:</translation>
     </message>
-    <message>
-        <location filename="../../forms/new_workbook.ui" line="43"/>
-        <source>– 2029</source>
-        <translation>– 2029</translation>
-    </message>
-    <message>
-        <location filename="../../forms/new_workbook.ui" line="57"/>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="483"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="490"/>
         <source>(ei työryhmän jäsen)</source>
         <translation>(not a working group member)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="491"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="498"/>
         <source>(ei organisaatiota)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="509"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="516"/>
         <source>Lisää %1 työryhmään</source>
         <translation>Add %1 to the working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="512"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="519"/>
         <source>Poista %1 työryhmästä</source>
         <translation>Remove %1 from the working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="514"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="521"/>
         <source>Muokkaa: rooli</source>
         <translation>Edit: role</translation>
     </message>
@@ -623,17 +1203,17 @@ You can open it read-only.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1016"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Welcome to Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="833"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1017"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Enter your name: it is saved in the change history.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1027"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Enter your name; it appears in the change history.</translation>
     </message>
@@ -665,30 +1245,24 @@ You can open it read-only.</translation>
         <source>&amp;Kieli:</source>
         <translation>&amp;Language:</translation>
     </message>
-    <message>
-        <location filename="../../forms/preferences.ui" line="30"/>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="228"/>
         <source>Muokkaa: %1</source>
-        <extracomment>Pause in typing after which the text is saved. Combo boxes filled from a vocabulary: widget name -&gt; {key: Finnish label}. Widgets that are not plain fields of the record (handled by the subclass). A message for the status bar (errors that belong to no single field).</extracomment>
         <translation>Edit: %1</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="165"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="174"/>
         <source>Suodata: kirjoita osa nimestä…</source>
         <translation>Filter: type part of a name…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="167"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="176"/>
         <source>Suodata taulukkoa</source>
         <translation>Filter table</translation>
     </message>
@@ -696,7 +1270,7 @@ You can open it read-only.</translation>
 <context>
     <name>ResponsibilityDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="415"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="422"/>
         <source>Lisää vastuutaho</source>
         <translation>Add responsible party</translation>
     </message>
@@ -725,49 +1299,128 @@ You can open it read-only.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="54"/>
+        <source>&amp;Hyväksy valitut</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="59"/>
+        <source>%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="68"/>
+        <source>(muut tiedot)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="74"/>
+        <source>RISTIRIITA: </source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="5"/>
+        <source>Palautetun Excel-kopion muutokset</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="18"/>
+        <source>Muutokset</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="19"/>
+        <source>Muutos</source>
+        <translation type="unfinished">Change</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="20"/>
+        <source>Työkirjassa nyt</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="21"/>
+        <source>Palautetussa kopiossa</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="22"/>
+        <source>Solu</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="27"/>
+        <source>&amp;Valitse kaikki paitsi ristiriidat</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="28"/>
+        <source>&amp;Tyhjennä valinnat</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="35"/>
+        <source>Ei huomautuksia tiedostosta.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="36"/>
+        <source>Huomautukset tiedostosta</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="854"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1038"/>
         <source>Osa-alue</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1039"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1040"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1041"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="858"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1042"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1043"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="860"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1044"/>
         <source>Lakiperusta</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1045"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="888"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1073"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -801,136 +1454,161 @@ You can open it read-only.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="46"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="47"/>
         <source>Toimenpiteet</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="47"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="48"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="48"/>
-        <source>Tavoitteita</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
         <source>Vastuutahot</source>
         <translation>Responsible parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="51"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
         <source>Aikataulu</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="55"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="56"/>
         <source>Mittarit</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="57"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="57"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="58"/>
         <source>Kohde</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="58"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
         <source>Laji</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
         <source>Lähtötaso</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
-        <source>Tavoite</source>
-        <translation>Target</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
+        <source>Tavoitteet (kpl)</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
+        <source>Tavoitetaso</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
         <source>Lähde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="64"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
         <source>Osapuolet</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="88"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="94"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="71"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
         <source>Henkilöt</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
         <source>Tehtävä</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
         <source>Työryhmä</source>
         <translation>Working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="79"/>
-        <source>Lakiperusta</source>
-        <translation>Legal basis</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
+        <source>Kokoukset</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
+        <source>Aika</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
+        <source>Kokous</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
+        <source>Foorumi</source>
+        <translation type="unfinished">Forum</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
+        <source>Paikka</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
+        <source>Lakiperustat</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
         <source>Laki</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
         <source>Pykälä</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
         <source>Kuvaus</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="85"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
         <source>Foorumit</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
         <source>Taso</source>
         <translation>Level</translation>
     </message>
@@ -1083,7 +1761,6 @@ You can open it read-only.</translation>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/document.py" line="57"/>
         <source>Työkirja on avattu vain luettavaksi.</source>
-        <extracomment>A command failed while undoing or redoing (the file changed under it); message for the user.</extracomment>
         <translation>The workbook is open read-only.</translation>
     </message>
 </context>
@@ -1092,7 +1769,6 @@ You can open it read-only.</translation>
     <message numerus="yes">
         <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="94"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
-        <extracomment>Which kind of node may hold which (drops elsewhere are refused). kind, record id, new parent&apos;s id (&quot;&quot; for the root), row among the new parent&apos;s children</extracomment>
         <translation>
             <numerusform>Shared action: also serves %n other goal</numerusform>
             <numerusform>Shared action: also serves %n other goals</numerusform>
@@ -1123,6 +1799,19 @@ You can open it read-only.</translation>
     </message>
 </context>
 <context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="59"/>
+        <source>Peruuta</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="65"/>
+        <source>Perutaan…</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>action_editor</name>
     <message>
         <location filename="../../forms/action_editor.ui" line="5"/>
@@ -1130,11 +1819,6 @@ You can open it read-only.</translation>
         <location filename="../../forms/action_editor.ui" line="22"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../forms/action_editor.ui" line="11"/>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="16"/>
@@ -1203,17 +1887,61 @@ You can open it read-only.</translation>
     </message>
 </context>
 <context>
+    <name>agenda_item_editor</name>
+    <message>
+        <location filename="../../forms/agenda_item_editor.ui" line="5"/>
+        <location filename="../../forms/agenda_item_editor.ui" line="10"/>
+        <source>Asiakohta</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/agenda_item_editor.ui" line="16"/>
+        <source>&amp;Otsikko:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/agenda_item_editor.ui" line="22"/>
+        <source>Otsikko</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/agenda_item_editor.ui" line="27"/>
+        <source>&amp;Esittelijä:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/agenda_item_editor.ui" line="33"/>
+        <source>Esittelijä</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/agenda_item_editor.ui" line="38"/>
+        <source>&amp;Ehdotus:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/agenda_item_editor.ui" line="44"/>
+        <source>Ehdotus</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/agenda_item_editor.ui" line="49"/>
+        <source>&amp;Käsiteltävät kohdat:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/agenda_item_editor.ui" line="55"/>
+        <source>Käsiteltävät kohdat</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>area_editor</name>
     <message>
         <location filename="../../forms/area_editor.ui" line="5"/>
         <location filename="../../forms/area_editor.ui" line="10"/>
         <source>Osa-alue</source>
         <translation>Area</translation>
-    </message>
-    <message>
-        <location filename="../../forms/area_editor.ui" line="11"/>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="16"/>
@@ -1257,8 +1985,8 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="60"/>
-        <source>Vastuu&amp;henkilöt:</source>
-        <translation>&amp;Responsible persons:</translation>
+        <source>Vastuuh&amp;enkilöt:</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="66"/>
@@ -1295,19 +2023,9 @@ You can open it read-only.</translation>
         <translation>Cooperation forum</translation>
     </message>
     <message>
-        <location filename="../../forms/forum_editor.ui" line="11"/>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation>font-size: 15pt; font-weight: 600;</translation>
-    </message>
-    <message>
         <location filename="../../forms/forum_editor.ui" line="16"/>
         <source>&amp;Taso (1–4):</source>
         <translation>&amp;Level (1–4):</translation>
-    </message>
-    <message>
-        <location filename="../../forms/forum_editor.ui" line="22"/>
-        <source>–</source>
-        <translation>–</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="22"/>
@@ -1343,11 +2061,6 @@ You can open it read-only.</translation>
         <location filename="../../forms/goal_editor.ui" line="22"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
-    </message>
-    <message>
-        <location filename="../../forms/goal_editor.ui" line="11"/>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="16"/>
@@ -1415,11 +2128,6 @@ You can open it read-only.</translation>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_editor.ui" line="11"/>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation>font-size: 15pt; font-weight: 600;</translation>
-    </message>
-    <message>
         <location filename="../../forms/indicator_editor.ui" line="16"/>
         <source>Kohde:</source>
         <translation>Applies to:</translation>
@@ -1455,25 +2163,19 @@ You can open it read-only.</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_editor.ui" line="60"/>
-        <source>Lähtö&amp;taso:</source>
-        <translation>&amp;Baseline:</translation>
-    </message>
-    <message>
         <location filename="../../forms/indicator_editor.ui" line="66"/>
         <source>Lähtötaso</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_editor.ui" line="71"/>
-        <source>Lähtötason &amp;vuosi:</source>
-        <translation>Baseline &amp;year:</translation>
+        <location filename="../../forms/indicator_editor.ui" line="60"/>
+        <source>Lähtöt&amp;aso:</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../forms/indicator_editor.ui" line="77"/>
-        <location filename="../../forms/indicator_editor.ui" line="99"/>
-        <source>–</source>
-        <translation>–</translation>
+        <location filename="../../forms/indicator_editor.ui" line="71"/>
+        <source>Lähtötason v&amp;uosi:</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="77"/>
@@ -1530,11 +2232,6 @@ You can open it read-only.</translation>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../forms/legal_reference_editor.ui" line="11"/>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation>font-size: 15pt; font-weight: 600;</translation>
-    </message>
-    <message>
         <location filename="../../forms/legal_reference_editor.ui" line="16"/>
         <source>&amp;Laki (numero):</source>
         <translation>&amp;Law (number):</translation>
@@ -1576,17 +2273,86 @@ You can open it read-only.</translation>
     </message>
 </context>
 <context>
+    <name>meeting_editor</name>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="5"/>
+        <location filename="../../forms/meeting_editor.ui" line="10"/>
+        <source>Kokous</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="16"/>
+        <source>&amp;Otsikko:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="22"/>
+        <source>Otsikko</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="27"/>
+        <source>&amp;Foorumi:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="33"/>
+        <source>Foorumi</source>
+        <translation type="unfinished">Forum</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="38"/>
+        <source>&amp;Aika:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="44"/>
+        <source>d.M.yyyy H.mm</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="44"/>
+        <source>Aika</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="49"/>
+        <source>&amp;Paikka:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="55"/>
+        <source>Paikka</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="60"/>
+        <source>Osa&amp;llistujat:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="66"/>
+        <source>Osallistujat</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="71"/>
+        <source>&amp;Esityslista:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="77"/>
+        <source>Esityslista</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>party_editor</name>
     <message>
         <location filename="../../forms/party_editor.ui" line="5"/>
         <location filename="../../forms/party_editor.ui" line="10"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
-    </message>
-    <message>
-        <location filename="../../forms/party_editor.ui" line="11"/>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="16"/>
@@ -1610,8 +2376,8 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="38"/>
-        <source>&amp;Laji:</source>
-        <translation>&amp;Type:</translation>
+        <source>La&amp;ji:</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="44"/>
@@ -1650,8 +2416,8 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="82"/>
-        <source>Postitoimi&amp;paikka:</source>
-        <translation>&amp;City:</translation>
+        <source>Posti&amp;toimipaikka:</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="88"/>
@@ -1666,11 +2432,6 @@ You can open it read-only.</translation>
         <location filename="../../forms/person_editor.ui" line="10"/>
         <source>Henkilö</source>
         <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../forms/person_editor.ui" line="11"/>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation>font-size: 15pt; font-weight: 600;</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="16"/>
@@ -1724,8 +2485,8 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="71"/>
-        <source>Rooli &amp;työryhmässä:</source>
-        <translation>&amp;Role in working group:</translation>
+        <source>&amp;Rooli työryhmässä:</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="77"/>

@@ -242,9 +242,9 @@ class WorkbookFile:
         #: Why the file is read-only (shown to the user), or a note about the open.
         self.note = note
         self._temp_dir = temp_dir
-        # expire_on_commit: operations set foreign keys, not relationship collections, so
-        # loaded collections (area.goals, goal.action_links) must be reloaded after a commit.
-        self._sessions = sessionmaker(bind=engine, expire_on_commit=True,
+        # Objects stay readable after a commit (and after their session closes); the
+        # operations reload the relationship collections a commit may have changed.
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False,
                                       info={"readonly": readonly})
 
     def session(self) -> Session:
