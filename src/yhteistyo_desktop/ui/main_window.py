@@ -734,14 +734,20 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return None
         self._commit_pending()
+        if getattr(self, "_handout_dialog", None) is not None:
+            self._handout_dialog.close()
+            self._handout_dialog.deleteLater()
         dialog = HandoutDialog(self.doc, self, kind if isinstance(kind, str) else "workbook")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self._handout_dialog = dialog
         return dialog
 
     def _background(self, label: str, job):
         """Run ``job(progress)`` off the GUI thread; errors become a message, cancel returns None."""
+        if self.doc is not None:
+            # End the window's read transaction: its SQLite read lock would make the
+            # worker's writes wait (nothing is pending; every edit is already committed).
+            self.doc.session.commit()
         try:
             return run_in_background(self, label, job)
         except JobCancelled:

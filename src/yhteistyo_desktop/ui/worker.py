@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -46,6 +46,24 @@ class _Runner(QObject):
             self.done.emit()
 
 
+class _Receiver(QObject):
+    """Lives in the GUI thread, so queued signals from the worker run their slots there."""
+
+    def __init__(self, dialog: QProgressDialog, loop: QEventLoop):
+        super().__init__()
+        self.dialog = dialog
+        self.loop = loop
+
+    @Slot(int, int)
+    def progressed(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+
+    @Slot()
+    def finished(self) -> None:
+        self.loop.quit()
+
+
 def run_in_background(parent: QWidget | None, label: str,
                       job: Callable[[Callable[[int, int], None]], Any],
                       show_after_ms: int = 300) -> Any:
@@ -64,18 +82,16 @@ def run_in_background(parent: QWidget | None, label: str,
     dialog.canceled.connect(runner.cancel.set)
     dialog.canceled.connect(lambda: dialog.setLabelText(QCoreApplication.translate("Worker", "Perutaan…")))
 
-    def progressed(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-
     loop = QEventLoop()
-    runner.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
-    runner.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    receiver = _Receiver(dialog, loop)
+    runner.progressed.connect(receiver.progressed, Qt.ConnectionType.QueuedConnection)
+    runner.done.connect(receiver.finished, Qt.ConnectionType.QueuedConnection)
     thread.started.connect(runner.run)
     thread.start()
     loop.exec()
     thread.quit()
     thread.wait()
+    dialog.canceled.disconnect()  # closing a progress dialog emits canceled
     dialog.close()
     dialog.deleteLater()
     if runner.error is not None:
