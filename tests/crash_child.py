@@ -3,8 +3,9 @@
     python tests/crash_child.py FILE
 
 Opens FILE for writing (taking over the lock its killed predecessor left),
-prints "valmis" and then runs transactions i = n+1, n+2, ... for ever, where n
-is the number of the last transaction the file holds. Every transaction leaves
+prints "valmis n" and then runs transactions i = n+1, n+2, ... for ever, where n
+is the number of the last transaction the file holds, printing "tehty i" after
+each commit (so the parent can let a few pass before it kills). Every transaction leaves
 marks the test can check after a SIGKILL, to see that it is in the file whole
 or not at all:
 
@@ -84,6 +85,7 @@ def run(path: Path) -> None:
             if i % 5 == 0:
                 ops.edit(demo_action, "notes", f"Päivitetty kierroksella {i}")
             ops.edit(counter, "notes", str(i))
+        print("tehty", i, flush=True)  # committed: the parent may kill from here on
 
 
 if __name__ == "__main__":

@@ -84,20 +84,24 @@ def assert_consistent(path: Path) -> int:
 
 def test_killed_writers_leave_a_consistent_workbook(demo_path, tmp_path):
     rng = random.Random(20260520)
-    delays = [rng.uniform(0.0, 0.35) for _ in range(KILLS)]
+    # Let 1-3 transactions commit (so every kill comes in the middle of real work, however
+    # slow the machine), then kill at a random moment within the next transactions.
+    plan = [(rng.randint(1, 3), rng.uniform(0.0, 0.08)) for _ in range(KILLS)]
     last = 0
     progress = []
-    for delay in delays:
+    for committed, delay in plan:
         child, n = start_child(demo_path)
         assert n == last  # the new child found what the checks found
+        for _ in range(committed):
+            assert child.stdout.readline().startswith("tehty")
         time.sleep(delay)
         kill(child)
         assert lock_path(demo_path).exists()  # the killed writer could not release its lock
         last = assert_consistent(demo_path)
         progress.append(last - n)
-    # the children got real work done, so the kills came in the middle of it
-    assert last > 2 * KILLS, progress
-    assert sum(1 for p in progress if p > 0) >= KILLS // 2, progress
+    # every child got its transactions done before it was killed
+    assert all(p >= c for p, (c, _d) in zip(progress, plan)), progress
+    assert last >= sum(c for c, _d in plan), progress
 
     # the stale lock of the last child is taken over, and `yhteistyo check` accepts the file
     with open_workbook(demo_path, "Seuraava Käyttäjä") as wbfile, wbfile.session() as session:
