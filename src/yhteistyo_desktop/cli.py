@@ -142,7 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="yhteistyo", description="Yhteistyö – strategisten tavoitteiden työkirja.",
         epilog="Ilman alikomentoa avaa ikkunan: `yhteistyo [FILE]` avaa tiedoston, "
-               "`yhteistyo --demo` Keski-Suomen esimerkkityökirjan.")
+               "`yhteistyo --demo` Keski-Suomen esimerkkityökirjan. `yhteistyo --self-test` "
+               "tarkistaa, että asennus toimii.")
     parser.add_argument("--version", action="version", version=f"yhteistyo {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="KOMENTO")
     for name, (help, add_arguments, _run) in COMMANDS.items():
@@ -158,6 +159,10 @@ def _run_gui(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--self-test"]:
+        from .ui.selftest import run as self_test
+
+        return self_test()
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         try:
             return _run_gui(argv)
