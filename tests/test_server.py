@@ -204,3 +204,116 @@ def _closed_port() -> int:
     from pg_server import free_port
 
     return free_port()
+
+
+# -- the window on a server workbook -------------------------------------------------------------
+
+@pytest.fixture
+def window(qtbot):
+    from yhteistyo_desktop.ui.main_window import MainWindow
+    from yhteistyo_desktop.ui.settings import Settings, WindowState
+
+    win = MainWindow(Settings(), WindowState(), "Ikkunan Käyttäjä")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def _first_goal_index(window):
+    return window.model.index(0, 0, window.model.index(0, 0))
+
+
+def _type_into(widget, text: str) -> None:
+    widget.setFocus()
+    widget.setText(text)
+    widget.textEdited.emit(text)
+    widget.editingFinished.emit()
+
+
+def test_window_edits_on_server_and_is_told_of_another_users_change(window, uploaded):
+    from yhteistyo_desktop.ui.tree_model import IdRole
+
+    assert window.server.open_server(uploaded)
+    assert "127.0.0.1" in window.windowTitle() and "salainen" not in window.windowTitle()
+    assert window.server.timer.isActive() and 2000 <= window.server.timer.interval() <= 3000
+    assert window.server.download_action.isEnabled()
+    assert not window.server.upload_action.isEnabled()
+    index = _first_goal_index(window)
+    goal_id = index.data(IdRole)
+    window.tree.setCurrentIndex(index)
+    editor = window.editor()
+    seen = editor.fields["title"].text()
+    # Aino changes the same title from another computer while it is on this screen
+    with server_mod.open_server(uploaded, "Aino Alanen") as other, other.session() as s:
+        other.operations(s).edit(s.get(Goal, goal_id), "title", "Ainon otsikko", expected=seen)
+    _type_into(editor.fields["title"], "Ikkunan otsikko")
+    assert editor.errors["title"].isVisibleTo(editor)
+    assert editor.errors["title"].text() == \
+        "Toinen käyttäjä (Aino Alanen) muutti kentän juuri: Ainon otsikko"
+    assert editor.fields["title"].text() == "Ainon otsikko"  # the field shows what is stored
+    with server_mod.open_server(uploaded, "x") as check, check.session() as s:
+        assert s.get(Goal, goal_id).title == "Ainon otsikko"  # nothing overwritten
+    assert window.server.poll() is True  # Aino's change: the window refreshes
+    # now the user types again, on top of Aino's title: stored
+    _type_into(editor.fields["title"], "Ikkunan otsikko")
+    assert not editor.errors["title"].isVisibleTo(editor)
+    with server_mod.open_server(uploaded, "x") as check, check.session() as s:
+        assert s.get(Goal, goal_id).title == "Ikkunan otsikko"
+    assert window.server.poll() is False  # only this window's own change since
+
+
+def test_window_shows_others_changes_after_a_poll(window, uploaded, qtbot):
+    from yhteistyo_desktop.ui.tree_model import IdRole
+
+    assert window.server.open_server(uploaded)
+    window.server.timer.stop()  # the test polls by hand
+    index = _first_goal_index(window)
+    goal_id = index.data(IdRole)
+    window.tree.setCurrentIndex(index)
+    assert window.server.poll() is False
+    with server_mod.open_server(uploaded, "Bertta Berg") as other, other.session() as s:
+        other.operations(s).edit(s.get(Goal, goal_id), "title", "Bertan uusi otsikko")
+    assert window.server.poll() is True
+    assert "Bertan uusi otsikko" in _first_goal_index(window).data()
+    assert window.editor().fields["title"].text() == "Bertan uusi otsikko"
+    assert "Bertta Berg" in window.statusBar().currentMessage()
+    # and the timer does the same by itself
+    window.server.timer.start()
+    with server_mod.open_server(uploaded, "Bertta Berg") as other, other.session() as s:
+        other.operations(s).edit(s.get(Goal, goal_id), "title", "Ajastettu otsikko")
+    qtbot.waitUntil(lambda: "Ajastettu otsikko" in _first_goal_index(window).data(), timeout=8000)
+
+
+def test_window_refused_connection_is_one_sentence(window, qtbot):
+    from pg_server import free_port
+
+    assert not window.server.open_server(f"postgresql://x:salasana@127.0.0.1:{free_port()}/kanta")
+    text = window.message.text()
+    assert "ei saatu yhteyttä" in text and "\n" not in text and "salasana" not in text
+    assert window.doc is None
+
+
+def test_window_uploads_file_and_saves_server_copy_as_file(window, url, demo_path, tmp_path):
+    assert window.open_path(demo_path)
+    assert window.server.upload_action.isEnabled()
+    assert window.server.upload_current(url)
+    assert window.wbfile.is_server and window.server.timer.isActive()
+    target = tmp_path / "palvelimelta.tyokirja"
+    assert window.server.download_to(target)
+    assert window.wbfile.is_server  # still working on the server
+    assert cli.main(["check", str(target)]) == 0
+
+
+def test_server_dialog_checks_the_address(qtbot):
+    from yhteistyo_desktop.ui.server_mode import ServerDialog
+
+    dialog = ServerDialog("Yhdistä palvelimeen")
+    qtbot.addWidget(dialog)
+    dialog.address.setText("ftp://palvelin/x")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "ei ole PostgreSQL-palvelimen osoite" in dialog.error.text()
+    dialog.address.setText("postgresql://nimi@palvelin.example.fi/yhteistyo")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted

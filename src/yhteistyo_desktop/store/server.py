@@ -91,7 +91,7 @@ def schema_of(workbook_id: str) -> str:
                           ) from None
 
 
-def _describe_error(exc: BaseException, url: URL) -> str:
+def describe_error(exc: BaseException, url: URL) -> str:
     """One Finnish sentence for a failed connection or statement."""
     raw = str(getattr(exc, "orig", None) or exc)
     low = raw.lower()
@@ -157,7 +157,7 @@ class _Guard:
     def __exit__(self, kind, exc, tb):
         if exc is not None and isinstance(exc, (DBAPIError, SQLAlchemyError)) \
                 and not isinstance(exc, WorkbookFileError):
-            raise ServerError(_describe_error(exc, self.url)) from None
+            raise ServerError(describe_error(exc, self.url)) from None
         return False
 
 
