@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.exc import DBAPIError
 
 from ..domain.models import Base, GoalAction
 from ..domain.operations import NOT_GIVEN, DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of
@@ -54,6 +55,14 @@ class DomainCommand(QUndoCommand):
             self.doc.session.rollback()
             self.setObsolete(True)
             self.doc.failed.emit(str(exc))
+        except DBAPIError as exc:
+            if not self.doc.shared:
+                raise
+            from ..store.server import describe_error  # the server went away: one sentence
+
+            self.doc.session.rollback()
+            self.setObsolete(True)
+            self.doc.failed.emit(describe_error(exc, self.doc.wbfile.url))
 
 
 class EditCommand(DomainCommand):

@@ -184,7 +184,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_as_action,
-                     None, *self.server.actions, None, self.export_xlsx_action, self.review_xlsx_action, self.import_xlsx_action,
+                     None, *self.server.actions,
+                     None, self.export_xlsx_action, self.review_xlsx_action, self.import_xlsx_action,
                      None, self.print_action, None, self.preferences_action, None,
                      self.quit_action):
             self._add(self.file_menu, item)
