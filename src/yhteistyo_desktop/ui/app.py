@@ -64,6 +64,17 @@ def default_workbook(settings: Settings, user: str) -> Path:
     return demo_workbook(user)
 
 
+def _server_options(argv: list[str]) -> tuple[tuple[str, str | None] | None, list[str]]:
+    """``--server URL`` and ``--workbook ID`` taken out of ``argv``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--server")
+    parser.add_argument("--workbook")
+    known, rest = parser.parse_known_args(argv)
+    return ((known.server, known.workbook) if known.server else None), rest
+
+
 def run(argv: list[str]) -> int:
     app = application(argv)
     settings = Settings()
@@ -73,6 +84,11 @@ def run(argv: list[str]) -> int:
     user = user_name(settings)
     window = MainWindow(settings, WindowState(), user)
     window.show()
+    server, argv = _server_options(argv)
+    if server is not None:
+        # `yhteistyo --server postgresql://… [--workbook ID]`: a shared workbook on a server
+        window.server.open_server(*server)
+        return app.exec()
     if argv and argv[0] == "--demo":
         path = demo_workbook(user)
     else:

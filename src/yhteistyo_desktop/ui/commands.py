@@ -13,9 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.exc import DBAPIError
 
 from ..domain.models import Base, GoalAction
-from ..domain.operations import DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of
+from ..domain.operations import NOT_GIVEN, DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of
 from .document import Change, WorkbookDocument
 
 _MERGE_EDIT = 1
@@ -54,25 +55,40 @@ class DomainCommand(QUndoCommand):
             self.doc.session.rollback()
             self.setObsolete(True)
             self.doc.failed.emit(str(exc))
+        except DBAPIError as exc:
+            if not self.doc.shared:
+                raise
+            from ..store.server import describe_error  # the server went away: one sentence
+
+            self.doc.session.rollback()
+            self.setObsolete(True)
+            self.doc.failed.emit(describe_error(exc, self.doc.wbfile.url))
 
 
 class EditCommand(DomainCommand):
     """Set one field of one record; consecutive edits of the same field merge into one step."""
 
-    def __init__(self, doc: WorkbookDocument, record: Base, field: str, value: Any, text: str):
+    def __init__(self, doc: WorkbookDocument, record: Base, field: str, value: Any, text: str,
+                 seen: Any = NOT_GIVEN):
         super().__init__(doc, text)
         self.cls = type(record)
         self.key = tuple(key_of(record).values())
         self.field = field
-        self.old = getattr(record, field)
+        # ``seen``: the value the user had on screen (an editor loaded it earlier), when known.
+        self.old = getattr(record, field) if seen is NOT_GIVEN else seen
         self.new = value
         self.at = time.monotonic()
 
-    def _set(self, value: Any) -> None:
+    def _set(self, value: Any, seen: Any) -> None:
         record = self.doc.get(self.cls, self.key)
         if record is None:
             raise DomainError("Kohde on poistettu.")
-        self.doc.ops.edit(record, self.field, value)
+        if self.doc.shared:
+            # Others edit the same workbook: refuse (StaleValueError) if the stored value is no
+            # longer the one this window showed, instead of overwriting their change.
+            self.doc.ops.edit(record, self.field, value, expected=seen)
+        else:
+            self.doc.ops.edit(record, self.field, value)
         # the operation may have normalized the value (trimmed, y-tunnus form)
         value = getattr(record, self.field)
         self.doc.notify(Change(table_of(self.cls), "/".join(map(str, self.key)), self.field,
@@ -80,10 +96,10 @@ class EditCommand(DomainCommand):
         return value
 
     def do(self) -> None:
-        self.new = self._set(self.new)
+        self.new = self._set(self.new, self.old)
 
     def undo_change(self) -> None:
-        self._set(self.old)
+        self._set(self.old, self.new)
 
     def id(self) -> int:
         return _MERGE_EDIT

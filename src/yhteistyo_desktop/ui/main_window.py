@@ -38,6 +38,7 @@ from .handout_dialog import HandoutDialog
 from .history import HistoryView
 from .review_dialog import ReviewDialog
 from .i18n import LANGUAGES, set_language
+from .server_mode import ServerMode, is_server
 from .settings import Settings, WindowState
 from .tables import RecordTable
 from .tree_model import IdRole, KindRole, RecordRole, WorkbookTreeModel
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.import_xlsx_action = self._action(self.choose_and_import_new, "Ctrl+Shift+I")
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.server = ServerMode(self)  # Yhdistä palvelimeen, Lataa palvelimelle, ...
 
         self.undo_action = self._action(self.undo, Key.Undo, "undo")
         self.redo_action = self._action(self.redo, QKeySequence("Ctrl+Shift+Z"), "redo")
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_as_action,
+                     None, *self.server.actions,
                      None, self.export_xlsx_action, self.review_xlsx_action, self.import_xlsx_action,
                      None, self.print_action, None, self.preferences_action, None,
                      self.quit_action):
@@ -247,6 +250,7 @@ class MainWindow(QMainWindow):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             plain = text.replace("&", "").rstrip("…")
             action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        self.server.retranslate()
         self.recent_menu.setTitle(self.tr("Avaa &viimeisimpiä"))
         self.file_menu.setTitle(self.tr("&Tiedosto"))
         self.edit_menu.setTitle(self.tr("&Muokkaa"))
@@ -340,8 +344,9 @@ class MainWindow(QMainWindow):
             self.doc.failed.connect(self.show_error)
             self.doc.undo_stack.canUndoChanged.connect(lambda _c: self._update_state())
             self.doc.undo_stack.canRedoChanged.connect(lambda _c: self._update_state())
-            self.settings.add_recent(wbfile.path)
-            if not wbfile.readonly:
+            if not is_server(wbfile):
+                self.settings.add_recent(wbfile.path)
+            if not wbfile.readonly and wbfile.lock is not None:
                 self._lock_timer.start()
         session = self.doc.session if self.doc else None
         self.model.editable = self.doc is not None and not self.doc.readonly
@@ -352,11 +357,13 @@ class MainWindow(QMainWindow):
         self.tree.expandToDepth(0)
         if self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, 0))
+        self.server.installed(wbfile)
         self._update_state()
         self.workbookChanged.emit(wbfile)
 
     def _close_file(self) -> None:
         self._lock_timer.stop()
+        self.server.stop()
         if self.doc is not None:
             self._commit_pending()
         self.show_record(None)
@@ -397,6 +404,7 @@ class MainWindow(QMainWindow):
         self.print_action.setEnabled(doc is not None)
         self.export_xlsx_action.setEnabled(doc is not None)
         self.search_action.setEnabled(doc is not None)
+        self.server.update_state()
         if doc is not None:
             self._update_context_actions()
         if doc is None:
@@ -406,13 +414,17 @@ class MainWindow(QMainWindow):
             return
         wb = doc.workbook()
         suffix = self.tr(" [vain luku]") if doc.readonly else ""
-        self.setWindowTitle(f"{doc.wbfile.path.name}{suffix} – {self.tr('Yhteistyö')}")
+        name = doc.wbfile.location if is_server(doc.wbfile) else doc.wbfile.path.name
+        self.setWindowTitle(f"{name}{suffix} – {self.tr('Yhteistyö')}")
         self.title_label.setText(
             f"<b>{escape(wb.title)}</b> · {escape(wb.region)} · "
             + self.tr("valtuustokausi %1").replace("%1", escape(wb.term)))
         if doc.readonly:
             self.status_label.setText(self.tr("Vain luku: työkirja on toisen käyttäjän muokattavana, "
                                               "joten muokkaus on estetty."))
+        elif is_server(doc.wbfile):
+            self.status_label.setText(self.tr("Palvelimella, yhteiskäytössä: %1")
+                                      .replace("%1", doc.wbfile.location))
         else:
             self.status_label.setText(str(doc.wbfile.path))
 
