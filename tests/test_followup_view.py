@@ -378,3 +378,18 @@ def test_read_only_workbook_cannot_be_edited_here(window, demo_path):
     model = window.followup.actions_model
     assert not model.flags(model.index(0, model.STATUS)) & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(model.index(0, model.STATUS), "toteutunut")
+
+
+def test_edits_made_elsewhere_in_the_window_show_in_the_tab(window, view):
+    """Renaming an indicator or making it per-party in its editor updates the follow-up tables."""
+    from yhteistyo_desktop.domain.models import Indicator
+    from yhteistyo_desktop.ui.commands import EditCommand
+
+    health = window.doc.session.scalars(select(Indicator).where(
+        Indicator.title.startswith("Koettu terveys"))).one()
+    assert window.run(EditCommand(window.doc, health, "title", "Koettu terveys (FinSote)", "Nimi"))
+    assert row_of(view.indicators_model, "Koettu terveys (FinSote)") >= 0
+    assert window.run(EditCommand(window.doc, health, "per_party", True, "Osapuolittain"))
+    assert row_of(view.indicators_model, "Koettu terveys (FinSote)", "Laukaa") >= 0
+    assert view.summary_label.text().endswith("0 / 17 mittaria raportoitu")
+    assert view.indicators_model.rowCount() == 14 + 3 * 24

@@ -315,6 +315,47 @@ class Followup:
         return self.indicators if not goal_set else \
             [r for r in self.indicators if goal_set in r.goal_sets]
 
+    # -- after one entry changed: patch the rows instead of reading the whole workbook again --
+
+    def refresh_action(self, session: Session, action_id: str) -> bool:
+        """Read one action's statuses again; False when the action is not shown (reload all)."""
+        row = next((r for r in self.actions if r.action_id == action_id), None)
+        if row is None:
+            return False
+        statuses = list(session.scalars(select(ActionStatus).where(
+            ActionStatus.action_id == action_id)))
+        current = next((s for s in statuses if s.year == self.year), None)
+        before = max((s for s in statuses if s.year < self.year), key=lambda s: s.year,
+                     default=None)
+        row.status = current.status if current else None
+        row.comment = current.comment if current else None
+        row.previous = (before.year, before.status) if before else None
+        self.recount()
+        return True
+
+    def refresh_indicator(self, session: Session, indicator_id: str) -> bool:
+        """Read one indicator's values again; False when that needs rows not shown (reload all)."""
+        rows = [r for r in self.indicators if r.indicator_id == indicator_id]
+        if not rows:
+            return False
+        by_party: dict[str | None, dict[int, Entry]] = {}
+        for v in session.scalars(select(IndicatorValue).where(
+                IndicatorValue.indicator_id == indicator_id)):
+            by_party.setdefault(v.party_id, {})[v.year] = Entry(
+                v.value_number, v.value_text, v.comment, rows[0].kind)
+        if set(by_party) - {r.party_id for r in rows}:
+            return False
+        for row in rows:
+            row.values = by_party.get(row.party_id, {})
+        self.recount()
+        return True
+
+    def recount(self) -> None:
+        for summary in [self.total, *self.summaries]:
+            fresh = GoalSetSummary(summary.number, summary.title)
+            _count(fresh, self.actions, self.indicators)
+            summary.__dict__.update(fresh.__dict__)
+
     def series(self, row: IndicatorRow) -> Series:
         years = self.term_years
         points = sorted((y, e.as_number) for y, e in row.values.items()

@@ -240,7 +240,7 @@ class IndicatorChart(_Chart):
                                  QPointF(plot.right(), py(target["low"])))
             painter.setPen(TARGET_COLOUR)
             painter.drawText(QRectF(plot.left() + 4, py(target["high"]) - line - 1,
-                                    plot.width() - 8, line), Qt.AlignmentFlag.AlignRight,
+                                    plot.width() - 20, line), Qt.AlignmentFlag.AlignRight,
                              self.tr("Tavoite %1").replace("%1", target["label"])
                              + (f" ({target['year']})" if target["year"] else ""))
             if target["year"] and years[0] <= target["year"] <= years[-1]:

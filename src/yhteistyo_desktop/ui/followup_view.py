@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QSplitter, QStyledItemDelegate, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -630,7 +630,21 @@ class FollowupView(QWidget):
     def goal_set(self) -> int:
         return self.set_combo.currentData() or 0
 
-    def _on_change(self, _change) -> None:
+    def _on_change(self, change) -> None:
+        """An entry changed (here, or by undo): patch its rows; anything else: read all again."""
+        f, session = self.followup, self.doc.session if self.doc is not None else None
+        if f is not None and not self._stale and change.table in ("action_status",
+                                                                   "indicator_value"):
+            ident = change.id.split("/")[0]
+            patched = f.refresh_action(session, ident) if change.table == "action_status" \
+                else f.refresh_indicator(session, ident)
+            if patched:
+                self._show()
+                return
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The workbook changed: read it again now if shown, else when next shown."""
         if self.isVisible():
             self.reload()
         else:
@@ -646,6 +660,7 @@ class FollowupView(QWidget):
             self.splitter.setSizes([int(width * 0.62), width - int(width * 0.62)])
             rows = self.summary_table.verticalHeader().defaultSectionSize() * 5
             summary = rows + self.summary_table.horizontalHeader().height() + 6
+            self.summary_table.setMinimumHeight(min(summary, 200))
             rest = max(0, height - summary)
             self._right.setSizes([summary, int(rest * 0.42), rest - int(rest * 0.42)])
 
@@ -656,7 +671,11 @@ class FollowupView(QWidget):
         if self.doc is None or year is None:
             self.followup = None
         else:
-            self.followup = load_followup(self.doc.session, year)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.followup = load_followup(self.doc.session, year)
+            finally:
+                QApplication.restoreOverrideCursor()
         chosen = self.goal_set()
         self.set_combo.blockSignals(True)
         self.set_combo.clear()
@@ -733,13 +752,13 @@ class FollowupView(QWidget):
         """Widths in characters of the window's font, never narrower than the header."""
         char = self.fontMetrics().averageCharWidth()
         model = self.indicators_model
-        widths = {self.actions_view: {ActionStatusModel.NUMBER: 4, ActionStatusModel.TITLE: 46,
-                                      ActionStatusModel.GOALS: 14, ActionStatusModel.PREVIOUS: 18,
+        widths = {self.actions_view: {ActionStatusModel.NUMBER: 4, ActionStatusModel.TITLE: 44,
+                                      ActionStatusModel.GOALS: 11, ActionStatusModel.PREVIOUS: 22,
                                       ActionStatusModel.STATUS: 17},
-                  self.indicators_view: {0: 16, 1: 38, 2: 15, 3: 12}}
+                  self.indicators_view: {0: 16, 1: 36, 2: 15, 3: 18}}
         for column in range(model.BASELINE + 1, model.comment_column()):
             widths[self.indicators_view][column] = 12
-        widths[self.indicators_view][model.target_column()] = 14
+        widths[self.indicators_view][model.target_column()] = 18
         for view, columns in widths.items():
             header = view.horizontalHeader()
             for column, chars in columns.items():

@@ -873,6 +873,7 @@ class MainWindow(QMainWindow):
             self.editor().reload()
         if self.history_dock.isVisible():
             self._reload_history()
+        self.followup.refresh()
 
     def choose_and_import_new(self) -> None:
         source, _ = QFileDialog.getOpenFileName(self, self.tr("Tuo Excel uudeksi työkirjaksi"), "",
