@@ -393,3 +393,30 @@ def test_edits_made_elsewhere_in_the_window_show_in_the_tab(window, view):
     assert row_of(view.indicators_model, "Koettu terveys (FinSote)", "Laukaa") >= 0
     assert view.summary_label.text().endswith("0 / 17 mittaria raportoitu")
     assert view.indicators_model.rowCount() == 14 + 3 * 24
+
+
+def test_per_party_rows_follow_the_responsible_parties_else_the_municipalities(ops, session):
+    from yhteistyo_desktop.domain.models import Area, Goal, Indicator, Party
+
+    parties = {p.short_name: p for p in session.scalars(select(Party))}
+    area = session.scalars(select(Area).order_by(Area.position)).first()
+    goal = ops.create(Goal, area_id=area.id, layer="painopiste", title="Oma tavoite")
+    # A goal nobody is responsible for: every municipality (22 in the demo), not the county.
+    alone = ops.create(Indicator, goal_id=goal.id, title="Kuntien luku", kind="luku", per_party=True)
+    before = [r.party_name for r in load_followup(session, YEAR).indicators
+              if r.indicator_id == alone.id]
+    assert len(before) == 22 and "Hyvinvointialue" not in before and "Laukaa" in before
+    action = ops.add_action([goal], title="Kahden kunnan hanke")
+    ops.add_responsibility(action, parties["Laukaa"], "vastuutaho")
+    ops.add_responsibility(action, parties["Muurame"], "osallistuja")
+    paired = ops.create(Indicator, action_id=action.id, title="Hankkeen luku", kind="luku",
+                        per_party=True)
+    # A value stored for another party is never hidden.
+    ops.set_indicator_value(paired, YEAR, number=1.0, party=parties["Joutsa"])
+    followup = load_followup(session, YEAR)
+    rows = {r.indicator_id: [] for r in followup.indicators}
+    for r in followup.indicators:
+        rows[r.indicator_id].append(r.party_name)
+    assert rows[paired.id] == ["Joutsa", "Laukaa", "Muurame"]
+    # Now the goal has an action: its responsible parties.
+    assert rows[alone.id] == ["Laukaa", "Muurame"]
