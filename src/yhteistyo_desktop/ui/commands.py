@@ -13,10 +13,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from ..domain.models import Base, GoalAction
-from ..domain.operations import NOT_GIVEN, DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of
+from ..domain.models import (
+    Action, ActionStatus, Base, GoalAction, Indicator, IndicatorValue, Party,
+)
+from ..domain.operations import (
+    NOT_GIVEN, DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of,
+)
 from .document import Change, WorkbookDocument
 
 _MERGE_EDIT = 1
@@ -229,3 +234,103 @@ class LinkCommand(DomainCommand):
 
     def undo_change(self) -> None:
         self._apply(not self.linked)
+
+
+class FollowupCommand(DomainCommand):
+    """Set or clear one year's follow-up entry; undo puts back what was there (or nothing).
+
+    ``state`` is what :meth:`apply` stores, None for no entry. Subclasses name the
+    record and read the current state, so the command holds ids and years only.
+    """
+
+    table = ""
+
+    def __init__(self, doc: WorkbookDocument, year: int, new: tuple | None, text: str):
+        super().__init__(doc, text)
+        self.year = year
+        self.old = self.current()
+        self.new = new
+
+    def current(self) -> tuple | None:
+        raise NotImplementedError
+
+    def apply(self, state: tuple | None) -> None:
+        raise NotImplementedError
+
+    def change_id(self) -> str:
+        raise NotImplementedError
+
+    def _set(self, state: tuple | None) -> None:
+        with self.doc.ops.transaction():
+            self.apply(state)
+        self.doc.notify(Change(self.table, self.change_id(), "year"))
+
+    def do(self) -> None:
+        self._set(self.new)
+
+    def undo_change(self) -> None:
+        self._set(self.old)
+
+
+class ActionStatusCommand(FollowupCommand):
+    """An action's status and comment for one year (``new`` = (status, comment) or None)."""
+
+    table = "action_status"
+
+    def __init__(self, doc: WorkbookDocument, action: Action, year: int, new: tuple | None,
+                 text: str):
+        self.action_id = action.id
+        super().__init__(doc, year, new, text)
+
+    def _row(self) -> ActionStatus | None:
+        return self.doc.session.scalar(select(ActionStatus).where(
+            ActionStatus.action_id == self.action_id, ActionStatus.year == self.year))
+
+    def current(self) -> tuple | None:
+        row = self._row()
+        return (row.status, row.comment) if row is not None else None
+
+    def apply(self, state: tuple | None) -> None:
+        action = self.doc.get(Action, self.action_id)
+        if action is None:
+            raise DomainError("Toimenpide on poistettu.")
+        if state is None:
+            row = self._row()
+            if row is not None:
+                self.doc.ops.delete(row)
+        else:
+            self.doc.ops.set_action_status(action, self.year, *state)
+
+    def change_id(self) -> str:
+        return f"{self.action_id}/{self.year}"
+
+
+class IndicatorValueCommand(FollowupCommand):
+    """An indicator's value for one year and party (``new`` = (number, text, comment) or None)."""
+
+    table = "indicator_value"
+
+    def __init__(self, doc: WorkbookDocument, indicator: Indicator, party_id: str | None, year: int,
+                 new: tuple | None, text: str):
+        self.indicator_id = indicator.id
+        self.party_id = party_id
+        super().__init__(doc, year, new, text)
+
+    def current(self) -> tuple | None:
+        row = self.doc.session.scalar(select(IndicatorValue).where(
+            IndicatorValue.indicator_id == self.indicator_id, IndicatorValue.year == self.year,
+            IndicatorValue.party_id.is_(None) if self.party_id is None
+            else IndicatorValue.party_id == self.party_id))
+        return (row.value_number, row.value_text, row.comment) if row is not None else None
+
+    def apply(self, state: tuple | None) -> None:
+        indicator = self.doc.get(Indicator, self.indicator_id)
+        party = self.doc.get(Party, self.party_id) if self.party_id else None
+        if indicator is None or (self.party_id and party is None):
+            raise DomainError("Mittari tai osapuoli on poistettu.")
+        number, text, comment = state or (None, None, None)
+        self.doc.ops.set_indicator_value(indicator, self.year, number=number, text=text,
+                                         party=party, comment=comment)
+
+    def change_id(self) -> str:
+        return f"{self.indicator_id}/{self.party_id or ''}/{self.year}"

@@ -33,6 +33,7 @@ from ..store.workbook_file import SUFFIX, WorkbookFile, WorkbookFileError, creat
 from .commands import CreateCommand, DeleteCommand, LinkCommand, MoveCommand
 from .document import Change, WorkbookDocument
 from .editors import EDITORS, RecordEditor
+from .followup_view import FollowupView
 from .forms import load_form
 from .handout_dialog import HandoutDialog
 from .history import HistoryView
@@ -72,7 +73,15 @@ class MainWindow(QMainWindow):
         self.current: tuple[type, str] | None = None
 
         self.view = load_form("main_window", self)
-        self.setCentralWidget(self.view)
+        # The workbook's structure and editors; beside it, the annual follow-up ("Seuranta").
+        self.main_tabs = QTabWidget(self)
+        self.main_tabs.setObjectName("mainTabs")
+        self.main_tabs.setDocumentMode(True)
+        self.main_tabs.addTab(self.view, "")
+        self.followup = FollowupView(self)
+        self.followup.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.main_tabs.addTab(self.followup, "")
+        self.setCentralWidget(self.main_tabs)
         self.tree: QTreeView = self.view.findChild(QTreeView, "tree")
         self.navigator: QTabWidget = self.view.findChild(QTabWidget, "navigator")
         self.splitter: QSplitter = self.view.findChild(QSplitter, "splitter")
@@ -258,6 +267,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Työkalut"))
         self.history_dock.setWindowTitle(self.tr("Muutoshistoria"))
         self.navigator.setTabText(0, self.tr("&Rakenne"))
+        self.main_tabs.setTabText(0, self.tr("Työ&kirja"))
+        self.main_tabs.setTabText(1, self.tr("&Seuranta"))
+        self.followup.retranslate()
         for index, table in enumerate(self.tables.values(), start=1):
             self.navigator.setTabText(index, QCoreApplication.translate("Tables", table.model.title))
 
@@ -354,6 +366,7 @@ class MainWindow(QMainWindow):
         for table in self.tables.values():
             table.set_session(session)
         self.history.set_session(session if self.history_dock.isVisible() else None)
+        self.followup.set_document(self.doc)
         self.tree.expandToDepth(0)
         if self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, 0))
@@ -371,6 +384,7 @@ class MainWindow(QMainWindow):
         for table in self.tables.values():
             table.set_session(None)
         self.history.set_session(None)
+        self.followup.set_document(None)
         if self.doc is not None:
             wbfile = self.doc.wbfile
             self.doc.undo_stack.blockSignals(True)  # the window may be going away
@@ -871,6 +885,7 @@ class MainWindow(QMainWindow):
             self.editor().reload()
         if self.history_dock.isVisible():
             self._reload_history()
+        self.followup.refresh()
 
     def choose_and_import_new(self) -> None:
         source, _ = QFileDialog.getOpenFileName(self, self.tr("Tuo Excel uudeksi työkirjaksi"), "",
