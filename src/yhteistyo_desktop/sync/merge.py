@@ -112,10 +112,8 @@ class MergeReview(Review):
     workbook_id: str = ""
     settled: tuple[str, ...] = ()
     history: dict[str, dict[str, Any]] = field(default_factory=dict)
-    #: Optional texts for the review dialog (window title, column headers).
-    title: str = "Toisen jäsenen tiedoston muutokset"
-    headers: tuple[str, ...] = ("Muutos", "Tässä työkirjassa", "Toisessa tiedostossa",
-                                "Kuka ja milloin (toisessa)")
+    #: The review dialog names its columns after this (here / in the other copy / who, when).
+    kind: str = "merge"
 
     @property
     def applicable(self) -> list[MergeChange]:
