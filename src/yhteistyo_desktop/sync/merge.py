@@ -103,6 +103,8 @@ class MergeChange(Change):
     own_user: str = ""
     own_at: dt.datetime | None = None
     existing: Key | None = None
+    #: Changes made along with this one (what a deletion takes with it, a new item's links).
+    also: list[MergeChange] = field(default_factory=list)
 
 
 @dataclass
@@ -232,6 +234,7 @@ class _Comparison:
                 self.settled += [h["uid"] for h in self.other[key].rows()]
                 continue
             self._item(key)
+        self._fold()
         for change in self.changes:
             change.requires = self._requires(change)
         history = {h["uid"]: h for h in self.theirs.history if h["uid"] in self.theirs_only}
@@ -278,6 +281,61 @@ class _Comparison:
                          for h in hs)
         else:
             self._settle(theirs.rows())
+
+    def _fold(self) -> None:
+        """Fold what was done along with an item into its change.
+
+        A new action's goal links, a deleted action's links, responsibilities and indicators:
+        one change each would bury the review. A change is folded into the addition (or
+        deletion) of the item it refers to when the other copy made both in one transaction.
+        """
+        txn_of: dict[Key, str] = {}
+        root_of: dict[Key, MergeChange] = {}
+        history = {h["uid"]: h for h in self.theirs.history}
+        for change in sorted(self.changes, key=lambda c: _RANK.get(c.entity, 99)):
+            if change.existing is not None:
+                continue
+            key = (change.entity, change.record_id)
+            rows = [history[u] for u in change.uids if u in history]
+            made = [h for h in rows if h["op"] in (_APPEAR if change.kind == ADDED else _VANISH)]
+            txn = (made or rows or [{"txn": None}])[-1]["txn"]
+            if change.kind == ADDED and len(change.rows) == 1:
+                row, names = change.rows[0][1], None
+            elif change.kind == REMOVED:
+                row, names = self.mine.rows.get(key, {}), None
+            elif change.kind == EDITED:
+                row, names = self.mine.rows.get(key, {}), {change.field}
+            else:
+                continue
+            root = None
+            cls = MODELS[change.entity]
+            for column in () if change.conflict else cls.__table__.columns:
+                name = cls.__mapper__.get_property_by_column(column).key
+                if names is not None and name not in names:
+                    continue
+                for fk in column.foreign_keys:
+                    target = (fk.column.table.name, row.get(name))
+                    parent = root_of.get(target)
+                    wanted = ADDED if change.kind == ADDED else REMOVED
+                    if parent is not None and parent.kind == wanted and txn_of.get(target) == txn:
+                        root = parent
+            if root is None:
+                if change.kind != EDITED:
+                    root_of[key], txn_of[key] = change, txn
+                continue
+            root.uids += change.uids
+            if change.kind == ADDED:
+                root.rows += change.rows
+                self.added[key] = root.id
+            else:
+                root.also.append(change)
+            root_of[key], txn_of[key] = root, txn
+            self.changes.remove(change)
+        for change in self.changes:
+            extra = len(change.rows) - 1 if change.kind == ADDED else len(change.also)
+            if extra > 0:
+                change.description += (" (ja 1 siihen liittyvä tieto)" if extra == 1
+                                       else f" (ja {extra} siihen liittyvää tietoa)")
 
     def _settle(self, rows: Iterable[dict]) -> None:
         self.settled += [h["uid"] for h in rows]
@@ -539,7 +597,9 @@ def apply(review: MergeReview, accepted: Iterable[str], ops: Operations) -> Appl
                     continue
                 result.applied.append(change.id)
                 brought += change.uids
-            _bring_history(review, brought, ops, first, review.settled)
+            made = session.scalar(select(func.max(History.id))) or 0
+            _tidy_positions(ops, [c for c in chosen if c.id in result.applied])
+            _bring_history(review, brought, ops, first, made, review.settled)
     finally:
         ops.source = source
     return result
@@ -591,14 +651,17 @@ def _make(change: MergeChange, ops: Operations) -> None:
     if change.kind == REMOVED:
         if obj is not None:  # may have gone with its parent already
             ops.delete(obj)
+        for along in change.also:
+            if _get(session, along.entity, along.record_id) is not None:
+                _make(along, ops)
         return
     if obj is None:
         raise DomainError("kohdetta ei enää ole tässä työkirjassa")
     if change.existing is not None:
         ops.update(obj, **change.value)
-    elif change.field == "position" and type(obj) in SIBLING_SCOPE:
-        ops.move(obj, change.value)
     else:
+        # An order number is set as such (no renumbering): both copies end up with the same
+        # numbers; _tidy_positions then parts any two siblings that share one.
         ops.edit(obj, change.field, change.value)
 
 
@@ -608,16 +671,46 @@ def _create(ops: Operations, cls: type[Base], row: dict[str, Any]) -> None:
             value = row.get(cls.__mapper__.get_property_by_column(column).key)
             if value is not None and ops.session.get(MODELS[fk.column.table.name], value) is None:
                 raise DomainError("se viittaa kohteeseen, jota ei ole tässä työkirjassa")
-    if cls in LINK_MODELS:
-        position = row.pop("position", None)
-        link = ops.link(cls, **row)
-        if position is not None and ops.index_of(link) != position:
-            ops.move(link, position)
-    else:
-        ops.create(cls, **row)
+    position = row.pop("position", None)
+    obj = ops.link(cls, **row) if cls in LINK_MODELS else ops.create(cls, **row)
+    if position is not None:
+        ops.edit(obj, "position", position)
 
 
-def _bring_history(review: MergeReview, uids: list[str], ops: Operations, first: int,
+def _tidy_positions(ops: Operations, changes: list[MergeChange]) -> None:
+    """Give siblings that share an order number (both copies added one at the end) their own.
+
+    Siblings are taken in (position, key) order and a number not above the previous one is
+    raised past it: the same result whichever copy is merged into which.
+    """
+    session = ops.session
+    session.flush()
+    groups: set[tuple[type[Base], tuple]] = set()
+    for change in changes:
+        rows = change.rows if change.kind == ADDED else []
+        if change.kind == EDITED and change.field == "position":
+            obj = _get(session, change.entity, change.record_id)
+            rows = [(change.entity, row_of(obj))] if obj is not None else []
+        for table, row in rows:
+            cls = MODELS[table]
+            if cls in SIBLING_SCOPE:
+                groups.add((cls, tuple(row.get(name) for name in SIBLING_SCOPE[cls])))
+    for cls, scope in sorted(groups, key=lambda g: (_RANK[g[0].__tablename__], repr(g[1]))):
+        stmt = select(cls)
+        for name, value in zip(SIBLING_SCOPE[cls], scope):
+            column = getattr(cls, name)
+            stmt = stmt.where(column.is_(None) if value is None else column == value)
+        keys = key_of_cls(cls)
+        siblings = sorted(session.scalars(stmt),
+                          key=lambda o: (o.position, *[getattr(o, k) for k in keys]))
+        previous = None
+        for sibling in siblings:
+            if previous is not None and sibling.position <= previous:
+                ops.edit(sibling, "position", previous + 1)
+            previous = sibling.position
+
+
+def _bring_history(review: MergeReview, uids: list[str], ops: Operations, first: int, last: int,
                    settled: Iterable[str] = ()) -> None:
     """Record the other copy's rows for what came over, in place of the operations' own rows."""
     session = ops.session
@@ -628,7 +721,8 @@ def _bring_history(review: MergeReview, uids: list[str], ops: Operations, first:
     settled = set(settled)
     covered = {(h["entity"], h["entity_id"], None if h["op"] in _APPEAR + _VANISH else h["field"])
                for h in rows if h["uid"] not in settled}
-    replaced = [h.id for h in session.scalars(select(History).where(History.id > first))
+    replaced = [h.id for h in session.scalars(select(History).where(History.id > first,
+                                                                    History.id <= last))
                 if (h.entity, h.entity_id, None if h.op in _APPEAR + _VANISH else h.field) in covered]
     if replaced:
         session.execute(sql_delete(History).where(History.id.in_(replaced)))
