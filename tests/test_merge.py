@@ -158,6 +158,21 @@ def test_deleted_in_one_copy_but_edited_in_the_other_is_a_conflict_both_ways(cop
     assert read(mine, "SELECT count(*) FROM goal_action WHERE action_id = ?", action_id) == [(0,)]
 
 
+def test_an_item_deleted_there_but_given_something_new_here_is_a_conflict(copies):
+    mine, theirs = copies
+    with open_workbook(mine, "t", readonly=True) as f, f.session() as s:
+        action_id = s.scalars(select(Action.id).order_by(Action.id)).first()
+    change(mine, AINO, lambda ops, s: ops.create(Indicator, action_id=action_id,
+                                                 title="Ainon uusi mittari", kind="luku"))
+    change(theirs, BERTTA, lambda ops, s: ops.delete(s.get(Action, action_id)))
+
+    review, result = merge(mine, theirs)
+    [removal] = review.changes
+    assert removal.conflict and "Ainon uusi mittari" in removal.description
+    assert result.applied == []
+    assert read(mine, "SELECT count(*) FROM indicator WHERE title = 'Ainon uusi mittari'") == [(1,)]
+
+
 def _bertta_adds_goal_action_and_responsibility(ops, s):
     area = s.scalars(select(Area).order_by(Area.position)).first()
     new_goal = ops.create(Goal, area_id=area.id, layer="painopiste", title="Bertan tavoite")

@@ -36,7 +36,7 @@ from typing import Any
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..domain import vocab
@@ -227,6 +227,17 @@ class _Comparison:
         self.changes: list[MergeChange] = []
         self.settled: list[str] = []
         self.added: dict[Key, str] = {}
+        #: Items this copy added something under (a new indicator for an action), by the item.
+        self.own_children: dict[Key, list[Key]] = defaultdict(list)
+        for key, touch in self.own.items():
+            row = mine.rows.get(key)
+            if touch.created and row is not None and key[0] in MODELS:
+                cls = MODELS[key[0]]
+                for column in cls.__table__.columns:
+                    for fk in column.foreign_keys:
+                        value = row.get(cls.__mapper__.get_property_by_column(column).key)
+                        if value is not None:
+                            self.own_children[(fk.column.table.name, value)].append(key)
 
     def review(self) -> MergeReview:
         for key in sorted(self.other, key=lambda k: (_RANK.get(k[0], 99), k[1])):
@@ -257,12 +268,16 @@ class _Comparison:
         elif there is None and here is not None:
             if theirs.deleted:
                 edited = _significant(own.changed())
+                children = self.own_children.get(key, [])
+                last = own.last(edited[0]) if edited else \
+                    (self.own[children[0]].existence[0] if children else None)
                 change = self._change(REMOVED, key, None, self.label(key), DELETED, theirs.last(),
-                                      theirs.rows(), bool(edited), own.last(edited[0]) if edited
-                                      else None)
-                if edited:
-                    change.description += " (" + ", ".join(self.field_label(f) for f in edited) + \
-                        " muutettu tässä työkirjassa)"
+                                      theirs.rows(), bool(edited or children), last)
+                notes = [f"{', '.join(map(self.field_label, edited))} muutettu"] if edited else []
+                notes += [f"lisätty {ENTITY_LABELS.get(c[0], c[0])} {self.label(c)!r}"
+                          for c in children]
+                if notes:
+                    change.description += f" ({'; '.join(notes)} tässä työkirjassa)"
             else:
                 self._settle(theirs.rows())
         elif there is not None and here is not None:
@@ -621,11 +636,13 @@ def _apply_one(change: MergeChange, ops: Operations) -> str | None:
     try:
         with session.begin_nested():
             _make(change, ops)
-    except (DomainError, IntegrityError) as exc:
+    except DomainError as exc:
         session.expire_all()
-        if isinstance(exc, IntegrityError):
-            return "ristiriidassa työkirjan sääntöjen kanssa"
         return str(exc)
+    except (IntegrityError, SQLAlchemyError, ValueError, TypeError):
+        # a row of the other file that this workbook's rules or columns do not take
+        session.expire_all()
+        return "ristiriidassa työkirjan sääntöjen kanssa"
     return None
 
 
@@ -662,7 +679,14 @@ def _make(change: MergeChange, ops: Operations) -> None:
     else:
         # An order number is set as such (no renumbering): both copies end up with the same
         # numbers; _tidy_positions then parts any two siblings that share one.
+        if change.field == "position":
+            _check_position(change.value)
         ops.edit(obj, change.field, change.value)
+
+
+def _check_position(value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise DomainError(f"virheellinen järjestysnumero {value!r}")
 
 
 def _create(ops: Operations, cls: type[Base], row: dict[str, Any]) -> None:
@@ -672,6 +696,8 @@ def _create(ops: Operations, cls: type[Base], row: dict[str, Any]) -> None:
             if value is not None and ops.session.get(MODELS[fk.column.table.name], value) is None:
                 raise DomainError("se viittaa kohteeseen, jota ei ole tässä työkirjassa")
     position = row.pop("position", None)
+    if position is not None:
+        _check_position(position)
     obj = ops.link(cls, **row) if cls in LINK_MODELS else ops.create(cls, **row)
     if position is not None:
         ops.edit(obj, "position", position)
