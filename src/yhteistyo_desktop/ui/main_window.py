@@ -881,14 +881,14 @@ class MainWindow(QMainWindow):
     def review_merge(self, review, dialog: ReviewDialog | None = None) -> bool:
         dialog = dialog or ReviewDialog(review, self)
         self._review_dialog = dialog
+        if review.changes and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        accepted = dialog.accepted_ids()
         if not review.changes and not review.settled:
             self.show_message(QMessageBox.Icon.Information, self.tr("Ei muutoksia"),
                               self.tr("Tiedostossa %1 ei ole uusia muutoksia.")
                               .replace("%1", review.path.name))
             return False
-        if review.changes and dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        accepted = dialog.accepted_ids()
         wbfile = self.doc.wbfile
 
         def job(progress):
@@ -902,6 +902,11 @@ class MainWindow(QMainWindow):
         if result is None:
             return False
         self._reload_everything()
+        if not review.changes:  # only the other copy's history of what is here already
+            self.show_message(QMessageBox.Icon.Information, self.tr("Ei muutoksia"),
+                              self.tr("Tiedostossa %1 ei ole uusia muutoksia.")
+                              .replace("%1", review.path.name))
+            return True
         left = sum(1 for c in review.conflicts if c.id not in result.applied)
         text = self.tr("Tuotu %n muutosta tiedostosta %1.", "", len(result.applied)) \
             .replace("%1", review.path.name)
