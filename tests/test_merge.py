@@ -289,6 +289,19 @@ def test_a_copy_of_another_workbook_is_refused_and_nothing_changes(copies, tmp_p
     assert not list(tmp_path.glob("*.lock")) and not list(mine.parent.glob("*.lock"))
 
 
+def test_a_file_that_is_not_a_workbook_is_refused_and_nothing_changes(copies, tmp_path, capsys):
+    mine, _ = copies
+    fake = tmp_path / "liite.tyokirja"
+    fake.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    before = mine.read_bytes()
+    assert main(["merge", str(mine), str(fake)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("yhteistyo: ") and "Traceback" not in err
+    assert mine.read_bytes() == before
+    assert main(["merge", str(mine), str(mine)]) == 2
+    assert "ei tätä samaa" in capsys.readouterr().err
+
+
 def test_cli_dry_run_lists_and_changes_nothing_default_and_accept_all_apply(copies, capsys):
     mine, theirs = copies
     change(mine, AINO, lambda ops, s: ops.edit(goal(s), "notes", "Ainon huomio"))

@@ -227,6 +227,7 @@ class _Comparison:
         self.changes: list[MergeChange] = []
         self.settled: list[str] = []
         self.added: dict[Key, str] = {}
+        self._first_link: dict[str, Key] | None = None
         #: Items this copy added something under (a new indicator for an action), by the item.
         self.own_children: dict[Key, list[Key]] = defaultdict(list)
         for key, touch in self.own.items():
@@ -560,8 +561,13 @@ class _Comparison:
         if table == "indicator":
             parent = ("goal", "goal_id") if row.get("goal_id") else ("action", "action_id")
         if table == "action":
-            link = next((k for k, r in {**self.theirs.rows, **self.mine.rows}.items()
-                         if k[0] == "goal_action" and r["action_id"] == row["id"]), None)
+            if self._first_link is None:
+                self._first_link = {}
+                for side in (self.theirs, self.mine):
+                    for k, r in sorted(side.rows.items(), key=lambda item: repr(item[1].get("position"))):
+                        if k[0] == "goal_action":
+                            self._first_link.setdefault(r["action_id"], k)
+            link = self._first_link.get(row["id"])
             return self.group(link) if link else (None, None)
         if parent and row.get(parent[1]):
             return self.group((parent[0], row[parent[1]]))
