@@ -201,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
 from .handouts import commands as _handout_commands  # noqa: E402,F401  (registers "handout")
 from .xlsx import commands as _xlsx_commands  # noqa: E402,F401  (export-xlsx, import-xlsx)
 from .store import server_commands as _server_commands  # noqa: E402,F401  (upload, download)
+from .sync import commands as _sync_commands  # noqa: E402,F401  (merge)
 
 if __name__ == "__main__":
     sys.exit(main())

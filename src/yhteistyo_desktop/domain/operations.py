@@ -244,7 +244,7 @@ class Operations:
     def _record(self, op: str, entity: str, entity_id: str, field: str | None = None,
                 old: Any = None, new: Any = None) -> None:
         self.session.add(History(
-            txn=self._txn, at=_now(), user=self.user, computer=self.computer, op=op,
+            uid=new_id(), txn=self._txn, at=_now(), user=self.user, computer=self.computer, op=op,
             entity=entity, entity_id=entity_id, field=field, old_value=encode(old),
             new_value=encode(new), source=self.source))
 

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.export_xlsx_action = self._action(self.choose_and_export_xlsx, "Ctrl+E", "export")
         self.review_xlsx_action = self._action(self.choose_and_review_xlsx, "Ctrl+I", "import")
         self.import_xlsx_action = self._action(self.choose_and_import_new, "Ctrl+Shift+I")
+        self.merge_action = self._action(self.choose_and_merge)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.server = ServerMode(self)  # Yhdistä palvelimeen, Lataa palvelimelle, ...
@@ -187,7 +188,8 @@ class MainWindow(QMainWindow):
         self.edit_actions = [self.new_area_action, self.new_goal_action, self.new_action_action,
                              self.new_indicator_action, self.new_party_action,
                              self.new_person_action, self.new_law_action, self.new_forum_action,
-                             self.new_meeting_action, self.review_xlsx_action, self.delete_action, self.unlink_action, self.up_action,
+                             self.new_meeting_action, self.review_xlsx_action, self.merge_action,
+                             self.delete_action, self.unlink_action, self.up_action,
                              self.down_action]
 
         bar = self.menuBar()
@@ -195,7 +197,7 @@ class MainWindow(QMainWindow):
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_as_action,
                      None, *self.server.actions,
                      None, self.export_xlsx_action, self.review_xlsx_action, self.import_xlsx_action,
-                     None, self.print_action, None, self.preferences_action, None,
+                     None, self.merge_action, None, self.print_action, None, self.preferences_action, None,
                      self.quit_action):
             self._add(self.file_menu, item)
         self.edit_menu = bar.addMenu("")
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
             self.export_xlsx_action: self.tr("&Vie Excel…"),
             self.review_xlsx_action: self.tr("Tuo &palautettu Excel…"),
             self.import_xlsx_action: self.tr("Tuo Excel &uudeksi työkirjaksi…"),
+            self.merge_action: self.tr("&Yhdistä toisen jäsenen tiedosto…"),
             self.delete_action: self.tr("&Poista"),
             self.unlink_action: self.tr("I&rrota toimenpide tästä tavoitteesta"),
             self.up_action: self.tr("Siirrä &ylös"),
@@ -870,6 +873,75 @@ class MainWindow(QMainWindow):
                 f"• {why}" for _cid, why in result.skipped)
         self.show_message(QMessageBox.Icon.Information, self.tr("Muutokset tallennettu"), text)
         del user
+        return True
+
+    # -- merging another member's copy -------------------------------------------------------------
+
+    def choose_and_merge(self) -> None:
+        if self.doc is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Yhdistä toisen jäsenen tiedosto"),
+                                              str(self.doc.wbfile.path.parent), self.tr(FILE_FILTER))
+        if path:
+            self.merge_file(Path(path))
+
+    def merge_file(self, path: Path, dialog: ReviewDialog | None = None) -> bool:
+        """Compare another member's copy (off the GUI thread), review it, apply the accepted."""
+        review = self.compare_copy(path)
+        if review is None:
+            return False
+        return self.review_merge(review, dialog)
+
+    def compare_copy(self, path: Path):
+        self._commit_pending()
+        wbfile = self.doc.wbfile
+
+        def job(progress):
+            from ..sync import compare_files
+
+            progress(0, 1)
+            return compare_files(wbfile, path)
+
+        return self._background(self.tr("Verrataan toisen jäsenen tiedostoa…"), job)
+
+    def review_merge(self, review, dialog: ReviewDialog | None = None) -> bool:
+        dialog = dialog or ReviewDialog(review, self)
+        self._review_dialog = dialog
+        if review.changes and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        accepted = dialog.accepted_ids()
+        if not review.changes and not review.settled:
+            self.show_message(QMessageBox.Icon.Information, self.tr("Ei muutoksia"),
+                              self.tr("Tiedostossa %1 ei ole uusia muutoksia.")
+                              .replace("%1", review.path.name))
+            return False
+        wbfile = self.doc.wbfile
+
+        def job(progress):
+            from ..sync import apply
+
+            progress(0, 1)
+            with wbfile.session() as session:
+                return apply(review, accepted, wbfile.operations(session))
+
+        result = self._background(self.tr("Tallennetaan hyväksyttyjä muutoksia…"), job)
+        if result is None:
+            return False
+        self._reload_everything()
+        if not review.changes:  # only the other copy's history of what is here already
+            self.show_message(QMessageBox.Icon.Information, self.tr("Ei muutoksia"),
+                              self.tr("Tiedostossa %1 ei ole uusia muutoksia.")
+                              .replace("%1", review.path.name))
+            return True
+        left = sum(1 for c in review.conflicts if c.id not in result.applied)
+        text = self.tr("Tuotu %n muutosta tiedostosta %1.", "", len(result.applied)) \
+            .replace("%1", review.path.name)
+        if left:
+            text += " " + self.tr("%n ristiriitaa jätetty ennalleen.", "", left)
+        if result.skipped:
+            text += "\n\n" + self.tr("Ohitettiin:") + "\n" + "\n".join(
+                f"• {why}" for _cid, why in result.skipped)
+        self.show_message(QMessageBox.Icon.Information, self.tr("Tiedostot yhdistetty"), text)
         return True
 
     def _reload_everything(self) -> None:
