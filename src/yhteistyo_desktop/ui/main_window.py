@@ -6,6 +6,8 @@ domain operations) and is saved at once. The window listens to the document's
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from html import escape
 from pathlib import Path
 
@@ -35,15 +37,17 @@ from .document import Change, WorkbookDocument
 from .editors import EDITORS, RecordEditor
 from .followup_view import FollowupView
 from .forms import load_form
-from .handout_dialog import HandoutDialog
 from .history import HistoryView
-from .review_dialog import ReviewDialog
 from .i18n import LANGUAGES, set_language
 from .server_mode import ServerMode, is_server
 from .settings import Settings, WindowState
 from .tables import RecordTable
 from .tree_model import IdRole, KindRole, RecordRole, WorkbookTreeModel
 from .worker import JobCancelled, run_in_background
+
+if TYPE_CHECKING:  # loaded when first used: QtPdf and QtPrintSupport cost start-up time
+    from .handout_dialog import HandoutDialog
+    from .review_dialog import ReviewDialog
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Yhteistyö-työkirja (*.tyokirja)")
 _KIND_CLASS = {"area": Area, "goal": Goal, "action": Action}
@@ -766,6 +770,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "_handout_dialog", None) is not None:
             self._handout_dialog.close()
             self._handout_dialog.deleteLater()
+        from .handout_dialog import HandoutDialog
+
         dialog = HandoutDialog(self.doc, self, kind if isinstance(kind, str) else "workbook")
         dialog.show()
         self._handout_dialog = dialog
@@ -841,6 +847,8 @@ class MainWindow(QMainWindow):
 
     def review_returned(self, review, dialog: ReviewDialog | None = None) -> bool:
         """Show the changes; apply the accepted ones in one transaction recorded with the file name."""
+        from .review_dialog import ReviewDialog
+
         dialog = dialog or ReviewDialog(review, self)
         self._review_dialog = dialog
         if not review.changes:
@@ -905,6 +913,8 @@ class MainWindow(QMainWindow):
         return self._background(self.tr("Verrataan toisen jäsenen tiedostoa…"), job)
 
     def review_merge(self, review, dialog: ReviewDialog | None = None) -> bool:
+        from .review_dialog import ReviewDialog
+
         dialog = dialog or ReviewDialog(review, self)
         self._review_dialog = dialog
         if review.changes and dialog.exec() != QDialog.DialogCode.Accepted:
