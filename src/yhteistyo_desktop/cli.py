@@ -202,6 +202,9 @@ from .handouts import commands as _handout_commands  # noqa: E402,F401  (registe
 from .xlsx import commands as _xlsx_commands  # noqa: E402,F401  (export-xlsx, import-xlsx)
 from .store import server_commands as _server_commands  # noqa: E402,F401  (upload, download)
 from .sync import commands as _sync_commands  # noqa: E402,F401  (merge)
+from .bench import register as _register_bench  # noqa: E402  (bench; the module loads lazily)
+
+_register_bench()
 
 if __name__ == "__main__":
     sys.exit(main())
