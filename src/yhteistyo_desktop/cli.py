@@ -184,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # Feature modules register their subcommands (imported last: they import this module).
+from . import followup_commands as _followup_commands  # noqa: E402,F401  (followup-import, copy-term)
 from .handouts import commands as _handout_commands  # noqa: E402,F401  (registers "handout")
 from .xlsx import commands as _xlsx_commands  # noqa: E402,F401  (export-xlsx, import-xlsx)
 
