@@ -189,4 +189,8 @@ from .handouts import commands as _handout_commands  # noqa: E402,F401  (registe
 from .xlsx import commands as _xlsx_commands  # noqa: E402,F401  (export-xlsx, import-xlsx)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as ``python -m yhteistyo_desktop.cli`` this file is ``__main__``, while the feature modules
+    # above registered their commands in the importable ``yhteistyo_desktop.cli``: use that one.
+    from yhteistyo_desktop.cli import main as _main
+
+    sys.exit(_main())

@@ -30,7 +30,7 @@ import io
 import itertools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -326,6 +326,11 @@ class PlannedValue:
     region: str = ""
 
     @property
+    def key(self) -> ValueWrite:
+        return (self.indicator.id, self.party.id if self.party is not None else None, self.year,
+                self.new)
+
+    @property
     def target(self) -> str:
         """Who the value is for, as the preview shows it."""
         return self.party.name if self.party is not None else self.region
@@ -447,23 +452,69 @@ def plan_import(session: Session, parsed: SotkanetCsv) -> ImportPlan:
     return plan
 
 
+#: One value to write: (indicator id, party id or None, year, number).
+ValueWrite = tuple[str, str | None, int, float]
+#: What was stored before a write: (number, text, comment), or None when there was no value.
+OldValue = tuple[float | None, str | None, str | None] | None
+
+
+def _current(session: Session, indicator_id: str, party_id: str | None, year: int) -> IndicatorValue | None:
+    return session.scalar(select(IndicatorValue).where(
+        IndicatorValue.indicator_id == indicator_id, IndicatorValue.year == year,
+        IndicatorValue.party_id.is_(None) if party_id is None else IndicatorValue.party_id == party_id))
+
+
+def _targets(session: Session, indicator_id: str, party_id: str | None) -> tuple[Indicator, Party | None]:
+    indicator = session.get(Indicator, indicator_id)
+    party = session.get(Party, party_id) if party_id is not None else None
+    if indicator is None or (party_id is not None and party is None):
+        raise DomainError("Mittari tai osapuoli on poistettu tuonnin jälkeen; arvoja ei tallennettu.")
+    return indicator, party
+
+
+def write_values(ops: Operations, writes: list[ValueWrite], name: str = "",
+                 progress: Callable[[int, int], object] | None = None) -> list[OldValue]:
+    """Write ``writes`` in one transaction (records named by id, so any session will do).
+
+    A value's comment stays. Returns what each value was before (for undo).
+    """
+    source, ops.source = ops.source, f"Sotkanet: {name}" if name else "Sotkanet"
+    before: list[OldValue] = []
+    try:
+        with ops.transaction():
+            for done, (indicator_id, party_id, year, number) in enumerate(writes, start=1):
+                indicator, party = _targets(ops.session, indicator_id, party_id)
+                current = _current(ops.session, indicator_id, party_id, year)
+                before.append(None if current is None
+                              else (current.value_number, current.value_text, current.comment))
+                ops.set_indicator_value(indicator, year, number=number, party=party,
+                                        comment=current.comment if current is not None else None)
+                if progress is not None and done % 50 == 0:
+                    progress(done, len(writes))
+    finally:
+        ops.source = source
+    return before
+
+
+def restore_values(ops: Operations, writes: list[ValueWrite], before: list[OldValue],
+                   name: str = "") -> None:
+    """Put back what :func:`write_values` replaced (undo), in one transaction."""
+    source, ops.source = ops.source, f"Sotkanet: {name}" if name else "Sotkanet"
+    try:
+        with ops.transaction():
+            for (indicator_id, party_id, year, _number), old in zip(writes, before):
+                indicator, party = _targets(ops.session, indicator_id, party_id)
+                number, text, comment = old if old is not None else (None, None, None)
+                ops.set_indicator_value(indicator, year, number=number, text=text, party=party,
+                                        comment=comment)
+    finally:
+        ops.source = source
+
+
 def apply_plan(ops: Operations, plan: ImportPlan) -> int:
     """Write the planned values in one transaction; returns how many were written.
 
     A value's comment stays; history records the file's name as the source.
     """
-    source, ops.source = ops.source, f"Sotkanet: {plan.name}" if plan.name else "Sotkanet"
-    try:
-        with ops.transaction():
-            for planned in plan.writes:
-                current = ops.session.scalar(select(IndicatorValue).where(
-                    IndicatorValue.indicator_id == planned.indicator.id,
-                    IndicatorValue.year == planned.year,
-                    IndicatorValue.party_id.is_(None) if planned.party is None
-                    else IndicatorValue.party_id == planned.party.id))
-                ops.set_indicator_value(planned.indicator, planned.year, number=planned.new,
-                                        party=planned.party,
-                                        comment=current.comment if current is not None else None)
-    finally:
-        ops.source = source
+    write_values(ops, [w.key for w in plan.writes], plan.name)
     return len(plan.writes)

@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
         self.export_xlsx_action = self._action(self.choose_and_export_xlsx, "Ctrl+E", "export")
         self.review_xlsx_action = self._action(self.choose_and_review_xlsx, "Ctrl+I", "import")
         self.import_xlsx_action = self._action(self.choose_and_import_new, "Ctrl+Shift+I")
+        self.sotkanet_action = self._action(self.choose_and_import_sotkanet)
+        self.copy_term_action = self._action(self.choose_and_copy_term)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
@@ -177,13 +179,13 @@ class MainWindow(QMainWindow):
                              self.new_indicator_action, self.new_party_action,
                              self.new_person_action, self.new_law_action, self.new_forum_action,
                              self.new_meeting_action, self.review_xlsx_action, self.delete_action, self.unlink_action, self.up_action,
-                             self.down_action]
+                             self.down_action, self.sotkanet_action]
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_as_action,
                      None, self.export_xlsx_action, self.review_xlsx_action, self.import_xlsx_action,
-                     None, self.print_action, None, self.preferences_action, None,
+                     None, self.sotkanet_action, self.copy_term_action, None, self.print_action, None, self.preferences_action, None,
                      self.quit_action):
             self._add(self.file_menu, item)
         self.edit_menu = bar.addMenu("")
@@ -234,6 +236,8 @@ class MainWindow(QMainWindow):
             self.export_xlsx_action: self.tr("&Vie Excel…"),
             self.review_xlsx_action: self.tr("Tuo &palautettu Excel…"),
             self.import_xlsx_action: self.tr("Tuo Excel &uudeksi työkirjaksi…"),
+            self.sotkanet_action: self.tr("Tuo S&otkanet-tiedot…"),
+            self.copy_term_action: self.tr("&Kopioi uudelle valtuustokaudelle…"),
             self.delete_action: self.tr("&Poista"),
             self.unlink_action: self.tr("I&rrota toimenpide tästä tavoitteesta"),
             self.up_action: self.tr("Siirrä &ylös"),
@@ -396,6 +400,7 @@ class MainWindow(QMainWindow):
         self.save_as_action.setEnabled(doc is not None)
         self.print_action.setEnabled(doc is not None)
         self.export_xlsx_action.setEnabled(doc is not None)
+        self.copy_term_action.setEnabled(doc is not None)
         self.search_action.setEnabled(doc is not None)
         if doc is not None:
             self._update_context_actions()
@@ -893,6 +898,16 @@ class MainWindow(QMainWindow):
                               + "\n".join(str(n) for n in notices[:40])
                               + ("\n…" if len(notices) > 40 else ""))
         return True
+
+    def choose_and_import_sotkanet(self) -> None:
+        from .sotkanet_dialog import choose_and_import
+
+        choose_and_import(self)
+
+    def choose_and_copy_term(self) -> None:
+        from .term_dialog import choose_and_copy
+
+        choose_and_copy(self)
 
     # -- File menu commands -------------------------------------------------------------------------
 
