@@ -285,6 +285,11 @@ def test_preview_dialog_shows_planned_and_unmatched_rows_and_the_import_can_be_u
     assert window.sotkanet_action.isEnabled() and window.sotkanet_action in \
         window.file_menu.actions()
 
+    picture = workbook.with_name("kuva.csv")
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    assert read_plan(window, picture) is None  # refused in a message, nothing read
+    assert "ei ole Sotkanetin CSV-tiedosto" in window.message.text()
+
     plan = read_plan(window, csv_path)
     dialog = SotkanetPreviewDialog(plan, window)
     qtbot.addWidget(dialog)

@@ -7,17 +7,6 @@ from pathlib import Path
 
 from . import cli
 
-def read_csv_file(path: Path) -> bytes:
-    """The bytes of a CSV file (never more than one byte over what parse_csv accepts)."""
-    from .domain.sotkanet import MAX_BYTES
-
-    if path.is_dir():
-        raise cli.UserError(f"{path} on kansio, ei CSV-tiedosto.")
-    if not path.exists():
-        raise cli.UserError(f"Tiedostoa {path} ei löydy.")
-    with open(path, "rb") as f:
-        return f.read(MAX_BYTES + 1)  # one byte over the limit is enough for parse_csv to refuse
-
 
 def _format_number(value) -> str:
     if value is None:
@@ -51,7 +40,7 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 
 
 def _import(args) -> int:
-    from .domain.sotkanet import apply_plan, parse_csv, plan_import
+    from .domain.sotkanet import apply_plan, parse_csv, plan_import, read_csv_file
     from .store.workbook_file import open_workbook
 
     data = read_csv_file(args.csv)

@@ -29,9 +29,11 @@ import csv
 import io
 import itertools
 import math
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -168,7 +170,7 @@ def _missing_roles(roles: dict[str, int]) -> list[str]:
     return [label for role, label in _REQUIRED_LABELS.items() if role not in roles]
 
 
-def _find_header(text: str) -> tuple[str, int, dict[str, int]] | None | list[str]:
+def _find_header(text: str) -> tuple[str, int, dict[str, int]] | list[str]:
     """(delimiter, header record number, roles) or the best guess's missing column names."""
     head = "\n".join(text.splitlines()[:40])
     best_missing: list[str] | None = None
@@ -225,6 +227,20 @@ def parse_number(text: str) -> float | None:
 def _short(cells: Iterable[str], width: int = 120) -> str:
     text = ";".join(cells)
     return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def read_csv_file(path: str | os.PathLike) -> bytes:
+    """The bytes of a CSV file; never more than one byte over what :func:`parse_csv` accepts."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as f:
+            return f.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise SotkanetError(f"Tiedostoa {path.name} ei löydy.") from None
+    except IsADirectoryError:
+        raise SotkanetError(f"{path.name} on kansio, ei CSV-tiedosto.") from None
+    except OSError as exc:
+        raise SotkanetError(f"Tiedostoa {path.name} ei voi lukea: {exc.strerror}.") from None
 
 
 def parse_csv(data: bytes, name: str = "") -> SotkanetCsv:

@@ -148,7 +148,8 @@ def choose_and_import(window) -> bool:
     if window.doc is None or window.doc.readonly:
         return False
     path, _ = QFileDialog.getOpenFileName(
-        window, QCoreApplication.translate("Sotkanet", "Tuo Sotkanet-tiedot"), str(window.doc.wbfile.path.parent),
+        window, QCoreApplication.translate("Sotkanet", "Tuo Sotkanet-tiedot"),
+        str(window.doc.wbfile.path.parent),
         QCoreApplication.translate("Sotkanet", "CSV-tiedosto (*.csv *.txt);;Kaikki tiedostot (*)"))
     if not path:
         return False
@@ -158,21 +159,14 @@ def choose_and_import(window) -> bool:
 
 def read_plan(window, path: Path) -> ImportPlan | None:
     """Read and match the file off the GUI thread; a refused file is told in a message."""
-    from ..followup_commands import read_csv_file
-
     window._commit_pending()
     wbfile = window.doc.wbfile
 
     def job(progress):
-        from ..cli import UserError
-        from ..domain.sotkanet import parse_csv, plan_import
+        from ..domain.sotkanet import parse_csv, plan_import, read_csv_file
 
         progress(0, 2)
-        try:
-            data = read_csv_file(path)
-        except UserError as exc:
-            raise DomainError(str(exc)) from None
-        parsed = parse_csv(data, path.name)
+        parsed = parse_csv(read_csv_file(path), path.name)
         progress(1, 2)
         with wbfile.session() as session:
             plan = plan_import(session, parsed)
@@ -180,7 +174,8 @@ def read_plan(window, path: Path) -> ImportPlan | None:
                 _ = planned.indicator.title, planned.party.name if planned.party else None
             return plan
 
-    return window._background(QCoreApplication.translate("Sotkanet", "Luetaan Sotkanet-tiedostoa…"), job)
+    return window._background(
+        QCoreApplication.translate("Sotkanet", "Luetaan Sotkanet-tiedostoa…"), job)
 
 
 def review_and_import(window, plan: ImportPlan, dialog: SotkanetPreviewDialog | None = None) -> bool:
@@ -193,14 +188,18 @@ def review_and_import(window, plan: ImportPlan, dialog: SotkanetPreviewDialog | 
     def runner(job):
         window.doc.session.commit()  # the worker writes; end the window's read transaction
         try:
-            return run_in_background(window, QCoreApplication.translate("Sotkanet", "Tallennetaan Sotkanet-arvoja…"), job)
+            return run_in_background(
+                window, QCoreApplication.translate("Sotkanet", "Tallennetaan Sotkanet-arvoja…"), job)
         except JobCancelled:
-            raise DomainError(QCoreApplication.translate("Sotkanet", "Tuonti peruttiin; arvoja ei tallennettu.")) from None
+            raise DomainError(QCoreApplication.translate(
+                "Sotkanet", "Tuonti peruttiin; arvoja ei tallennettu.")) from None
 
-    text = QCoreApplication.translate("Sotkanet", "Tuo Sotkanet-arvot (%1)").replace("%1", plan.name or str(len(plan.writes)))
+    text = QCoreApplication.translate("Sotkanet", "Tuo Sotkanet-arvot (%1)") \
+        .replace("%1", plan.name or str(len(plan.writes)))
     if not window.run(ImportValuesCommand(window.doc, plan, text, runner)):
         return False
     window.statusBar().showMessage(
-        QCoreApplication.translate("Sotkanet", "Tallennettiin %1 arvoa tiedostosta %2. Kumoa painamalla Ctrl+Z.")
+        QCoreApplication.translate("Sotkanet", "Tallennettiin %1 arvoa tiedostosta %2. "
+                                               "Kumoa painamalla Ctrl+Z.")
         .replace("%1", str(len(plan.writes))).replace("%2", plan.name), 15000)
     return True
