@@ -138,6 +138,17 @@ def test_a_bom_file_and_a_latin1_file_with_english_headers_and_quotes_read_alike
     assert values(workbook)[(REGIONAL, None, 2023)] == -1.25
 
 
+@pytest.mark.parametrize("delimiter, encoding", [("\t", "utf-16"), (",", "utf-8"), (";", "cp1252")])
+def test_excel_saved_variants_tab_separated_utf16_and_comma_separated_read_alike(delimiter, encoding):
+    rows = [["Alue", "Vuosi", "Indikaattori", "Sukupuoli", "Arvo"],
+            ["Äänekoski", "2023", "181", "Yhteensä", "4,5"]]
+    text = "\n".join(delimiter.join(f'"{c}"' for c in row) for row in rows) + "\n"
+    parsed = parse_csv(text.encode(encoding))
+    row, = parsed.rows
+    assert (row.region, row.year, row.indicator, row.gender, row.value) == \
+        ("Äänekoski", 2023, "181", "total", 4.5)
+
+
 def test_title_lines_above_the_header_and_notes_below_do_not_stop_the_import(workbook):
     data = ("Sotkanet.fi – THL\n\n" + HEADER
             + "181;Työttömät;Jyväskylä (179);2023;yhteensä;12,5;\n"

@@ -172,11 +172,16 @@ def _missing_roles(roles: dict[str, int]) -> list[str]:
 
 def _find_header(text: str) -> tuple[str, int, dict[str, int]] | list[str]:
     """(delimiter, header record number, roles) or the best guess's missing column names."""
-    head = "\n".join(text.splitlines()[:40])
     best_missing: list[str] | None = None
     for delimiter in (";", "\t", ","):
-        for number, cells in enumerate(csv.reader(io.StringIO(head, newline=""),
-                                                  delimiter=delimiter)):
+        # The same reader as parse_csv's, so that record numbers agree (str.splitlines would also
+        # split at characters such as \x85 that csv does not treat as line ends).
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            head = list(itertools.islice(reader, 40))
+        except csv.Error:
+            continue
+        for number, cells in enumerate(head):
             if len(cells) < 2:
                 continue
             roles = _header_roles(cells)
@@ -250,7 +255,7 @@ def parse_csv(data: bytes, name: str = "") -> SotkanetCsv:
         raise SotkanetError(f"{label}Tiedosto on tyhjä.")
     if len(data) > MAX_BYTES:
         raise SotkanetError(f"{label}Tiedosto on liian suuri Sotkanetin CSV-tiedostoksi "
-                            f"({len(data) // (1024 * 1024)} Mt, enintään {MAX_BYTES // (1024 * 1024)} Mt).")
+                            f"(yli {MAX_BYTES // (1024 * 1024)} Mt).")
     try:
         text, encoding = _decode(data)
     except SotkanetError as exc:
