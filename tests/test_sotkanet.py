@@ -315,14 +315,26 @@ def test_preview_dialog_shows_planned_and_unmatched_rows_and_the_import_can_be_u
     assert skipped[1].startswith("Rivi 5: virheellinen rivi, vuosi 'vuosi' ei ole vuosiluku")
     assert dialog.ok_button.text() == "&Tallenna arvot" and dialog.ok_button.isEnabled()
 
+    window.main_tabs.setCurrentWidget(window.followup)  # the Seuranta tab follows the import
+    window.followup.set_year(2025)  # 2024 shows among the earlier years
+
+    def shown_2024():
+        row = next(r for r in window.followup.followup.indicators
+                   if r.title == REGIONAL and r.party_id is None)
+        entry = row.values.get(2024)
+        return entry.number if entry is not None else None
+
+    assert shown_2024() is None
     QTimer.singleShot(0, dialog.accept)
     assert review_and_import(window, plan, dialog)
+    assert shown_2024() == 66.6
     assert "Tallennettiin 2 arvoa" in window.statusBar().currentMessage()
     assert window.doc.session.scalar(select(IndicatorValue.value_number).where(
         IndicatorValue.year == 2024)) == 66.6
 
     window.undo()  # one step puts the workbook back as it was
     assert values(workbook) == {}
+    assert shown_2024() is None
     window.redo()
     assert len(values(workbook)) == 2
     window.close()

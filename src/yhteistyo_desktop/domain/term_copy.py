@@ -94,18 +94,44 @@ def copy_term(source_path: str | os.PathLike, target_path: str | os.PathLike, te
     and nothing is written. Raises :class:`TermCopyError`, or the store's
     WorkbookFileError / LockedError, with a message for the user.
     """
-    from ..store.workbook_file import create_workbook, open_workbook
+    from ..store.workbook_file import open_workbook
 
     source_path, target_path = Path(source_path), Path(target_path)
+    _check(source_path, target_path, term_start, term_end, overwrite)
+    with open_workbook(source_path, user, readonly=True) as source:
+        return copy_open_workbook(source, target_path, term_start, term_end, user, progress,
+                                  overwrite, source_path.name)
+
+
+def _check(source_path: Path | None, target_path: Path, term_start: int, term_end: int,
+           overwrite: bool) -> None:
     if not (1900 <= term_start < term_end <= 2200):
         raise TermCopyError(f"Valtuustokausi {term_start}-{term_end} ei kelpaa; anna se muodossa "
                             "2029-2033.")
-    if target_path.exists() and target_path.resolve() == source_path.resolve():
+    if source_path is not None and target_path.exists() \
+            and target_path.resolve() == source_path.resolve():
         raise TermCopyError("Uusi työkirja ei voi korvata alkuperäistä; valitse toinen tiedosto.")
     if target_path.exists() and not overwrite:
         raise TermCopyError(f"Tiedosto {target_path.name} on jo olemassa.")
+
+
+def copy_open_workbook(source, target_path: str | os.PathLike, term_start: int, term_end: int,
+                       user: str, progress: Progress | None = None, overwrite: bool = False,
+                       source_name: str | None = None) -> dict[str, int]:
+    """:func:`copy_term` from a workbook already open (a file, or a workbook on the server).
+
+    ``source`` is a WorkbookFile-like object; it is only read, in a session of its own
+    (so this may run in a worker thread while the window keeps its own session).
+    """
+    from ..store.workbook_file import create_workbook
+
+    target_path = Path(target_path)
+    local = getattr(source, "path", None) if not getattr(source, "is_server", False) else None
+    _check(local, target_path, term_start, term_end, overwrite)
+    source_name = source_name or (local.name if local is not None else
+                                  getattr(source, "location", "palvelimelta"))
     counts: dict[str, int] = {}
-    with open_workbook(source_path, user, readonly=True) as source, source.session() as session:
+    with source.session() as session:
         wb = source.workbook(session)
         rows: list[tuple[type[Base], dict[str, Any]]] = []
         for cls, name in CARRIED:
@@ -117,6 +143,7 @@ def copy_term(source_path: str | os.PathLike, target_path: str | os.PathLike, te
         workbook_fields = {"title": wb.title, "description": wb.description, "version": "1.0",
                            "status": "luonnos", "approved_on": None}
         region = wb.region
+        session.rollback()  # end the read transaction before the long write
     cleared = 0
     for cls, row in rows:
         if cls is Indicator and row["target_year"] is not None \
@@ -127,7 +154,7 @@ def copy_term(source_path: str | os.PathLike, target_path: str | os.PathLike, te
     total = len(rows)
 
     def fill(ops: Operations) -> None:
-        ops.source = f"Kopioitu työkirjasta {source_path.name}"
+        ops.source = f"Kopioitu työkirjasta {source_name}"
         if progress is not None:
             progress(0, total)
         for done, (cls, row) in enumerate(rows, start=1):

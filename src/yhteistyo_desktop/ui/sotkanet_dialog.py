@@ -118,7 +118,8 @@ class ImportValuesCommand(DomainCommand):
         self.before: list | None = None
 
     def _notify(self) -> None:
-        self.doc.notify(Change("indicator_value", "", structural=True))
+        # Many indicators at once: no single id, so the views read their values again.
+        self.doc.notify(Change("indicator_value", ""))
 
     def do(self) -> None:
         if self.runner is not None and self.before is None:

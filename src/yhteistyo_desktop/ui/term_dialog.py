@@ -80,13 +80,14 @@ def choose_and_copy(window) -> bool:
 def copy_to_new_term(window, target: Path, term_start: int, term_end: int,
                      overwrite: bool = False) -> dict | None:
     """Make ``target`` off the GUI thread, then offer to open it. Returns the counts, or None."""
-    from ..domain.term_copy import copy_term
+    from ..domain.term_copy import copy_open_workbook
 
     window._commit_pending()
-    source, user = window.doc.wbfile.path, window.user
+    source, user = window.doc.wbfile, window.user  # a file or a server workbook, read in the worker
 
     def job(progress):
-        return copy_term(source, target, term_start, term_end, user, progress, overwrite=overwrite)
+        return copy_open_workbook(source, target, term_start, term_end, user, progress,
+                                  overwrite=overwrite)
 
     counts = window._background(
         QCoreApplication.translate("TermCopy", "Kopioidaan työkirjaa uudelle valtuustokaudelle…"), job)
