@@ -198,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # Feature modules register their subcommands (imported last: they import this module).
+from . import followup_commands as _followup_commands  # noqa: E402,F401  (followup-import, copy-term)
 from .handouts import commands as _handout_commands  # noqa: E402,F401  (registers "handout")
 from .xlsx import commands as _xlsx_commands  # noqa: E402,F401  (export-xlsx, import-xlsx)
 from .store import server_commands as _server_commands  # noqa: E402,F401  (upload, download)
@@ -207,4 +208,8 @@ from .bench import register as _register_bench  # noqa: E402  (bench; the module
 _register_bench()
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as ``python -m yhteistyo_desktop.cli`` this file is ``__main__``, while the feature modules
+    # above registered their commands in the importable ``yhteistyo_desktop.cli``: use that one.
+    from yhteistyo_desktop.cli import main as _main
+
+    sys.exit(_main())
