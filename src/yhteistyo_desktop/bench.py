@@ -231,18 +231,28 @@ def _job_tree_base(path: str, warm: str, repeat: int) -> dict:
     def fill() -> int:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         model = QStandardItemModel(view)  # owned by the view: no teardown order trouble
-        areas, goals = {}, {}
+        # Rows are added a parent at a time (appendRows): PySide6 6.x loses a reference to
+        # None on every QStandardItem.appendRow call, and tens of thousands of them crash.
+        children: dict[str, list] = {}
+        areas, goals = [], {}
         for area_id, title in conn.execute("SELECT id, title FROM area ORDER BY position"):
-            areas[area_id] = QStandardItem(title)
-            model.appendRow(areas[area_id])
+            areas.append(QStandardItem(title))
+            children[area_id] = []
+            areas[-1].setData(area_id)
         for goal_id, area_id, title in conn.execute(
                 "SELECT id, area_id, title FROM goal ORDER BY position"):
             goals[goal_id] = QStandardItem(title)
-            areas[area_id].appendRow(goals[goal_id])
+            children[area_id].append(goals[goal_id])
+            children[goal_id] = []
         for goal_id, title in conn.execute(
                 "SELECT l.goal_id, a.title FROM goal_action l JOIN action a ON a.id = l.action_id "
                 "ORDER BY l.position"):
-            goals[goal_id].appendRow(QStandardItem(title))
+            children[goal_id].append(QStandardItem(title))
+        for goal_id, item in goals.items():
+            item.appendRows(children[goal_id])
+        for item in areas:
+            item.appendRows(children[item.data()])
+        model.invisibleRootItem().appendRows(areas)
         conn.close()
         view.setModel(model)
         app.processEvents()
