@@ -35,6 +35,8 @@ def test_party_table_sorts_and_filters(qtbot, demo_file):
         table = RecordTable(Party)
         qtbot.addWidget(table)
         table.set_session(session)
+        assert table.model.rowCount() == 0  # not shown yet: read when first shown
+        table.show()
         table.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         names = [table.proxy.index(r, 0).data() for r in range(table.proxy.rowCount())]
         assert names[0] == "Äänekosken kaupunki"  # Finnish collation: Ä after Z

@@ -619,7 +619,8 @@ class FollowupView(QWidget):
             self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year)))
         self.year_combo.blockSignals(False)
         self.error_label.hide()
-        self.reload()
+        self.followup = None
+        self.refresh()  # read now if the tab is shown, else when it is first shown
 
     def year(self) -> int | None:
         return self.year_combo.currentData()
