@@ -393,12 +393,12 @@ def _ratio(a: float | None, b: float | None) -> float | None:
 
 
 def run_bench(json_path: Path | None, quick: bool, repeat: int, keep: Path | None,
-              log=print) -> dict[str, Any]:
+              log=print, scale: float | None = None) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix="yhteistyo-bench-")) if keep is None else keep
     work.mkdir(parents=True, exist_ok=True)
     (work / "home").mkdir(exist_ok=True)
     bench = Bench(work, repeat, log)
-    base = QUICK_SCALE if quick else 1.0
+    base = scale if scale is not None else QUICK_SCALE if quick else 1.0
     sizes = (1, 4) if quick else (1, 4, 16)
     started = time.perf_counter()
     try:
@@ -514,6 +514,8 @@ def _bench_args(p) -> None:
     p.add_argument("--quick", action="store_true",
                    help=f"pieni ajo: {QUICK_SCALE:g}-kokoinen suuri työkirja, koot 1x ja 4x")
     p.add_argument("--repeat", type=int, default=5, help="toistoja mittausta kohden (vähintään 5)")
+    p.add_argument("--scale", type=float, metavar="X",
+                   help="suuren työkirjan koko (1 = DESIGN.md:n koko; --quick: 0.1)")
     p.add_argument("--keep", type=Path, metavar="DIR",
                    help="tee tiedostot kansioon DIR ja jätä ne (ja käytä siellä jo olevia)")
 
@@ -525,18 +527,12 @@ def _bench(args) -> int:
         raise UserError("Mediaani vaatii vähintään viisi toistoa (--repeat 5).")
     try:
         result = run_bench(args.json, args.quick, args.repeat, args.keep,
-                           log=lambda line: print(line, file=sys.stderr, flush=True))
+                           log=lambda line: print(line, file=sys.stderr, flush=True),
+                           scale=args.scale)
     except BenchError as exc:
         raise UserError(str(exc)) from None
     print(format_table(result))
     return 0
-
-
-def register() -> None:
-    from . import cli
-
-    cli.register("bench", "mittaa nopeus ja muisti vertailukohtiin nähden (README)", _bench_args,
-                 _bench)
 
 
 if __name__ == "__main__":

@@ -203,9 +203,10 @@ from .handouts import commands as _handout_commands  # noqa: E402,F401  (registe
 from .xlsx import commands as _xlsx_commands  # noqa: E402,F401  (export-xlsx, import-xlsx)
 from .store import server_commands as _server_commands  # noqa: E402,F401  (upload, download)
 from .sync import commands as _sync_commands  # noqa: E402,F401  (merge)
-from .bench import register as _register_bench  # noqa: E402  (bench; the module loads lazily)
-
-_register_bench()
+# bench: its module (subprocess, statistics, …) is loaded only when the command runs.
+register("bench", "mittaa nopeus ja muisti vertailukohtiin nähden (README)",
+         lambda p: __import__(f"{__package__}.bench", fromlist=["_"])._bench_args(p),
+         lambda args: __import__(f"{__package__}.bench", fromlist=["_"])._bench(args))
 
 if __name__ == "__main__":
     # Run as ``python -m yhteistyo_desktop.cli`` this file is ``__main__``, while the feature modules
