@@ -188,4 +188,8 @@ from .handouts import commands as _handout_commands  # noqa: E402,F401  (registe
 from .xlsx import commands as _xlsx_commands  # noqa: E402,F401  (export-xlsx, import-xlsx)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as ``python -m yhteistyo_desktop.cli``, this file is the module "__main__", while the
+    # feature modules above registered their commands in "yhteistyo_desktop.cli": use that one.
+    from yhteistyo_desktop.cli import main as _package_main
+
+    sys.exit(_package_main())
