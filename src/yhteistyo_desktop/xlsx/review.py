@@ -133,7 +133,12 @@ def compare(path: str | os.PathLike, session: Session) -> Review:
         raise XlsxError(f"{path.name} on viety toisesta työkirjasta "
                         f"({parsed.data.workbook.fields.get('region') or 'tuntematon alue'}), ei tästä "
                         f"({current.workbook.fields['region']}). Valitse oikea työkirja.")
-    return Review(path, parsed, _Comparison(parsed, current).changes(), list(parsed.notices))
+    try:
+        changes = _Comparison(parsed, current).changes()
+    except Exception as exc:  # a copy that fooled the reader must still not crash the caller
+        raise XlsxError(f"{path.name}: kopiota ei voitu verrata työkirjaan ({type(exc).__name__}: "
+                        f"{exc}); mitään ei tuotu.") from None
+    return Review(path, parsed, changes, list(parsed.notices))
 
 
 class _Comparison:
