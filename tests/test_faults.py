@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import openpyxl
+from PySide6.QtCore import QTimer
 import pytest
 
 from conftest import USER
@@ -333,6 +334,13 @@ def _tyokirja(env: Env, content: bytes) -> Path:
     return path
 
 
+def _other_demo(env: Env) -> Path:
+    """A second demo workbook: the same content and region, another identity."""
+    path = env.wb_folder / "toinen.tyokirja"
+    create_demo(path, USER).close()
+    return path
+
+
 def _damaged(env: Env) -> Path:
     _damage_pages(env.workbook, random.Random(7))
     return env.workbook
@@ -379,6 +387,9 @@ CASES: dict[str, Callable[[Env], Run]] = {
         "välilehtiä Osa-alueet ja OSA-ALUEET"),
     "copy of a different workbook": lambda env: Run(env.review(env.inputs.other_export),
                                                    r"viety toisesta työkirjasta \(Pohjois-Savo\)"),
+    "copy of another workbook of the same region": lambda env: Run(
+        ["import-xlsx", str(env.inputs.exported), str(_other_demo(env))],
+        "toisesta työkirjasta kuin tästä, vaikka molempien alue on Keski-Suomi"),
     "template copy given for review": lambda env: Run(env.review(env.edited(
         "pohja.xlsx", lambda wb: wb.remove(wb["_yhteistyo"]))), "ei ole tästä sovelluksesta viety"),
     "the workbook file given as the Excel": lambda env: Run(env.review(env.inputs.demo),
@@ -479,3 +490,166 @@ def test_bad_input_is_refused_clearly_and_changes_nothing(case, inputs, tmp_path
 
 def test_the_table_has_enough_cases():
     assert len(CASES) >= 25
+
+
+# -- a zip bomb is refused without unpacking it ------------------------------------------------------
+
+MEASURE = textwrap.dedent("""
+    import resource, sys, time
+    from yhteistyo_desktop.cli import main
+    import yhteistyo_desktop.xlsx.reader, yhteistyo_desktop.xlsx.review, openpyxl.reader.excel
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.monotonic()
+    code = main(sys.argv[1:])
+    took = time.monotonic() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(code, (peak - before) // 1024, round(took, 2))
+""")
+
+
+@pytest.mark.parametrize("bomb", ["bomb", "lying_bomb"])
+def test_a_zip_bomb_is_refused_with_bounded_memory(bomb, inputs, demo_path):
+    """400 MB of spaces in a 400 kB file: the process's peak memory grows by less than 50 MB."""
+    path = getattr(inputs, bomb)
+    assert path.stat().st_size < 2_000_000
+    result = subprocess.run([sys.executable, "-c", MEASURE, "import-xlsx", str(path), str(demo_path),
+                             "--accept-all"], capture_output=True, text=True, encoding="utf-8",
+                            env={**os.environ, "YHTEISTYO_USER": USER}, timeout=120)
+    code, grew_mb, took = result.stdout.split()
+    assert int(code) == 2 and "Traceback" not in result.stderr, result.stderr
+    assert int(grew_mb) < 50, f"peak memory grew by {grew_mb} MB"
+    assert float(took) < 10
+
+
+# -- text that looks like a formula stays text ----------------------------------------------------
+
+DDE = {
+    "notes": "=cmd|' /C calc'!A0",
+    "resources": "@SUM(1+9)*cmd|' /C calc'!A0",
+    "description": "+1+cmd|' /C notepad'!A0",
+    "unit": "-2+3+cmd|' /C calc'!A0",
+}
+
+
+def _text_cell(cell, value: str) -> None:
+    """What Excel stores for '=text typed with a leading apostrophe: a string, not a formula."""
+    cell.value = value
+    cell.data_type = "s"
+
+
+def test_formula_like_text_is_imported_as_text_and_exported_as_text(inputs, tmp_path, capsys):
+    def edits(wb):
+        ws = wb[AREA]
+        header = [c.value for c in ws[4]]
+        row = find_row(ws, "B", FIRST_GOAL)
+        _text_cell(ws.cell(row, header.index("Huomioitavaa") + 1), DDE["notes"])
+        _text_cell(ws.cell(row, header.index("Resurssit") + 1), DDE["resources"])
+        actions, indicators = wb["Toimenpiteet"], wb["Mittarit"]
+        _text_cell(actions.cell(2, [c.value for c in actions[1]].index("Kuvaus") + 1),
+                   DDE["description"])
+        _text_cell(indicators.cell(2, [c.value for c in indicators[1]].index("Yksikkö") + 1),
+                   DDE["unit"])
+
+    demo_path = Env(inputs, tmp_path).workbook  # the workbook the export was made from
+    returned = tmp_path / "palautettu.xlsx"
+    shutil.copyfile(inputs.exported, returned)
+    edit_copy(returned, edits)
+    assert main(["import-xlsx", str(returned), str(demo_path), "--accept-all"]) == 0
+    assert "Hyväksyttiin 4 muutosta" in capsys.readouterr().out
+
+    from sqlalchemy import select
+    from yhteistyo_desktop.domain.models import Action, Goal, Indicator
+    with open_workbook(demo_path, USER, readonly=True) as wbfile, wbfile.session() as session:
+        goal = session.scalar(select(Goal).where(Goal.title == FIRST_GOAL))
+        assert (goal.notes, goal.resources) == (DDE["notes"], DDE["resources"])
+        assert session.scalar(select(Action).where(Action.description == DDE["description"]))
+        assert session.scalar(select(Indicator).where(Indicator.unit == DDE["unit"]))
+        again = export(wbfile, tmp_path / "uudelleen.xlsx")
+
+    found = {}
+    for ws in openpyxl.load_workbook(again).worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value in DDE.values():
+                    found[cell.value] = cell.data_type
+    # every value is in the export, several times (notes and actions also in the area sheets)
+    assert set(found) == set(DDE.values())
+    assert set(found.values()) == {"s"}, found  # a string cell: Excel never evaluates it
+
+
+# -- markup in the workbook's text goes into the PDF as text ------------------------------------------
+
+MARKUP = {
+    "title": "<b>Lihava</b> & <para>kappale</para> <font name=\"Pahis\">fontti</font>",
+    "notes": "Avoin <i>kursiivi ja &amp; &lt;  <br/> <img src=\"/etc/passwd\"/> loppu",
+}
+
+
+def test_markup_in_titles_is_printed_literally_in_the_pdf(demo_path, tmp_path, qapp, capsys):
+    from PySide6.QtPdf import QPdfDocument
+    from sqlalchemy import select
+    from yhteistyo_desktop.domain.models import Goal
+
+    with open_workbook(demo_path, USER) as wbfile, wbfile.session() as session:
+        ops = wbfile.operations(session)
+        goal = session.scalar(select(Goal).where(Goal.title == FIRST_GOAL))
+        ops.edit(goal, "title", MARKUP["title"])
+        ops.edit(goal, "notes", MARKUP["notes"])
+    out = tmp_path / "liite.pdf"
+    assert main(["handout", str(demo_path), str(out), "--kind", "workbook"]) == 0, \
+        capsys.readouterr().err
+    pdf = QPdfDocument(None)
+    pdf.load(str(out))
+    text = " ".join(pdf.getAllText(page).text() for page in range(pdf.pageCount()))
+    pdf.close()
+    text = re.sub(r"\s+", " ", text)
+    for value in MARKUP.values():
+        assert re.sub(r"\s+", " ", value) in text, value
+
+
+# -- the window tells about a hostile file in a message box --------------------------------------------
+
+@pytest.fixture
+def window(qtbot, demo_path):
+    from yhteistyo_desktop.ui.main_window import MainWindow
+    from yhteistyo_desktop.ui.settings import Settings, WindowState
+
+    win = MainWindow(Settings(), WindowState(), USER)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(demo_path)
+    yield win
+    win.close()
+
+
+@pytest.mark.parametrize("kind, message", [
+    ("lying_bomb", "vaurioitunut tai katkennut"),
+    ("laughs", "XML-entiteettimäärittelyjä"),
+])
+def test_a_hostile_file_opened_from_the_window_gives_a_message_box(kind, message, window, demo_path,
+                                                                   inputs, tmp_path, qtbot,
+                                                                   monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    env = Env(inputs, tmp_path)
+    path = getattr(inputs, kind) if kind != "laughs" else env.rezipped(
+        "naurut.xlsx", lambda n, d: d, {"xl/sharedStrings.xml": _laughs()})
+    before = demo_path.read_bytes()
+    target = tmp_path / "uusi.tyokirja"
+    chosen = {"open": str(path), "save": str(target)}
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (chosen["open"], "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (chosen["save"], "")))
+
+    for action in (window.choose_and_review_xlsx, window.choose_and_import_new):
+        window.message = None
+        action()  # File > Tuo palautettu Excel…, File > Tuo Excel uudeksi työkirjaksi…
+        box = window.message
+        assert isinstance(box, QMessageBox) and box.isVisible()
+        assert box.icon() == QMessageBox.Icon.Critical
+        assert re.search(message, box.text()) and "Traceback" not in box.text()
+        QTimer.singleShot(0, box.accept)  # the user closes the box
+        qtbot.waitUntil(lambda: not box.isVisible())
+    assert not target.exists()
+    assert window.doc is not None and window.doc.wbfile.path == demo_path  # still the same file
+    window._install(None)
+    assert demo_path.read_bytes() == before
