@@ -648,3 +648,26 @@ def test_a_read_only_workbook_refuses_every_change(demo_path):
     with open_workbook(demo_path, USER) as wbfile, wbfile.session() as session:
         assert count(session, Goal) == 12
         assert count(session, Meeting) == 1 and count(session, MeetingParticipant) == 6
+
+
+def test_edit_with_expected_refuses_a_value_changed_since_it_was_seen(demo_file):
+    """Two sessions on one workbook: the second edit saw an old value and is refused."""
+    from yhteistyo_desktop.domain.models import Goal
+    from yhteistyo_desktop.domain.operations import StaleValueError
+
+    with demo_file.session() as first, demo_file.session() as second:
+        goal = first.scalars(select(Goal).order_by(Goal.id)).first()
+        seen = goal.title
+        other = second.get(Goal, goal.id)
+        assert other.title == seen
+        second.commit()  # end the read transaction (SQLite: the writer must not wait for it)
+        demo_file.operations(first).edit(goal, "title", "Ensimmäisen otsikko", expected=seen)
+        ops = demo_file.operations(second)
+        ops.user = "Toinen"
+        with pytest.raises(StaleValueError) as refused:
+            ops.edit(other, "title", "Toisen otsikko", expected=seen)
+        assert refused.value.current == "Ensimmäisen otsikko"
+        assert refused.value.changed_by == USER
+        assert str(refused.value) == f"Toinen käyttäjä ({USER}) muutti kentän juuri: Ensimmäisen otsikko"
+    with demo_file.session() as check:
+        assert check.get(Goal, goal.id).title == "Ensimmäisen otsikko"

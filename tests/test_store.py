@@ -179,10 +179,20 @@ def test_a_first_schema_file_is_backed_up_byte_for_byte_then_migrated_keeping_it
 
     for table in tables:
         rows = plain_rows(path, table)
-        if table == "history":  # the old rows are kept, with the new column "source" empty
-            rows.sort(key=lambda r: r[0])
-            assert [r[:-1] for r in rows[:2]] == content[table]
-            assert [r[-1] for r in rows] == [None, None, None]  # and the edit made after
+        if table == "history":  # the old rows are kept, with the new columns "source" empty and
+            rows.sort(key=lambda r: r[0])  # "uid" (0003) filled in, the same in every copy
+            names = [c[1] for c in _columns(path, "history")]
+            old = len(content[table][0])
+            assert names[old:] == ["source", "uid"]
+            assert [r[:old] for r in rows[:2]] == content[table]
+            assert [r[old] for r in rows] == [None, None, None]  # and the edit made after
+            uids = [r[old + 1] for r in rows]
+            assert len(set(uids)) == 3 and all(len(u) == 36 for u in uids)
+            twin = tmp_path / "kopio" / "vanha.tyokirja"
+            twin.parent.mkdir()
+            shutil.copyfile(FIRST_SCHEMA, twin)
+            open_workbook(twin, USER).close()
+            assert [r[old + 1] for r in sorted(plain_rows(twin, table))] == uids[:2]
         elif table == "goal":  # one goal got notes after the migration, nothing else changed
             notes = [c[1] for c in _columns(path, "goal")].index("notes")
             edited = [r[:notes] + ("Päivitetty uuteen muotoon",) + r[notes + 1:]

@@ -86,11 +86,21 @@ def _demo_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, help="uusi .tyokirja-tiedosto")
 
 
-def _info(args) -> int:
-    from .domain.queries import counts
+def open_for_reading(target: str | Path):
+    """A workbook file, or a server workbook when ``target`` is a postgresql:// address."""
     from .store.workbook_file import open_workbook
 
-    with open_workbook(args.file, user_name(), readonly=True) as wbfile:
+    if isinstance(target, str) and re.match(r"(?i)postgres(ql)?(\+\w+)?://", target):
+        from .store.server import open_server
+
+        return open_server(target, user_name())
+    return open_workbook(Path(target), user_name(), readonly=True)
+
+
+def _info(args) -> int:
+    from .domain.queries import counts
+
+    with open_for_reading(args.file) as wbfile:
         with wbfile.session() as session:
             wb = wbfile.workbook(session)
             info = counts(session)
@@ -111,7 +121,7 @@ def _info(args) -> int:
 
 
 def _info_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path)
+    p.add_argument("file", help="työkirjatiedosto tai palvelimen osoite postgresql://…")
     p.add_argument("--json", action="store_true", help="yksi JSON-olio")
 
 
@@ -145,6 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
                "`yhteistyo --demo` Keski-Suomen esimerkkityökirjan. `yhteistyo --self-test` "
                "tarkistaa, että asennus toimii.")
     parser.add_argument("--version", action="version", version=f"yhteistyo {__version__}")
+    parser.add_argument("--server", metavar="OSOITE",
+                        help="avaa ikkunaan palvelimen työkirja (postgresql://käyttäjä@palvelin/kanta)")
+    parser.add_argument("--workbook", metavar="TUNNISTE",
+                        help="--serverin kanssa: mikä palvelimen työkirjoista avataan")
     sub = parser.add_subparsers(dest="command", metavar="KOMENTO")
     for name, (help, add_arguments, _run) in COMMANDS.items():
         add_arguments(sub.add_parser(name, help=help, description=help))
@@ -196,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
 # Feature modules register their subcommands (imported last: they import this module).
 from .handouts import commands as _handout_commands  # noqa: E402,F401  (registers "handout")
 from .xlsx import commands as _xlsx_commands  # noqa: E402,F401  (export-xlsx, import-xlsx)
+from .store import server_commands as _server_commands  # noqa: E402,F401  (upload, download)
+from .sync import commands as _sync_commands  # noqa: E402,F401  (merge)
 
 if __name__ == "__main__":
     # Run as ``python -m yhteistyo_desktop.cli``, this file is the module "__main__", while the

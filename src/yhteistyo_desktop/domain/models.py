@@ -385,8 +385,11 @@ class History(Base):
     """One recorded change: when, by whom, what, old and new value (JSON)."""
 
     __tablename__ = "history"
-    __table_args__ = (Index("ix_history_entity", "entity", "entity_id"),)
+    __table_args__ = (Index("ix_history_entity", "entity", "entity_id"),
+                      Index("ix_history_uid", "uid", unique=True))
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    #: The row's identity in every copy of the file (a merge brings rows over with theirs).
+    uid: Mapped[str] = mapped_column(String(36), default=new_id)
     txn: Mapped[str] = mapped_column(String(36), index=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     user: Mapped[str] = mapped_column(Text)

@@ -66,6 +66,28 @@ class ValidationError(DomainError):
         self.field = field
 
 
+class StaleValueError(DomainError):
+    """Someone else changed the field after it was shown here; nothing was overwritten.
+
+    ``current`` is the value now stored, ``changed_by`` who stored it (from the history,
+    None when unknown) and ``field`` the field's name.
+    """
+
+    def __init__(self, field: str, current: Any, changed_by: str | None):
+        shown = "(tyhjä)" if current in (None, "") else str(current)
+        if len(shown) > 200:
+            shown = shown[:200] + "…"
+        who = changed_by or "tuntematon"
+        super().__init__(f"Toinen käyttäjä ({who}) muutti kentän juuri: {shown}")
+        self.field = field
+        self.current = current
+        self.changed_by = changed_by
+
+
+#: ``Operations.edit(expected=...)`` not given: no check against the stored value.
+NOT_GIVEN: Any = type("NotGiven", (), {"__repr__": lambda self: "NOT_GIVEN"})()
+
+
 #: Tables in an order where every table comes after the tables it refers to.
 TABLE_ORDER: tuple[type[Base], ...] = (
     Workbook, Party, Person, Membership, LegalReference, Forum, Area, Goal, Action, GoalAction,
@@ -222,7 +244,7 @@ class Operations:
     def _record(self, op: str, entity: str, entity_id: str, field: str | None = None,
                 old: Any = None, new: Any = None) -> None:
         self.session.add(History(
-            txn=self._txn, at=_now(), user=self.user, computer=self.computer, op=op,
+            uid=new_id(), txn=self._txn, at=_now(), user=self.user, computer=self.computer, op=op,
             entity=entity, entity_id=entity_id, field=field, old_value=encode(old),
             new_value=encode(new), source=self.source))
 
@@ -297,10 +319,18 @@ class Operations:
                 self.move(obj, position)
             return obj
 
-    def edit(self, obj: Base, name: str, value: Any) -> bool:
-        """Set one field; returns False when the value was already there."""
+    def edit(self, obj: Base, name: str, value: Any, expected: Any = NOT_GIVEN) -> bool:
+        """Set one field; returns False when the value was already there.
+
+        ``expected`` is the value the user saw (several people editing one workbook on a
+        server): the stored value is read afresh and locked (SELECT ... FOR UPDATE), and when
+        someone else has changed it meanwhile, :class:`StaleValueError` is raised and nothing
+        is written. Without ``expected`` the value is set as before.
+        """
         with self.transaction():
             value = self._clean(type(obj), name, value, obj)
+            if expected is not NOT_GIVEN:
+                self._check_expected(obj, name, value, expected)
             if type(obj) is ActionStatus and name in ("status", "comment"):
                 pair = {"status": obj.status, "comment": obj.comment, name: value}
                 self._require_status_comment(pair["status"], pair["comment"])
@@ -314,6 +344,21 @@ class Operations:
                 self._assign(obj, "position", position)
                 return changed
             return self._assign(obj, name, value)
+
+    def _check_expected(self, obj: Base, name: str, value: Any, expected: Any) -> None:
+        if name not in columns(type(obj)):
+            return
+        # Fresh from the database and locked until commit: no one can change it in between.
+        self.session.refresh(obj, [name], with_for_update=True)
+        current = getattr(obj, name)
+        if current == expected or current == value:
+            return
+        last = self.session.scalar(
+            select(History.user).where(History.entity == table_of(obj),
+                                       History.entity_id == entity_id_of(obj),
+                                       (History.field == name) | History.field.is_(None))
+            .order_by(History.id.desc()).limit(1))
+        raise StaleValueError(name, current, last)
 
     def _assign(self, obj: Base, name: str, value: Any) -> bool:
         old = getattr(obj, name)

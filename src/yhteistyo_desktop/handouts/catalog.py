@@ -13,6 +13,7 @@ import datetime as dt
 from functools import lru_cache
 
 from ..domain import vocab
+from ..domain.followup import format_number
 
 LANGUAGES = ("fi", "sv")
 #: The handout kinds; each has its "kind.*" name below.
@@ -259,11 +260,7 @@ class Texts:
 
     def number(self, value: float) -> str:
         """A number the Finnish and Swedish way: decimal comma, no-break space between thousands."""
-        if value == int(value) and abs(value) < 1e15:
-            text = f"{int(value):,}"
-        else:
-            text = f"{value:,.2f}".rstrip("0").rstrip(".")
-        return text.replace(",", "\u00a0").replace(".", ",")
+        return format_number(value)
 
 
 @lru_cache(maxsize=None)

@@ -19,13 +19,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..domain import vocab
+from ..domain.followup import (  # noqa: F401  (shared with the follow-up view; imported from here)
+    goal_order, latest_status, latest_value, parse_number, status_in, value_number, values_of,
+)
 from ..domain.models import (
-    Action, ActionStatus, Area, Goal, GoalAction, GoalLegalReference, Indicator, IndicatorValue,
+    Action, Area, Goal, GoalAction, GoalLegalReference, Indicator, IndicatorValue,
     LegalReference, Membership, Party, Person, Responsibility, ResponsibilityPerson, Workbook,
 )
 from .catalog import Texts
 
-_LAYER_ORDER = {layer: i for i, layer in enumerate(vocab.GOAL_LAYERS)}
 _ROLE_ORDER = {role: i for i, role in enumerate(vocab.RESPONSIBILITY_ROLES)}
 
 
@@ -84,7 +86,7 @@ class WorkbookData:
     def goals_by_layer(self, area: Area) -> list[tuple[str, list[Goal]]]:
         """The area's goals grouped by layer, legal minimum first, each group in position order."""
         groups: dict[str, list[Goal]] = {}
-        for goal in sorted(area.goals, key=lambda g: (_LAYER_ORDER.get(g.layer, 99), g.position)):
+        for goal in sorted(area.goals, key=goal_order):
             groups.setdefault(goal.layer, []).append(goal)
         return list(groups.items())
 
@@ -153,43 +155,6 @@ def responsibilities_by_role(action: Action) -> list[tuple[str, list[Responsibil
                        key=lambda r: (_ROLE_ORDER.get(r.role, 99), r.position)):
         groups.setdefault(resp.role, []).append(resp)
     return list(groups.items())
-
-
-def status_in(action: Action, year: int) -> ActionStatus | None:
-    """The status recorded for exactly ``year``."""
-    return next((s for s in action.statuses if s.year == year), None)
-
-
-def latest_status(action: Action, upto: int | None = None) -> ActionStatus | None:
-    """The newest status recorded for ``upto`` or an earlier year (any year when None)."""
-    candidates = [s for s in action.statuses if upto is None or s.year <= upto]
-    return max(candidates, key=lambda s: s.year, default=None)
-
-
-def values_of(indicator: Indicator, party_id: str | None = None) -> list[IndicatorValue]:
-    """Yearly values for the whole region (``party_id`` None) or for one party, by year."""
-    return sorted((v for v in indicator.values if v.party_id == party_id), key=lambda v: v.year)
-
-
-def latest_value(indicator: Indicator, upto: int | None = None,
-                 party_id: str | None = None) -> IndicatorValue | None:
-    candidates = [v for v in values_of(indicator, party_id) if upto is None or v.year <= upto]
-    return candidates[-1] if candidates else None
-
-
-def parse_number(text: str | None) -> float | None:
-    """A baseline or target typed as text ("12,5", "1 200") as a number, or None."""
-    if not text:
-        return None
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".").rstrip("%")
-    try:
-        return float(cleaned)
-    except ValueError:
-        return None
-
-
-def value_number(value: IndicatorValue) -> float | None:
-    return value.value_number if value.value_number is not None else parse_number(value.value_text)
 
 
 def format_value(value: IndicatorValue | None, indicator: Indicator, texts: Texts) -> str:

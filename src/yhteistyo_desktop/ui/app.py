@@ -1,9 +1,11 @@
 """Starting the GUI: the application object, translations, the first workbook."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -62,20 +64,39 @@ def default_workbook(settings: Settings, user: str) -> Path:
     return demo_workbook(user)
 
 
+def _server_options(argv: list[str]) -> tuple[tuple[str, str | None] | None, list[str]]:
+    """``--server URL`` and ``--workbook ID`` taken out of ``argv``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--server")
+    parser.add_argument("--workbook")
+    known, rest = parser.parse_known_args(argv)
+    return ((known.server, known.workbook) if known.server else None), rest
+
+
 def run(argv: list[str]) -> int:
     app = application(argv)
     settings = Settings()
     set_language(settings.language)
-    if not settings.user_name:
+    quit_when_shown = bool(os.environ.get("YHTEISTYO_QUIT_WHEN_SHOWN"))  # the start-up benchmark
+    if not settings.user_name and not quit_when_shown:
         ask_user_name(settings)
     user = user_name(settings)
     window = MainWindow(settings, WindowState(), user)
     window.show()
+    server, argv = _server_options(argv)
+    if server is not None:
+        # `yhteistyo --server postgresql://… [--workbook ID]`: a shared workbook on a server
+        window.server.open_server(*server)
+        return app.exec()
     if argv and argv[0] == "--demo":
         path = demo_workbook(user)
     else:
         path = Path(argv[0]) if argv else default_workbook(settings, user)
     window.open_path(path)
+    if quit_when_shown:
+        QTimer.singleShot(0, app.quit)
     return app.exec()
 
 

@@ -13,9 +13,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
-from ..domain.models import Base, GoalAction
-from ..domain.operations import DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of
+from ..domain.models import (
+    Action, ActionStatus, Base, GoalAction, Indicator, IndicatorValue, Party,
+)
+from ..domain.operations import (
+    NOT_GIVEN, DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of,
+)
 from .document import Change, WorkbookDocument
 
 _MERGE_EDIT = 1
@@ -54,25 +60,40 @@ class DomainCommand(QUndoCommand):
             self.doc.session.rollback()
             self.setObsolete(True)
             self.doc.failed.emit(str(exc))
+        except DBAPIError as exc:
+            if not self.doc.shared:
+                raise
+            from ..store.server import describe_error  # the server went away: one sentence
+
+            self.doc.session.rollback()
+            self.setObsolete(True)
+            self.doc.failed.emit(describe_error(exc, self.doc.wbfile.url))
 
 
 class EditCommand(DomainCommand):
     """Set one field of one record; consecutive edits of the same field merge into one step."""
 
-    def __init__(self, doc: WorkbookDocument, record: Base, field: str, value: Any, text: str):
+    def __init__(self, doc: WorkbookDocument, record: Base, field: str, value: Any, text: str,
+                 seen: Any = NOT_GIVEN):
         super().__init__(doc, text)
         self.cls = type(record)
         self.key = tuple(key_of(record).values())
         self.field = field
-        self.old = getattr(record, field)
+        # ``seen``: the value the user had on screen (an editor loaded it earlier), when known.
+        self.old = getattr(record, field) if seen is NOT_GIVEN else seen
         self.new = value
         self.at = time.monotonic()
 
-    def _set(self, value: Any) -> None:
+    def _set(self, value: Any, seen: Any) -> None:
         record = self.doc.get(self.cls, self.key)
         if record is None:
             raise DomainError("Kohde on poistettu.")
-        self.doc.ops.edit(record, self.field, value)
+        if self.doc.shared:
+            # Others edit the same workbook: refuse (StaleValueError) if the stored value is no
+            # longer the one this window showed, instead of overwriting their change.
+            self.doc.ops.edit(record, self.field, value, expected=seen)
+        else:
+            self.doc.ops.edit(record, self.field, value)
         # the operation may have normalized the value (trimmed, y-tunnus form)
         value = getattr(record, self.field)
         self.doc.notify(Change(table_of(self.cls), "/".join(map(str, self.key)), self.field,
@@ -80,10 +101,10 @@ class EditCommand(DomainCommand):
         return value
 
     def do(self) -> None:
-        self.new = self._set(self.new)
+        self.new = self._set(self.new, self.old)
 
     def undo_change(self) -> None:
-        self._set(self.old)
+        self._set(self.old, self.new)
 
     def id(self) -> int:
         return _MERGE_EDIT
@@ -213,3 +234,103 @@ class LinkCommand(DomainCommand):
 
     def undo_change(self) -> None:
         self._apply(not self.linked)
+
+
+class FollowupCommand(DomainCommand):
+    """Set or clear one year's follow-up entry; undo puts back what was there (or nothing).
+
+    ``state`` is what :meth:`apply` stores, None for no entry. Subclasses name the
+    record and read the current state, so the command holds ids and years only.
+    """
+
+    table = ""
+
+    def __init__(self, doc: WorkbookDocument, year: int, new: tuple | None, text: str):
+        super().__init__(doc, text)
+        self.year = year
+        self.old = self.current()
+        self.new = new
+
+    def current(self) -> tuple | None:
+        raise NotImplementedError
+
+    def apply(self, state: tuple | None) -> None:
+        raise NotImplementedError
+
+    def change_id(self) -> str:
+        raise NotImplementedError
+
+    def _set(self, state: tuple | None) -> None:
+        with self.doc.ops.transaction():
+            self.apply(state)
+        self.doc.notify(Change(self.table, self.change_id(), "year"))
+
+    def do(self) -> None:
+        self._set(self.new)
+
+    def undo_change(self) -> None:
+        self._set(self.old)
+
+
+class ActionStatusCommand(FollowupCommand):
+    """An action's status and comment for one year (``new`` = (status, comment) or None)."""
+
+    table = "action_status"
+
+    def __init__(self, doc: WorkbookDocument, action: Action, year: int, new: tuple | None,
+                 text: str):
+        self.action_id = action.id
+        super().__init__(doc, year, new, text)
+
+    def _row(self) -> ActionStatus | None:
+        return self.doc.session.scalar(select(ActionStatus).where(
+            ActionStatus.action_id == self.action_id, ActionStatus.year == self.year))
+
+    def current(self) -> tuple | None:
+        row = self._row()
+        return (row.status, row.comment) if row is not None else None
+
+    def apply(self, state: tuple | None) -> None:
+        action = self.doc.get(Action, self.action_id)
+        if action is None:
+            raise DomainError("Toimenpide on poistettu.")
+        if state is None:
+            row = self._row()
+            if row is not None:
+                self.doc.ops.delete(row)
+        else:
+            self.doc.ops.set_action_status(action, self.year, *state)
+
+    def change_id(self) -> str:
+        return f"{self.action_id}/{self.year}"
+
+
+class IndicatorValueCommand(FollowupCommand):
+    """An indicator's value for one year and party (``new`` = (number, text, comment) or None)."""
+
+    table = "indicator_value"
+
+    def __init__(self, doc: WorkbookDocument, indicator: Indicator, party_id: str | None, year: int,
+                 new: tuple | None, text: str):
+        self.indicator_id = indicator.id
+        self.party_id = party_id
+        super().__init__(doc, year, new, text)
+
+    def current(self) -> tuple | None:
+        row = self.doc.session.scalar(select(IndicatorValue).where(
+            IndicatorValue.indicator_id == self.indicator_id, IndicatorValue.year == self.year,
+            IndicatorValue.party_id.is_(None) if self.party_id is None
+            else IndicatorValue.party_id == self.party_id))
+        return (row.value_number, row.value_text, row.comment) if row is not None else None
+
+    def apply(self, state: tuple | None) -> None:
+        indicator = self.doc.get(Indicator, self.indicator_id)
+        party = self.doc.get(Party, self.party_id) if self.party_id else None
+        if indicator is None or (self.party_id and party is None):
+            raise DomainError("Mittari tai osapuoli on poistettu.")
+        number, text, comment = state or (None, None, None)
+        self.doc.ops.set_indicator_value(indicator, self.year, number=number, text=text,
+                                         party=party, comment=comment)
+
+    def change_id(self) -> str:
+        return f"{self.indicator_id}/{self.party_id or ''}/{self.year}"

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from sqlalchemy.exc import DBAPIError
 
 from ..domain.models import Base
 from ..domain.operations import DomainError
-from ..store.workbook_file import WorkbookFile
+from ..store.workbook_file import WorkbookFile  # or a store.server.ServerWorkbook
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,11 @@ class WorkbookDocument(QObject):
     def readonly(self) -> bool:
         return self.wbfile.readonly
 
+    @property
+    def shared(self) -> bool:
+        """On a server: others may change the workbook while this window shows it."""
+        return getattr(self.wbfile, "is_server", False)
+
     def get(self, cls: type[Base], ident) -> Base | None:
         return self.session.get(cls, ident)
 
@@ -57,6 +63,15 @@ class WorkbookDocument(QObject):
             raise DomainError(self.tr("Työkirja on avattu vain luettavaksi."))
         try:
             command.do()
+        except DBAPIError as exc:
+            self.session.rollback()
+            if not self.shared:
+                raise
+            # The server went away or refused: one sentence, not a traceback.
+            from ..store.server import describe_error
+
+            raise DomainError(self.tr("Muutosta ei tallennettu: %1")
+                              .replace("%1", describe_error(exc, self.wbfile.url))) from None
         except BaseException:
             self.session.rollback()
             raise

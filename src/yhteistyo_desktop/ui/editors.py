@@ -25,7 +25,7 @@ from ..domain.models import (
     Action, AgendaItem, AgendaLink, Area, Forum, Goal, GoalAction, GoalLegalReference, Indicator,
     LegalReference, Meeting, MeetingParticipant, Membership, Party, Person, Responsibility,
 )
-from ..domain.operations import DomainError, ValidationError
+from ..domain.operations import NOT_GIVEN, DomainError, StaleValueError, ValidationError
 from .commands import CreateCommand, DeleteCommand, EditCommand, LinkCommand, MoveCommand
 from .document import Change, WorkbookDocument
 from .forms import load_form
@@ -65,6 +65,9 @@ class RecordEditor(QWidget):
         self._loading = False
         self._in_item_handler = False
         self._pending: set[str] = set()
+        # The values shown, as loaded: on a server, an edit is refused if the stored value is
+        # no longer this one (someone else changed it meanwhile).
+        self._loaded: dict[str, Any] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)
@@ -186,16 +189,32 @@ class RecordEditor(QWidget):
         """Show the record's stored values (after undo, redo, or another view's change)."""
         record = self.record()
         self._loading = True
+        self._loaded = {}
         try:
             for name, widget in self.fields.items():
                 if name not in self.special and record is not None:
-                    self.set_value(widget, getattr(record, name))
+                    self._loaded[name] = getattr(record, name)
+                    self.set_value(widget, self._loaded[name])
                 self.clear_error(name)
             if record is not None:
                 self.load_special(record)
         finally:
             self._loading = False
         self.set_editable(self.doc is not None and not self.doc.readonly)
+
+    def reload_field(self, name: str) -> None:
+        """Show the stored value of one field (others keep what is being typed)."""
+        record = self.record()
+        widget = self.fields.get(name)
+        if record is None or widget is None or name in self.special:
+            return
+        self._pending.discard(name)
+        self._loading = True
+        try:
+            self._loaded[name] = getattr(record, name)
+            self.set_value(widget, self._loaded[name])
+        finally:
+            self._loading = False
 
     def load_special(self, record) -> None:
         """Fill the widgets listed in ``special`` (subclasses)."""
@@ -226,12 +245,28 @@ class RecordEditor(QWidget):
         buddy = self.layout_form.labelForField(self.fields[name])
         field_label = buddy.text().rstrip(":").replace("&", "") if isinstance(buddy, QLabel) else name
         text = QCoreApplication.translate("RecordEditor", "Muokkaa: %1").replace("%1", field_label)
-        return self.run(EditCommand(self.doc, record, name, value, text), name)
+        seen = self._loaded.get(name, NOT_GIVEN) if self.doc.shared else NOT_GIVEN
+        if not self.run(EditCommand(self.doc, record, name, value, text, seen=seen), name):
+            return False
+        record = self.record()
+        if record is not None:
+            self._loaded[name] = getattr(record, name)
+        return True
 
     def run(self, command, field: str | None = None) -> bool:
         """Run a command; a refusal is shown at ``field`` (or as a message)."""
         try:
             self.doc.run(command)
+        except StaleValueError as exc:
+            # Another user changed the field on the server: show their value and say so.
+            self.reload_field(exc.field)
+            tr = QCoreApplication.translate
+            self.show_error(exc.field if exc.field in self.errors else field, tr(
+                "RecordEditor", "Toinen käyttäjä (%1) muutti kentän juuri: %2")
+                .replace("%1", exc.changed_by or tr("RecordEditor", "tuntematon"))
+                .replace("%2", tr("RecordEditor", "(tyhjä)") if exc.current in (None, "")
+                         else str(exc.current)))
+            return False
         except ValidationError as exc:
             self.show_error(exc.field if exc.field in self.errors else field, str(exc))
             return False

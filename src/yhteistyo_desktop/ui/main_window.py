@@ -33,11 +33,13 @@ from ..store.workbook_file import SUFFIX, WorkbookFile, WorkbookFileError, creat
 from .commands import CreateCommand, DeleteCommand, LinkCommand, MoveCommand
 from .document import Change, WorkbookDocument
 from .editors import EDITORS, RecordEditor
+from .followup_view import FollowupView
 from .forms import load_form
 from .handout_dialog import HandoutDialog
 from .history import HistoryView
 from .review_dialog import ReviewDialog
 from .i18n import LANGUAGES, set_language
+from .server_mode import ServerMode, is_server
 from .settings import Settings, WindowState
 from .tables import RecordTable
 from .tree_model import IdRole, KindRole, RecordRole, WorkbookTreeModel
@@ -71,7 +73,15 @@ class MainWindow(QMainWindow):
         self.current: tuple[type, str] | None = None
 
         self.view = load_form("main_window", self)
-        self.setCentralWidget(self.view)
+        # The workbook's structure and editors; beside it, the annual follow-up ("Seuranta").
+        self.main_tabs = QTabWidget(self)
+        self.main_tabs.setObjectName("mainTabs")
+        self.main_tabs.setDocumentMode(True)
+        self.main_tabs.addTab(self.view, "")
+        self.followup = FollowupView(self)
+        self.followup.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.main_tabs.addTab(self.followup, "")
+        self.setCentralWidget(self.main_tabs)
         self.tree: QTreeView = self.view.findChild(QTreeView, "tree")
         self.navigator: QTabWidget = self.view.findChild(QTabWidget, "navigator")
         self.splitter: QSplitter = self.view.findChild(QSplitter, "splitter")
@@ -148,8 +158,10 @@ class MainWindow(QMainWindow):
         self.export_xlsx_action = self._action(self.choose_and_export_xlsx, "Ctrl+E", "export")
         self.review_xlsx_action = self._action(self.choose_and_review_xlsx, "Ctrl+I", "import")
         self.import_xlsx_action = self._action(self.choose_and_import_new, "Ctrl+Shift+I")
+        self.merge_action = self._action(self.choose_and_merge)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.server = ServerMode(self)  # Yhdistä palvelimeen, Lataa palvelimelle, ...
 
         self.undo_action = self._action(self.undo, Key.Undo, "undo")
         self.redo_action = self._action(self.redo, QKeySequence("Ctrl+Shift+Z"), "redo")
@@ -176,14 +188,16 @@ class MainWindow(QMainWindow):
         self.edit_actions = [self.new_area_action, self.new_goal_action, self.new_action_action,
                              self.new_indicator_action, self.new_party_action,
                              self.new_person_action, self.new_law_action, self.new_forum_action,
-                             self.new_meeting_action, self.review_xlsx_action, self.delete_action, self.unlink_action, self.up_action,
+                             self.new_meeting_action, self.review_xlsx_action, self.merge_action,
+                             self.delete_action, self.unlink_action, self.up_action,
                              self.down_action]
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_as_action,
+                     None, *self.server.actions,
                      None, self.export_xlsx_action, self.review_xlsx_action, self.import_xlsx_action,
-                     None, self.print_action, None, self.preferences_action, None,
+                     None, self.merge_action, None, self.print_action, None, self.preferences_action, None,
                      self.quit_action):
             self._add(self.file_menu, item)
         self.edit_menu = bar.addMenu("")
@@ -234,6 +248,7 @@ class MainWindow(QMainWindow):
             self.export_xlsx_action: self.tr("&Vie Excel…"),
             self.review_xlsx_action: self.tr("Tuo &palautettu Excel…"),
             self.import_xlsx_action: self.tr("Tuo Excel &uudeksi työkirjaksi…"),
+            self.merge_action: self.tr("&Yhdistä toisen jäsenen tiedosto…"),
             self.delete_action: self.tr("&Poista"),
             self.unlink_action: self.tr("I&rrota toimenpide tästä tavoitteesta"),
             self.up_action: self.tr("Siirrä &ylös"),
@@ -247,6 +262,7 @@ class MainWindow(QMainWindow):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             plain = text.replace("&", "").rstrip("…")
             action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        self.server.retranslate()
         self.recent_menu.setTitle(self.tr("Avaa &viimeisimpiä"))
         self.file_menu.setTitle(self.tr("&Tiedosto"))
         self.edit_menu.setTitle(self.tr("&Muokkaa"))
@@ -254,6 +270,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Työkalut"))
         self.history_dock.setWindowTitle(self.tr("Muutoshistoria"))
         self.navigator.setTabText(0, self.tr("&Rakenne"))
+        self.main_tabs.setTabText(0, self.tr("Työ&kirja"))
+        self.main_tabs.setTabText(1, self.tr("&Seuranta"))
+        self.followup.retranslate()
         for index, table in enumerate(self.tables.values(), start=1):
             self.navigator.setTabText(index, QCoreApplication.translate("Tables", table.model.title))
 
@@ -340,8 +359,9 @@ class MainWindow(QMainWindow):
             self.doc.failed.connect(self.show_error)
             self.doc.undo_stack.canUndoChanged.connect(lambda _c: self._update_state())
             self.doc.undo_stack.canRedoChanged.connect(lambda _c: self._update_state())
-            self.settings.add_recent(wbfile.path)
-            if not wbfile.readonly:
+            if not is_server(wbfile):
+                self.settings.add_recent(wbfile.path)
+            if not wbfile.readonly and wbfile.lock is not None:
                 self._lock_timer.start()
         session = self.doc.session if self.doc else None
         self.model.editable = self.doc is not None and not self.doc.readonly
@@ -349,14 +369,17 @@ class MainWindow(QMainWindow):
         for table in self.tables.values():
             table.set_session(session)
         self.history.set_session(session if self.history_dock.isVisible() else None)
+        self.followup.set_document(self.doc)
         self.tree.expandToDepth(0)
         if self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, 0))
+        self.server.installed(wbfile)
         self._update_state()
         self.workbookChanged.emit(wbfile)
 
     def _close_file(self) -> None:
         self._lock_timer.stop()
+        self.server.stop()
         if self.doc is not None:
             self._commit_pending()
         self.show_record(None)
@@ -364,6 +387,7 @@ class MainWindow(QMainWindow):
         for table in self.tables.values():
             table.set_session(None)
         self.history.set_session(None)
+        self.followup.set_document(None)
         if self.doc is not None:
             wbfile = self.doc.wbfile
             self.doc.undo_stack.blockSignals(True)  # the window may be going away
@@ -397,6 +421,7 @@ class MainWindow(QMainWindow):
         self.print_action.setEnabled(doc is not None)
         self.export_xlsx_action.setEnabled(doc is not None)
         self.search_action.setEnabled(doc is not None)
+        self.server.update_state()
         if doc is not None:
             self._update_context_actions()
         if doc is None:
@@ -406,13 +431,17 @@ class MainWindow(QMainWindow):
             return
         wb = doc.workbook()
         suffix = self.tr(" [vain luku]") if doc.readonly else ""
-        self.setWindowTitle(f"{doc.wbfile.path.name}{suffix} – {self.tr('Yhteistyö')}")
+        name = doc.wbfile.location if is_server(doc.wbfile) else doc.wbfile.path.name
+        self.setWindowTitle(f"{name}{suffix} – {self.tr('Yhteistyö')}")
         self.title_label.setText(
             f"<b>{escape(wb.title)}</b> · {escape(wb.region)} · "
             + self.tr("valtuustokausi %1").replace("%1", escape(wb.term)))
         if doc.readonly:
             self.status_label.setText(self.tr("Vain luku: työkirja on toisen käyttäjän muokattavana, "
                                               "joten muokkaus on estetty."))
+        elif is_server(doc.wbfile):
+            self.status_label.setText(self.tr("Palvelimella, yhteiskäytössä: %1")
+                                      .replace("%1", doc.wbfile.location))
         else:
             self.status_label.setText(str(doc.wbfile.path))
 
@@ -846,6 +875,75 @@ class MainWindow(QMainWindow):
         del user
         return True
 
+    # -- merging another member's copy -------------------------------------------------------------
+
+    def choose_and_merge(self) -> None:
+        if self.doc is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Yhdistä toisen jäsenen tiedosto"),
+                                              str(self.doc.wbfile.path.parent), self.tr(FILE_FILTER))
+        if path:
+            self.merge_file(Path(path))
+
+    def merge_file(self, path: Path, dialog: ReviewDialog | None = None) -> bool:
+        """Compare another member's copy (off the GUI thread), review it, apply the accepted."""
+        review = self.compare_copy(path)
+        if review is None:
+            return False
+        return self.review_merge(review, dialog)
+
+    def compare_copy(self, path: Path):
+        self._commit_pending()
+        wbfile = self.doc.wbfile
+
+        def job(progress):
+            from ..sync import compare_files
+
+            progress(0, 1)
+            return compare_files(wbfile, path)
+
+        return self._background(self.tr("Verrataan toisen jäsenen tiedostoa…"), job)
+
+    def review_merge(self, review, dialog: ReviewDialog | None = None) -> bool:
+        dialog = dialog or ReviewDialog(review, self)
+        self._review_dialog = dialog
+        if review.changes and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        accepted = dialog.accepted_ids()
+        if not review.changes and not review.settled:
+            self.show_message(QMessageBox.Icon.Information, self.tr("Ei muutoksia"),
+                              self.tr("Tiedostossa %1 ei ole uusia muutoksia.")
+                              .replace("%1", review.path.name))
+            return False
+        wbfile = self.doc.wbfile
+
+        def job(progress):
+            from ..sync import apply
+
+            progress(0, 1)
+            with wbfile.session() as session:
+                return apply(review, accepted, wbfile.operations(session))
+
+        result = self._background(self.tr("Tallennetaan hyväksyttyjä muutoksia…"), job)
+        if result is None:
+            return False
+        self._reload_everything()
+        if not review.changes:  # only the other copy's history of what is here already
+            self.show_message(QMessageBox.Icon.Information, self.tr("Ei muutoksia"),
+                              self.tr("Tiedostossa %1 ei ole uusia muutoksia.")
+                              .replace("%1", review.path.name))
+            return True
+        left = sum(1 for c in review.conflicts if c.id not in result.applied)
+        text = self.tr("Tuotu %n muutosta tiedostosta %1.", "", len(result.applied)) \
+            .replace("%1", review.path.name)
+        if left:
+            text += " " + self.tr("%n ristiriitaa jätetty ennalleen.", "", left)
+        if result.skipped:
+            text += "\n\n" + self.tr("Ohitettiin:") + "\n" + "\n".join(
+                f"• {why}" for _cid, why in result.skipped)
+        self.show_message(QMessageBox.Icon.Information, self.tr("Tiedostot yhdistetty"), text)
+        return True
+
     def _reload_everything(self) -> None:
         """Another session changed the file (an import): forget cached rows and undo steps."""
         self.doc.session.expire_all()
@@ -859,6 +957,7 @@ class MainWindow(QMainWindow):
             self.editor().reload()
         if self.history_dock.isVisible():
             self._reload_history()
+        self.followup.refresh()
 
     def choose_and_import_new(self) -> None:
         source, _ = QFileDialog.getOpenFileName(self, self.tr("Tuo Excel uudeksi työkirjaksi"), "",

@@ -42,9 +42,15 @@ class ReviewDialog(QDialog):
         self.review = review
         self.form = load_form("review_dialog", self)
         QVBoxLayout(self).addWidget(self.form)
-        self.setWindowTitle(self.form.windowTitle() + f" – {review.path.name}")
         find = self.form.findChild
         self.tree: QTreeWidget = find(QTreeWidget, "changes")
+        title = self.form.windowTitle()
+        if getattr(review, "kind", None) == "merge":  # another member's copy (sync.MergeReview)
+            title = self.tr("Toisen jäsenen tiedoston muutokset")
+            self.tree.setHeaderLabels([self.tr("Muutos"), self.tr("Tässä työkirjassa"),
+                                       self.tr("Toisessa tiedostossa"),
+                                       self.tr("Kuka ja milloin (toisessa)")])
+        self.setWindowTitle(title + f" – {review.path.name}")
         self.summary: QLabel = find(QLabel, "summary")
         notices: QPlainTextEdit = find(QPlainTextEdit, "notices")
         notices.setPlainText("\n".join(str(n) for n in review.notices))
@@ -71,7 +77,11 @@ class ReviewDialog(QDialog):
             for change in changes:
                 text = change.description
                 if change.conflict:
-                    text = self.tr("RISTIRIITA: ") + text
+                    # The description may say it already (the command line prints it as such).
+                    prefix = self.tr("RISTIRIITA: ")
+                    for said in ("RISTIRIITA: ", prefix):
+                        text = text.removeprefix(said)
+                    text = prefix + text
                 item = QTreeWidgetItem(parent, [text, shown(change.old), shown(change.new),
                                                 change.where])
                 item.setData(0, ChangeIdRole, change.id)

@@ -10,6 +10,9 @@ if connection is None:  # pragma: no cover - developer running `alembic` by hand
     connection = create_engine(context.config.get_main_option("sqlalchemy.url")).connect()
 
 # render_as_batch: SQLite cannot ALTER most things; batch mode copies the table instead.
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+# On PostgreSQL (server mode) the same revisions run as plain ALTERs, in the schema the
+# connection's search_path names; batch_alter_table does that by itself off SQLite.
+context.configure(connection=connection, target_metadata=Base.metadata,
+                  render_as_batch=connection.dialect.name == "sqlite")
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,41 @@
+"""Command-line commands of server mode: ``upload FILE URL`` and ``download URL FILE``."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .. import cli
+
+
+def _upload(args) -> int:
+    from .server import safe_url, upload
+
+    info = upload(args.file, args.url, cli.user_name())
+    print(f"Työkirja {info.region} {info.term} on nyt palvelimella {safe_url(args.url)} "
+          f"(tunniste {info.id}).")
+    return 0
+
+
+def _upload_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, help=".tyokirja-tiedosto")
+    p.add_argument("url", help="palvelimen osoite postgresql://käyttäjä@palvelin/tietokanta")
+
+
+def _download(args) -> int:
+    from .server import download
+
+    target = download(args.url, args.file, args.workbook, cli.user_name())
+    print(f"Palvelimen työkirja tallennettiin tiedostoksi {target}.")
+    return 0
+
+
+def _download_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("url", help="palvelimen osoite postgresql://käyttäjä@palvelin/tietokanta")
+    p.add_argument("file", type=Path, help="uusi .tyokirja-tiedosto")
+    p.add_argument("--workbook", metavar="TUNNISTE",
+                   help="mikä työkirja, kun palvelimella on useita")
+
+
+cli.register("upload", "lataa työkirjatiedosto palvelimelle yhteiskäyttöön", _upload_args, _upload)
+cli.register("download", "tallenna palvelimen työkirja (historioineen) tiedostoksi",
+             _download_args, _download)

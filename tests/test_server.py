@@ -1,0 +1,319 @@
+"""Shared server mode against a real PostgreSQL (Debian's postgresql package, psycopg 3).
+
+Skipped, with the reason, when PostgreSQL's programs or psycopg are not installed.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from pg_server import PgServer, find_bin
+from yhteistyo_desktop import cli
+from yhteistyo_desktop.domain.models import Goal, History
+from yhteistyo_desktop.domain.operations import StaleValueError
+from yhteistyo_desktop.domain.queries import counts
+from yhteistyo_desktop.store.workbook_file import open_workbook
+
+server_mod = pytest.importorskip("yhteistyo_desktop.store.server")
+
+
+@pytest.fixture(scope="session")
+def pg():
+    pytest.importorskip("psycopg", reason="psycopg (yhteistyo-desktop[server]) ei ole asennettu")
+    bindir = find_bin()
+    if bindir is None:
+        pytest.skip("PostgreSQL (initdb, pg_ctl) ei ole asennettu: apt-get install postgresql")
+    server = PgServer(bindir)
+    try:
+        server.start()
+    except Exception as exc:  # pragma: no cover - depends on the machine
+        server.stop()
+        pytest.skip(f"PostgreSQL-palvelinta ei saatu käyntiin: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def url(pg) -> str:
+    """A fresh, empty database on the test server."""
+    return pg.new_database()
+
+
+@pytest.fixture
+def uploaded(url, demo_path) -> str:
+    """The demo workbook uploaded to a fresh database; its URL."""
+    server_mod.upload(demo_path, url)
+    return url
+
+
+def _info_json(capsys, target) -> dict:
+    assert cli.main(["info", "--json", str(target)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_upload_then_open_shows_same_counts_as_info(uploaded, demo_path, capsys):
+    from_file = _info_json(capsys, demo_path)
+    with server_mod.open_server(uploaded, "Palvelinkäyttäjä") as wb:
+        with wb.session() as session:
+            on_server = counts(session)
+            assert wbid(wb, session) == from_file["id"]
+            history_rows = session.scalar(select(func.count()).select_from(History))
+    assert {k: from_file[k] for k in on_server} == on_server
+    with open_workbook(demo_path, "x", readonly=True) as wbfile, wbfile.session() as session:
+        assert session.scalar(select(func.count()).select_from(History)) == history_rows
+    # `yhteistyo info` takes the server address too and says the same
+    assert {k: v for k, v in _info_json(capsys, uploaded).items()} == from_file
+
+
+def wbid(wb, session) -> str:
+    return wb.workbook(session).id
+
+
+def test_upload_of_same_workbook_twice_is_refused(uploaded, demo_path, capsys):
+    with pytest.raises(server_mod.ServerError, match="on jo työkirja"):
+        server_mod.upload(demo_path, uploaded)
+    assert cli.main(["upload", str(demo_path), uploaded]) == 2
+    err = capsys.readouterr().err
+    assert "on jo työkirja" in err and "Traceback" not in err
+    assert len(server_mod.list_workbooks(uploaded)) == 1
+
+
+def test_two_users_edit_same_goal_second_is_refused(uploaded):
+    alice = server_mod.open_server(uploaded, "Aino Alanen")
+    bertta = server_mod.open_server(uploaded, "Bertta Berg")
+    try:
+        sa, sb = alice.session(), bertta.session()
+        goal_a = sa.scalars(select(Goal).order_by(Goal.id)).first()
+        goal_b = sb.get(Goal, goal_a.id)
+        seen = goal_b.title  # both have the goal on screen
+        assert goal_a.title == seen
+        ops_a, ops_b = alice.operations(sa), bertta.operations(sb)
+        assert ops_a.edit(goal_a, "title", "Ainon otsikko", expected=seen)
+        with pytest.raises(StaleValueError) as refused:
+            ops_b.edit(goal_b, "title", "Bertan otsikko", expected=seen)
+        assert refused.value.current == "Ainon otsikko"
+        assert refused.value.changed_by == "Aino Alanen"
+        assert "Toinen käyttäjä (Aino Alanen) muutti kentän juuri: Ainon otsikko" in str(refused.value)
+        # nothing lost: Aino's title is stored; Bertta now sees it and may edit on top of it
+        with bertta.session() as fresh:
+            assert fresh.get(Goal, goal_a.id).title == "Ainon otsikko"
+        goal_b = sb.get(Goal, goal_a.id)
+        assert goal_b.title == "Ainon otsikko"
+        assert ops_b.edit(goal_b, "title", "Bertan otsikko", expected="Ainon otsikko")
+        with alice.session() as fresh:
+            assert fresh.get(Goal, goal_a.id).title == "Bertan otsikko"
+            updates = fresh.scalars(select(History.user).where(
+                History.entity_id == goal_a.id, History.field == "title").order_by(History.id)).all()
+        assert updates[-2:] == ["Aino Alanen", "Bertta Berg"]
+        sa.close()
+        sb.close()
+    finally:
+        alice.close()
+        bertta.close()
+
+
+def test_edit_without_expected_keeps_old_behaviour(uploaded):
+    with server_mod.open_server(uploaded, "A") as a, server_mod.open_server(uploaded, "B") as b:
+        sa, sb = a.session(), b.session()
+        goal = sa.scalars(select(Goal)).first()
+        other = sb.get(Goal, goal.id)
+        a.operations(sa).edit(goal, "title", "Ensimmäinen")
+        assert b.operations(sb).edit(other, "title", "Toinen")  # last writer wins, as before
+        sa.close()
+        sb.close()
+
+
+def test_change_feed_sees_other_users_changes(uploaded):
+    with server_mod.open_server(uploaded, "A") as a, server_mod.open_server(uploaded, "B") as b:
+        marker = b.change_marker()
+        assert b.changes_since(marker) == (marker, [])
+        with a.session() as sa:
+            goal = sa.scalars(select(Goal)).first()
+            a.operations(sa).edit(goal, "title", "Uusi otsikko")
+        new_marker, rows = b.changes_since(marker)
+        assert new_marker != marker
+        assert [(r.user, r.entity, r.field) for r in rows] == [("A", "goal", "title")]
+        assert b.changes_since(new_marker) == (new_marker, [])
+
+
+def test_download_gives_a_valid_workbook_with_history(uploaded, tmp_path, capsys):
+    with server_mod.open_server(uploaded, "Palvelin") as wb, wb.session() as session:
+        goal = session.scalars(select(Goal)).first()
+        wb.operations(session).edit(goal, "title", "Palvelimella muutettu")
+        server_history = session.scalar(select(func.count()).select_from(History))
+        server_counts = counts(session)
+    target = tmp_path / "kopio.tyokirja"
+    assert cli.main(["download", uploaded, str(target)]) == 0
+    capsys.readouterr()
+    assert cli.main(["check", str(target)]) == 0
+    with open_workbook(target, "Offline") as wbfile, wbfile.session() as session:
+        assert counts(session) == server_counts
+        assert session.scalar(select(func.count()).select_from(History)) == server_history
+        copy = session.get(Goal, goal.id)
+        assert copy.title == "Palvelimella muutettu"
+        last = session.scalars(select(History).order_by(History.id.desc())).first()
+        assert (last.user, last.field, last.entity_id) == ("Palvelin", "title", goal.id)
+        # edit offline: the file is an ordinary workbook
+        wbfile.operations(session).edit(copy, "title", "Offline-muutos")
+    with open_workbook(target, "Offline", readonly=True) as wbfile, wbfile.session() as session:
+        assert session.get(Goal, goal.id).title == "Offline-muutos"
+    # never over an existing file
+    assert cli.main(["download", uploaded, str(target)]) == 2
+    assert "on jo olemassa" in capsys.readouterr().err
+
+
+def test_several_workbooks_need_a_choice(uploaded, tmp_path, capsys):
+    other = tmp_path / "toinen.tyokirja"
+    assert cli.main(["new", str(other), "--region", "Toinen alue"]) == 0
+    assert cli.main(["upload", str(other), uploaded]) == 0
+    capsys.readouterr()
+    with pytest.raises(server_mod.ServerError, match="--workbook"):
+        server_mod.open_server(uploaded, "A")
+    ids = {i.region: i.id for i in server_mod.list_workbooks(uploaded)}
+    with server_mod.open_server(uploaded, "A", ids["Toinen alue"]) as wb, wb.session() as s:
+        assert wb.workbook(s).region == "Toinen alue"
+    assert cli.main(["download", uploaded, str(tmp_path / "x.tyokirja")]) == 2
+    assert "--workbook" in capsys.readouterr().err
+
+
+def test_bad_addresses_get_one_clear_sentence(pg, url, capsys):
+    cases = [
+        ("http://example.org/db", "ei ole PostgreSQL-palvelimen osoite"),
+        ("postgresql://", "tietokannan nimi"),
+        (f"postgresql://yhteistyo@127.0.0.1:{_closed_port()}/x", "ei saatu yhteyttä"),
+        (pg.url("postgres", password="väärä"), "ei hyväksynyt"),
+        (pg.url("eiole"), "ei ole tietokantaa eiole"),
+    ]
+    for address, expected in cases:
+        with pytest.raises(server_mod.ServerError) as error:
+            server_mod.open_server(address, "A")
+        assert expected in str(error.value)
+        assert "\n" not in str(error.value)
+        assert "väärä" not in str(error.value)  # never the password
+        if address.startswith("postgresql"):  # `info http://…` is a (missing) file name
+            assert cli.main(["info", address]) == 2
+            err = capsys.readouterr().err
+            assert expected in err and "Traceback" not in err
+    with pytest.raises(server_mod.ServerError, match="ei ole vielä työkirjoja"):
+        server_mod.open_server(url, "A")
+
+
+def _closed_port() -> int:
+    from pg_server import free_port
+
+    return free_port()
+
+
+# -- the window on a server workbook -------------------------------------------------------------
+
+@pytest.fixture
+def window(qtbot):
+    from yhteistyo_desktop.ui.main_window import MainWindow
+    from yhteistyo_desktop.ui.settings import Settings, WindowState
+
+    win = MainWindow(Settings(), WindowState(), "Ikkunan Käyttäjä")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def _first_goal_index(window):
+    return window.model.index(0, 0, window.model.index(0, 0))
+
+
+def _type_into(widget, text: str) -> None:
+    widget.setFocus()
+    widget.setText(text)
+    widget.textEdited.emit(text)
+    widget.editingFinished.emit()
+
+
+def test_window_edits_on_server_and_is_told_of_another_users_change(window, uploaded):
+    from yhteistyo_desktop.ui.tree_model import IdRole
+
+    assert window.server.open_server(uploaded)
+    assert "127.0.0.1" in window.windowTitle() and "salainen" not in window.windowTitle()
+    assert window.server.timer.isActive() and 2000 <= window.server.timer.interval() <= 3000
+    assert window.server.download_action.isEnabled()
+    assert not window.server.upload_action.isEnabled()
+    index = _first_goal_index(window)
+    goal_id = index.data(IdRole)
+    window.tree.setCurrentIndex(index)
+    editor = window.editor()
+    seen = editor.fields["title"].text()
+    # Aino changes the same title from another computer while it is on this screen
+    with server_mod.open_server(uploaded, "Aino Alanen") as other, other.session() as s:
+        other.operations(s).edit(s.get(Goal, goal_id), "title", "Ainon otsikko", expected=seen)
+    _type_into(editor.fields["title"], "Ikkunan otsikko")
+    assert editor.errors["title"].isVisibleTo(editor)
+    assert editor.errors["title"].text() == \
+        "Toinen käyttäjä (Aino Alanen) muutti kentän juuri: Ainon otsikko"
+    assert editor.fields["title"].text() == "Ainon otsikko"  # the field shows what is stored
+    with server_mod.open_server(uploaded, "x") as check, check.session() as s:
+        assert s.get(Goal, goal_id).title == "Ainon otsikko"  # nothing overwritten
+    assert window.server.poll() is True  # Aino's change: the window refreshes
+    # now the user types again, on top of Aino's title: stored
+    _type_into(editor.fields["title"], "Ikkunan otsikko")
+    assert not editor.errors["title"].isVisibleTo(editor)
+    with server_mod.open_server(uploaded, "x") as check, check.session() as s:
+        assert s.get(Goal, goal_id).title == "Ikkunan otsikko"
+    assert window.server.poll() is False  # only this window's own change since
+
+
+def test_window_shows_others_changes_after_a_poll(window, uploaded, qtbot):
+    from yhteistyo_desktop.ui.tree_model import IdRole
+
+    assert window.server.open_server(uploaded)
+    window.server.timer.stop()  # the test polls by hand
+    index = _first_goal_index(window)
+    goal_id = index.data(IdRole)
+    window.tree.setCurrentIndex(index)
+    assert window.server.poll() is False
+    with server_mod.open_server(uploaded, "Bertta Berg") as other, other.session() as s:
+        other.operations(s).edit(s.get(Goal, goal_id), "title", "Bertan uusi otsikko")
+    assert window.server.poll() is True
+    assert "Bertan uusi otsikko" in _first_goal_index(window).data()
+    assert window.editor().fields["title"].text() == "Bertan uusi otsikko"
+    assert "Bertta Berg" in window.statusBar().currentMessage()
+    # and the timer does the same by itself
+    window.server.timer.start()
+    with server_mod.open_server(uploaded, "Bertta Berg") as other, other.session() as s:
+        other.operations(s).edit(s.get(Goal, goal_id), "title", "Ajastettu otsikko")
+    qtbot.waitUntil(lambda: "Ajastettu otsikko" in _first_goal_index(window).data(), timeout=8000)
+
+
+def test_window_refused_connection_is_one_sentence(window, qtbot):
+    from pg_server import free_port
+
+    assert not window.server.open_server(f"postgresql://x:salasana@127.0.0.1:{free_port()}/kanta")
+    text = window.message.text()
+    assert "ei saatu yhteyttä" in text and "\n" not in text and "salasana" not in text
+    assert window.doc is None
+
+
+def test_window_uploads_file_and_saves_server_copy_as_file(window, url, demo_path, tmp_path):
+    assert window.open_path(demo_path)
+    assert window.server.upload_action.isEnabled()
+    assert window.server.upload_current(url)
+    assert window.wbfile.is_server and window.server.timer.isActive()
+    target = tmp_path / "palvelimelta.tyokirja"
+    assert window.server.download_to(target)
+    assert window.wbfile.is_server  # still working on the server
+    assert cli.main(["check", str(target)]) == 0
+
+
+def test_server_dialog_checks_the_address(qtbot):
+    from yhteistyo_desktop.ui.server_mode import ServerDialog
+
+    dialog = ServerDialog("Yhdistä palvelimeen")
+    qtbot.addWidget(dialog)
+    dialog.address.setText("ftp://palvelin/x")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "ei ole PostgreSQL-palvelimen osoite" in dialog.error.text()
+    dialog.address.setText("postgresql://nimi@palvelin.example.fi/yhteistyo")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
