@@ -653,3 +653,36 @@ def test_a_hostile_file_opened_from_the_window_gives_a_message_box(kind, message
     assert window.doc is not None and window.doc.wbfile.path == demo_path  # still the same file
     window._install(None)
     assert demo_path.read_bytes() == before
+
+
+READ_ONLY_WINDOW = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from yhteistyo_desktop.ui.main_window import MainWindow
+    from yhteistyo_desktop.ui.settings import Settings, WindowState
+    app = QApplication([])
+    win = MainWindow(Settings(), WindowState(), "Lukija")
+    print(win.open_path(Path(sys.argv[1])), win.message.text(), sep="|")
+    win.message.button(QMessageBox.StandardButton.Open).click()  # "Avaa vain luettavaksi"
+    app.processEvents()
+    print(win.doc is not None and win.doc.wbfile.readonly)
+    win.close()
+""")
+
+
+def test_the_window_offers_to_open_a_write_protected_workbook_read_only(demo_path):
+    """As another user than root would be: the window says why and opens it read-only."""
+    demo_path.chmod(0o444)
+    before = demo_path.read_bytes()
+    try:
+        result = subprocess.run([*NO_OVERRIDE, sys.executable, "-c", READ_ONLY_WINDOW, str(demo_path)],
+                                capture_output=True, text=True, encoding="utf-8", timeout=120,
+                                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    finally:
+        demo_path.chmod(0o644)
+    assert result.returncode == 0, result.stderr
+    opened, text, readonly = result.stdout.replace("|", "\n", 1).splitlines()
+    assert opened == "False" and "on kirjoitussuojattu; voit avata sen vain luettavaksi" in text
+    assert readonly == "True"
+    assert demo_path.read_bytes() == before
