@@ -240,6 +240,18 @@ def upgrade() -> None:
 """
 
 
+def test_the_known_revisions_are_exactly_the_alembic_revisions_in_order():
+    """Opening a file checks its revision against REVISIONS without loading Alembic."""
+    from alembic.script import ScriptDirectory
+
+    from yhteistyo_desktop.store import workbook_file
+
+    script = ScriptDirectory.from_config(workbook_file.alembic_config())
+    in_order = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert tuple(in_order) == workbook_file.REVISIONS
+    assert script.get_current_head() == head_revision()
+
+
 def test_a_migration_that_recreates_a_table_keeps_the_rows_that_refer_to_it(demo_path, tmp_path,
                                                                           monkeypatch):
     """The next developer's migration: rebuilding "goal" must not cascade-delete its links."""
@@ -251,6 +263,7 @@ def test_a_migration_that_recreates_a_table_keeps_the_rows_that_refer_to_it(demo
     (migrations / "versions" / "9001_goal_priority.py").write_text(
         NEXT_MIGRATION.format(head=head_revision()), encoding="utf-8")
     monkeypatch.setattr(workbook_file, "MIGRATIONS", migrations)
+    monkeypatch.setattr(workbook_file, "REVISIONS", (*workbook_file.REVISIONS, "9001"))
     tables = ("goal", "goal_action", "indicator", "goal_legal_reference", "agenda_link")
     before = {t: len(plain_rows(demo_path, t)) for t in tables}
 

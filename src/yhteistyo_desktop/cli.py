@@ -208,14 +208,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # Feature modules register their subcommands (imported last: they import this module).
+from . import followup_commands as _followup_commands  # noqa: E402,F401  (followup-import, copy-term)
 from .handouts import commands as _handout_commands  # noqa: E402,F401  (registers "handout")
 from .xlsx import commands as _xlsx_commands  # noqa: E402,F401  (export-xlsx, import-xlsx)
 from .store import server_commands as _server_commands  # noqa: E402,F401  (upload, download)
 from .sync import commands as _sync_commands  # noqa: E402,F401  (merge)
+from .bench import register as _register_bench  # noqa: E402  (bench; the module loads lazily)
+
+_register_bench()
 
 if __name__ == "__main__":
-    # Run as ``python -m yhteistyo_desktop.cli``, this file is the module "__main__", while the
-    # feature modules above registered their commands in "yhteistyo_desktop.cli": use that one.
-    from yhteistyo_desktop.cli import main as _package_main
+    # Run as ``python -m yhteistyo_desktop.cli`` this file is ``__main__``, while the feature modules
+    # above registered their commands in the importable ``yhteistyo_desktop.cli``: use that one.
+    from yhteistyo_desktop.cli import main as _main
 
-    sys.exit(_package_main())
+    sys.exit(_main())

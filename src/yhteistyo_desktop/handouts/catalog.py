@@ -13,7 +13,6 @@ import datetime as dt
 from functools import lru_cache
 
 from ..domain import vocab
-from ..domain.followup import format_number
 
 LANGUAGES = ("fi", "sv")
 #: The handout kinds; each has its "kind.*" name below.
@@ -260,6 +259,8 @@ class Texts:
 
     def number(self, value: float) -> str:
         """A number the Finnish and Swedish way: decimal comma, no-break space between thousands."""
+        from ..domain.followup import format_number  # not at import: the CLI loads this module
+
         return format_number(value)
 
 

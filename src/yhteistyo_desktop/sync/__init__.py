@@ -9,6 +9,16 @@
 A :class:`MergeReview` is an Excel :class:`~..xlsx.review.Review`, so the same review dialog
 shows it. Every refusal is a :class:`MergeError` (a ``WorkbookFileError``) in Finnish.
 """
-from .merge import MergeChange, MergeError, MergeReview, apply, compare, compare_files
+from __future__ import annotations
+
+from importlib import import_module
 
 __all__ = ["MergeChange", "MergeError", "MergeReview", "apply", "compare", "compare_files"]
+
+
+def __getattr__(name: str):
+    # Loaded on first use: the command line imports sync.commands at every start, and the
+    # merge pulls in the Excel review (and openpyxl) behind it.
+    if name in __all__:
+        return getattr(import_module(".merge", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

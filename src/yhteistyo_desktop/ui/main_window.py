@@ -6,6 +6,8 @@ domain operations) and is saved at once. The window listens to the document's
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from html import escape
 from pathlib import Path
 
@@ -35,15 +37,17 @@ from .document import Change, WorkbookDocument
 from .editors import EDITORS, RecordEditor
 from .followup_view import FollowupView
 from .forms import load_form
-from .handout_dialog import HandoutDialog
 from .history import HistoryView
-from .review_dialog import ReviewDialog
 from .i18n import LANGUAGES, set_language
 from .server_mode import ServerMode, is_server
 from .settings import Settings, WindowState
 from .tables import RecordTable
 from .tree_model import IdRole, KindRole, RecordRole, WorkbookTreeModel
 from .worker import JobCancelled, run_in_background
+
+if TYPE_CHECKING:  # loaded when first used: QtPdf and QtPrintSupport cost start-up time
+    from .handout_dialog import HandoutDialog
+    from .review_dialog import ReviewDialog
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Yhteistyö-työkirja (*.tyokirja)")
 _KIND_CLASS = {"area": Area, "goal": Goal, "action": Action}
@@ -159,6 +163,8 @@ class MainWindow(QMainWindow):
         self.review_xlsx_action = self._action(self.choose_and_review_xlsx, "Ctrl+I", "import")
         self.import_xlsx_action = self._action(self.choose_and_import_new, "Ctrl+Shift+I")
         self.merge_action = self._action(self.choose_and_merge)
+        self.sotkanet_action = self._action(self.choose_and_import_sotkanet)
+        self.copy_term_action = self._action(self.choose_and_copy_term)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.server = ServerMode(self)  # Yhdistä palvelimeen, Lataa palvelimelle, ...
@@ -190,14 +196,15 @@ class MainWindow(QMainWindow):
                              self.new_person_action, self.new_law_action, self.new_forum_action,
                              self.new_meeting_action, self.review_xlsx_action, self.merge_action,
                              self.delete_action, self.unlink_action, self.up_action,
-                             self.down_action]
+                             self.down_action, self.sotkanet_action]
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for item in (self.new_action, self.open_action, self.recent_menu, None, self.save_as_action,
                      None, *self.server.actions,
                      None, self.export_xlsx_action, self.review_xlsx_action, self.import_xlsx_action,
-                     None, self.merge_action, None, self.print_action, None, self.preferences_action, None,
+                     None, self.merge_action, None, self.sotkanet_action, self.copy_term_action,
+                     None, self.print_action, None, self.preferences_action, None,
                      self.quit_action):
             self._add(self.file_menu, item)
         self.edit_menu = bar.addMenu("")
@@ -249,6 +256,8 @@ class MainWindow(QMainWindow):
             self.review_xlsx_action: self.tr("Tuo &palautettu Excel…"),
             self.import_xlsx_action: self.tr("Tuo Excel &uudeksi työkirjaksi…"),
             self.merge_action: self.tr("&Yhdistä toisen jäsenen tiedosto…"),
+            self.sotkanet_action: self.tr("Tuo S&otkanet-tiedot…"),
+            self.copy_term_action: self.tr("&Kopioi uudelle valtuustokaudelle…"),
             self.delete_action: self.tr("&Poista"),
             self.unlink_action: self.tr("I&rrota toimenpide tästä tavoitteesta"),
             self.up_action: self.tr("Siirrä &ylös"),
@@ -429,6 +438,7 @@ class MainWindow(QMainWindow):
         self.save_as_action.setEnabled(doc is not None)
         self.print_action.setEnabled(doc is not None)
         self.export_xlsx_action.setEnabled(doc is not None)
+        self.copy_term_action.setEnabled(doc is not None)
         self.search_action.setEnabled(doc is not None)
         self.server.update_state()
         if doc is not None:
@@ -775,6 +785,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "_handout_dialog", None) is not None:
             self._handout_dialog.close()
             self._handout_dialog.deleteLater()
+        from .handout_dialog import HandoutDialog
+
         dialog = HandoutDialog(self.doc, self, kind if isinstance(kind, str) else "workbook")
         dialog.show()
         self._handout_dialog = dialog
@@ -850,6 +862,8 @@ class MainWindow(QMainWindow):
 
     def review_returned(self, review, dialog: ReviewDialog | None = None) -> bool:
         """Show the changes; apply the accepted ones in one transaction recorded with the file name."""
+        from .review_dialog import ReviewDialog
+
         dialog = dialog or ReviewDialog(review, self)
         self._review_dialog = dialog
         if not review.changes:
@@ -914,6 +928,8 @@ class MainWindow(QMainWindow):
         return self._background(self.tr("Verrataan toisen jäsenen tiedostoa…"), job)
 
     def review_merge(self, review, dialog: ReviewDialog | None = None) -> bool:
+        from .review_dialog import ReviewDialog
+
         dialog = dialog or ReviewDialog(review, self)
         self._review_dialog = dialog
         if review.changes and dialog.exec() != QDialog.DialogCode.Accepted:
@@ -1001,6 +1017,16 @@ class MainWindow(QMainWindow):
                               + "\n".join(str(n) for n in notices[:40])
                               + ("\n…" if len(notices) > 40 else ""))
         return True
+
+    def choose_and_import_sotkanet(self) -> None:
+        from .sotkanet_dialog import choose_and_import
+
+        choose_and_import(self)
+
+    def choose_and_copy_term(self) -> None:
+        from .term_dialog import choose_and_copy
+
+        choose_and_copy(self)
 
     # -- File menu commands -------------------------------------------------------------------------
 

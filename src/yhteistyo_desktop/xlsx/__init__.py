@@ -9,12 +9,22 @@ No Qt here. The GUI and the command line use this API:
 
 Every refusal is an :class:`XlsxError` (a ``WorkbookFileError``) with one Finnish message.
 """
-from .errors import XlsxError
-from .reader import Notice, ParsedFile, read_xlsx
-from .review import ApplyResult, Change, Review, apply, compare, import_new
-from .safety import LIMITS, Limits, check_package
-from .writer import ExportCancelled, export_workbook
+from __future__ import annotations
 
-__all__ = ["XlsxError", "Notice", "ParsedFile", "read_xlsx", "ApplyResult", "Change", "Review",
-           "apply", "compare", "import_new", "LIMITS", "Limits", "check_package",
-           "ExportCancelled", "export_workbook"]
+from importlib import import_module
+
+# Loaded on first use: the command line imports xlsx.commands at every start, and
+# openpyxl takes a noticeable part of the start-up time to import.
+_LAZY = {"XlsxError": ".errors", "Notice": ".reader", "ParsedFile": ".reader",
+         "read_xlsx": ".reader", "ApplyResult": ".review", "Change": ".review",
+         "Review": ".review", "apply": ".review", "compare": ".review", "import_new": ".review",
+         "LIMITS": ".safety", "Limits": ".safety", "check_package": ".safety",
+         "ExportCancelled": ".writer", "export_workbook": ".writer"}
+
+__all__ = list(_LAZY)
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

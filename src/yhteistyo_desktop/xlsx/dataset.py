@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import zlib
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -123,6 +124,7 @@ def year_key(kind: str, year: int, party_id: str | None = None) -> str:
     return f"{kind}:{year}" if not party_id else f"{kind}:{year}:{party_id}"
 
 
+@lru_cache(maxsize=8192)  # the same few names, asked for every cell of long sheets
 def split_year_key(name: str) -> tuple[str, int, str | None] | None:
     """``("value", 2026, party id or None)`` for a yearly field name, else None."""
     parts = name.split(":")
