@@ -183,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         except KeyboardInterrupt:
             return 130
     args = build_parser().parse_args(argv)
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
     from .domain.operations import DomainError
     from .store.lock import LockedError
     from .store.workbook_file import WorkbookFileError
@@ -194,6 +198,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except OSError as exc:
         print(f"yhteistyo: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERROR
+    except (sqlite3.DatabaseError, DBAPIError) as exc:  # a file damaged past what open checks
+        from .store.workbook_file import database_error
+
+        print(f"yhteistyo: {database_error(getattr(args, 'file', None) or Path('?'), exc)}",
+              file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -43,7 +44,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 _MAGIC = b"SQLite format 3\x00"
 
 __all__ = ["APPLICATION_ID", "SUFFIX", "WorkbookFile", "WorkbookFileError", "NotAWorkbookError",
-           "NewerSchemaError", "DamagedFileError", "LockedError", "open_workbook", "create_workbook"]
+           "NewerSchemaError", "DamagedFileError", "ReadOnlyFileError", "LockedError", "open_workbook", "create_workbook"]
 
 
 class WorkbookFileError(Exception):
@@ -60,6 +61,10 @@ class NewerSchemaError(WorkbookFileError):
 
 class DamagedFileError(WorkbookFileError):
     pass
+
+
+class ReadOnlyFileError(WorkbookFileError):
+    """The file or its folder cannot be written: it can be opened read-only."""
 
 
 #: The schema revisions this version knows, oldest first: the Alembic revisions in
@@ -333,8 +338,12 @@ def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) ->
     check_header(path)
     lock = None
     if not readonly:
+        _check_writable(path)
         lock = WorkbookLock(path, user)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except PermissionError:
+            raise ReadOnlyFileError(_folder_message(path)) from None
     else:
         _recover_hot_journal(path)
     try:
@@ -345,9 +354,9 @@ def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) ->
             if result != [("ok",)]:
                 raise DamagedFileError(f"Työkirja {path.name} on vaurioitunut: {result[0][0]}")
             revision = _current_revision(engine)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, DBAPIError) as exc:
             engine.dispose()
-            raise DamagedFileError(f"Työkirjaa {path.name} ei voi lukea: {exc}.") from None
+            raise database_error(path, exc) from None
         except Exception as exc:
             engine.dispose()
             if isinstance(exc, WorkbookFileError):
@@ -391,6 +400,33 @@ def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) ->
         if lock is not None:
             lock.release()
         raise
+
+
+def database_error(path: Path, exc: Exception) -> WorkbookFileError:
+    """SQLite's complaint about a file, as one line for the user (without SQLAlchemy's SQL)."""
+    detail = getattr(exc, "orig", None) or exc
+    if "locked" in str(detail) or "busy" in str(detail):
+        return WorkbookFileError(f"Työkirja {path.name} on juuri toisen ohjelman käytössä; yritä "
+                                 "hetken kuluttua uudelleen.")
+    if "readonly" in str(detail) or "read-only" in str(detail):
+        return ReadOnlyFileError(f"Työkirjaan {path.name} ei voi kirjoittaa ({detail}); voit avata "
+                                 "sen vain luettavaksi.")
+    return DamagedFileError(f"Työkirja {path.name} on vaurioitunut, eikä sitä voi lukea ({detail}).")
+
+
+def _folder_message(path: Path) -> str:
+    return (f"Kansioon {path.parent} ei voi kirjoittaa, joten työkirjaa {path.name} ei voi avata "
+            "muokattavaksi (muokkaus tarvitsee kansioon lukitus- ja palautustiedoston). Voit avata "
+            "sen vain luettavaksi tai kopioida sen kansioon, johon voit kirjoittaa.")
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse, before anything is touched, a write-protected file or folder."""
+    if not os.access(path, os.W_OK):
+        raise ReadOnlyFileError(f"Työkirja {path.name} on kirjoitussuojattu; voit avata sen vain "
+                                "luettavaksi.")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ReadOnlyFileError(_folder_message(path))
 
 
 def initialize_schema(path: Path) -> None:

@@ -30,8 +30,8 @@ from ..domain.queries import search
 from ..domain.template import fill_template
 from ..paths import resources_dir
 from ..store.lock import REFRESH_EVERY, LockedError
-from ..store.workbook_file import SUFFIX, WorkbookFile, WorkbookFileError, create_workbook, \
-    open_workbook
+from ..store.workbook_file import SUFFIX, ReadOnlyFileError, WorkbookFile, WorkbookFileError, \
+    create_workbook, open_workbook
 from .commands import CreateCommand, DeleteCommand, LinkCommand, MoveCommand
 from .document import Change, WorkbookDocument
 from .editors import EDITORS, RecordEditor
@@ -344,6 +344,15 @@ class MainWindow(QMainWindow):
                 QMessageBox.Icon.Warning, self.tr("Työkirja on käytössä"),
                 self.tr("Työkirjaa %1 muokkaa parhaillaan %2.\n\nVoit avata sen vain luettavaksi.")
                 .replace("%1", path.name).replace("%2", exc.holder.describe()),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                on_finish=lambda button: button == QMessageBox.StandardButton.Open
+                and self.open_path(path, readonly=True))
+            self.message.button(QMessageBox.StandardButton.Open).setText(
+                self.tr("Avaa vain luettavaksi"))
+            return False
+        except ReadOnlyFileError as exc:  # a write-protected file or folder: offer to read it
+            self.show_message(
+                QMessageBox.Icon.Warning, self.tr("Yhteistyö"), str(exc),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
                 on_finish=lambda button: button == QMessageBox.StandardButton.Open
                 and self.open_path(path, readonly=True))

@@ -26,12 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import openpyxl
+from openpyxl.reader.excel import ExcelReader
 from openpyxl.utils import get_column_letter
 
 from ..domain import business_id, vocab
 from ..domain.models import new_id
-from .dataset import FIELDS, Dataset, Record, fingerprint, year_key
+from .dataset import FIELDS, Dataset, Record, fingerprint, split_year_key, year_key
 from .errors import XlsxError
 from .layout import (
     ACTIONS, AREAS, BOOL_FIELDS, INDICATORS, INT_FIELDS, LEGAL, META,
@@ -45,6 +45,8 @@ from .text import (
 )
 
 HEADER_SEARCH_ROWS = 15
+#: Excel's own limit for the text of one cell.
+MAX_CELL_TEXT = 32767
 
 #: Area sheet columns by a word their header contains (checked in this order).
 _AREA_COLUMN_WORDS = (("id", "tunniste"), ("actions", "toimenpi"), ("responsible", "vastuu"),
@@ -93,7 +95,13 @@ def read_xlsx(path: str | Path, known: Dataset | None = None, limits: Limits = L
     path = Path(path)
     check_package(path, limits)
     with _open(path, limits) as book:
-        return _Reader(path, book, known).read()
+        try:
+            return _Reader(path, book, known).read()
+        except XlsxError:
+            raise
+        except Exception as exc:  # untrusted input: whatever slipped past the checks is a refusal
+            raise XlsxError(f"{path.name}: tiedoston sisältöä ei voitu tulkita ({type(exc).__name__}: "
+                            f"{exc}); mitään ei tuotu.") from None
 
 
 # -- the openpyxl side ---------------------------------------------------------------------------
@@ -106,8 +114,25 @@ class _Book:
         self.limits = limits
         self.cells = 0
         with self._guard():
-            self.wb = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+            reader = ExcelReader(path, read_only=True, keep_vba=False, data_only=False,
+                                 keep_links=False)
+            reader.read()
+            self.wb = reader.wb
+            # openpyxl skips a sheet whose part is missing from the package: a damaged file
+            for sheet, rel in reader.parser.find_sheets():
+                if rel.target not in reader.valid_files:
+                    self.wb.close()
+                    raise XlsxError(f"{path.name} on vaurioitunut: välilehden {sheet.name} sisältö "
+                                    f"({rel.target}) puuttuu tiedostosta.")
         self.titles = list(self.wb.sheetnames)
+        folded: dict[str, str] = {}
+        for title in self.titles:
+            if title.casefold() in folded:
+                self.wb.close()
+                raise XlsxError(f"{path.name} on vaurioitunut: siinä on välilehtiä {folded[title.casefold()]} "
+                                f"ja {title}, joiden nimet eroavat vain kirjainkooltaan (Excel ei salli "
+                                "sellaista).")
+            folded[title.casefold()] = title
 
     @contextlib.contextmanager
     def _guard(self) -> Iterator[None]:
@@ -132,6 +157,11 @@ class _Book:
         for row in ws.iter_rows():
             values = []
             for cell in row:
+                if isinstance(cell.value, str) and len(cell.value) > MAX_CELL_TEXT:
+                    raise XlsxError(f"{self.path.name}: välilehden {title} solussa {cell.coordinate} on "
+                                    f"{len(cell.value)} merkkiä; Excelin solussa voi olla enintään "
+                                    f"{MAX_CELL_TEXT} merkkiä, joten tiedosto ei ole Excelin "
+                                    "tallentama. Lyhennä teksti ja tallenna uudelleen.")
                 if cell.data_type == "f":
                     raise XlsxError(f"{self.path.name}: välilehden {title} solussa {cell.coordinate} "
                                     f"on kaava ({cell.value}). Kaavoja ei tuoda; korvaa kaava "
@@ -195,6 +225,14 @@ class _Reader:
     def note(self, where: str, message: str) -> None:
         self.notices.append(Notice(where, message))
 
+    def _left_out(self, value: Any, raw: Any, noted: int) -> bool:
+        """Whether a cell's value was left out with a notice (since ``noted`` notices).
+
+        Such a field is not read: a copy with a mistyped year or choice proposes no
+        change to it, rather than emptying it in the workbook.
+        """
+        return value is None and cell_text(raw) is not None and len(self.notices) > noted
+
     def read(self) -> ParsedFile:
         titles = {norm(t): t for t in self.book.titles}
         meta = titles.get(norm(META))
@@ -239,14 +277,32 @@ class _Reader:
         self.parsed.export_id = cell_text(keys.get("export_id"))
         with contextlib.suppress(TypeError, ValueError):
             self.parsed.exported_at = dt.datetime.fromisoformat(str(keys.get("exported_at")))
+        if not self.parsed.workbook_id:
+            self._damaged_metadata(title, "workbook_id")
         if keys.get("workbook"):
-            self.parsed.base[("workbook", self.parsed.workbook_id)] = json.loads(keys["workbook"])
-        for values in rows:
+            self.parsed.base[("workbook", self.parsed.workbook_id)] = self._base_entry(
+                title, keys["workbook"], "workbook")
+        for r, values in enumerate(rows, 1):
             if len(values) >= 5 and isinstance(values[1], int) and values[2] and values[3]:
-                try:
-                    self.parsed.base[(values[2], values[3])] = json.loads(values[4] or "{}")
-                except json.JSONDecodeError:
-                    self.note(title, f"rivin {values[0]}!{values[1]} tunnistetiedot ovat rikki.")
+                if not isinstance(values[2], str) or not isinstance(values[3], str):
+                    self._damaged_metadata(title, r)
+                self.parsed.base[(values[2], values[3])] = self._base_entry(title, values[4] or "{}", r)
+
+    def _base_entry(self, title: str, text: Any, row: int | str) -> dict[str, Any]:
+        """One row's export-time fingerprints, checked to have the shape the writer gives them."""
+        try:
+            entry = json.loads(text) if isinstance(text, str) else None
+        except json.JSONDecodeError:
+            entry = None
+        if not _is_base_entry(entry):
+            self._damaged_metadata(title, row)
+        return entry
+
+    def _damaged_metadata(self, title: str, row: int | str) -> None:
+        raise XlsxError(f"{self.path.name}: piilotettu tunnistevälilehti {title} on vaurioitunut "
+                        f"(rivi {row}), joten tiedostoa ei voi verrata työkirjaan eikä lukea. "
+                        "Vie työkirjasta uusi kopio, tai poista välilehti ja tuo tiedosto uutena "
+                        "työkirjana.")
 
     def _read_ohje(self, title: str | None) -> None:
         fields = {"title": TEMPLATE_TITLE, "region": None, "term": None, "status": "luonnos",
@@ -266,7 +322,10 @@ class _Reader:
             name = labels.get(norm(_cell(rows, r, 1)))
             if name:
                 record.where[name] = _ref(title, r, 2)
+                noted = len(self.notices)
                 fields[name] = self._ohje_value(name, _cell(rows, r, 2), record.where[name])
+                if self._left_out(fields[name], _cell(rows, r, 2), noted):
+                    record.unread.add(name)
         if fields["term"]:
             start, end = (int(y) for y in fields["term"].split("-"))
             self.term = range(start, end + 1)
@@ -281,7 +340,11 @@ class _Reader:
                 return None
             return f"{m.group(1)}-{m.group(2)}"
         if name == "approved_on":
-            return _iso_date(raw)
+            day = _iso_date(raw)
+            if day is None and cell_text(raw):
+                self.note(where, f"{cell_text(raw)!r} ei ole päivämäärä (muoto 20.5.2026); se "
+                                 "jätettiin pois.")
+            return day
         return self._value("workbook", name, raw, where)
 
     # -- Osa-alueet -----------------------------------------------------------------------------
@@ -302,12 +365,16 @@ class _Reader:
                                                                "ohitettiin.")
                 continue
             record_id = self._row_id(get.get("id"), "area")
-            fields = {name: self._value("area", name, *get[name]) if name in get else None
-                      for name in FIELDS["area"]}
+            fields, unread = {}, set()
+            for name in FIELDS["area"]:
+                noted = len(self.notices)
+                fields[name] = self._value("area", name, *get[name]) if name in get else None
+                if name in get and self._left_out(fields[name], get[name][0], noted):
+                    unread.add(name)
             if fields["selected"] is None:
                 fields["selected"] = True
             fields["group"] = fields["group"] or _DEFAULTS[("area", "group")]
-            self.data.add(Record("area", record_id, fields, row=f"{title}!{r}",
+            self.data.add(Record("area", record_id, fields, row=f"{title}!{r}", unread=unread,
                                  where={n: w for n, (_v, w) in get.items()}))
 
     # -- area sheets ------------------------------------------------------------------------------
@@ -482,6 +549,12 @@ class _Reader:
         if header_row is None:
             self.note(title, "otsikkoriviä ei löytynyt; välilehti ohitettiin.")
             return
+        allowed = self._known_years()
+        for name, c in list(columns.items()):
+            if ":" in name and allowed and int(name.split(":")[1]) not in allowed:
+                del columns[name]
+                self.note(_ref(title, header_row, c), f"sarakkeen vuosi {name.split(':')[1]} ei ole "
+                          "valtuustokaudella eikä työkirjassa; sarake ohitettiin.")
         previous: Record | None = None
         for r in range(header_row + 1, len(rows) + 1):
             if _blank(rows[r - 1]):
@@ -491,6 +564,16 @@ class _Reader:
                 self._party_values(previous, cells, f"{title}!{r}")
                 continue
             previous = self._table_row(entity, title, r, cells)
+
+    def _known_years(self) -> set[int]:
+        """The years a yearly column may have: the term's, and those the workbook has values for."""
+        years = set(self.term or ())
+        if self.known is not None:
+            years.update(self.known.term_years())
+            for entity in ("action", "indicator"):
+                for record in self.known.all(entity):
+                    years.update(key[1] for key in map(split_year_key, record.fields) if key)
+        return years
 
     def _table_row(self, entity: str, title: str, r: int, cells: dict) -> Record | None:
         required = "law" if entity == "legal_reference" else "name" if entity in ("party", "person") \
@@ -509,7 +592,10 @@ class _Reader:
             if text_hash is not None and fingerprint(raw or "") == text_hash and name in base.get("r", {}):
                 record.fields[name] = _from_json(name, base["r"][name])  # unchanged: the ids sent
             else:
+                noted = len(self.notices)
                 record.fields[name] = self._value(entity, name, raw, where)
+                if self._left_out(record.fields[name], raw, noted):
+                    record.unread.add(name)
         self._year_cells(record, cells, None)
         for (e, name), default in _DEFAULTS.items():
             if e == entity and record.fields.get(name) is None:
@@ -518,8 +604,10 @@ class _Reader:
             self.parties.add(record)
         if entity == "indicator":
             record.fields["per_party"] = bool(record.fields["per_party"])
-            record.fields["target_year"] = self._target_year(record.fields["target_year"],
-                                                             record.where.get("target_year", ""))
+            year = record.fields["target_year"]
+            record.fields["target_year"] = self._target_year(year, record.where.get("target_year", ""))
+            if year is not None and record.fields["target_year"] is None:
+                record.unread.add("target_year")
         return self.data.add(record)
 
     def _party_values(self, indicator: Record | None, cells: dict, where: str) -> None:
@@ -729,6 +817,32 @@ class _Reader:
         return value or new_id()
 
 
+def _is_base_entry(entry: Any) -> bool:
+    """``{"h": {field: hash}, "t": {field: hash}, "r": {field: ids}, "x": {...}}``, each part optional."""
+    if not isinstance(entry, dict) or not set(entry) <= {"h", "t", "r", "x"}:
+        return False
+    if not all(isinstance(entry.get(part, {}), dict) for part in ("h", "t", "r", "x")):
+        return False
+    if not all(isinstance(v, str) for part in ("h", "t") for v in entry.get(part, {}).values()):
+        return False
+    for name, value in entry.get("r", {}).items():
+        if name == "goals" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            return False
+        if name == "responsibilities" and not (
+                isinstance(value, list) and all(
+                    isinstance(v, list) and len(v) == 3 and isinstance(v[0], str)
+                    and isinstance(v[1], str) and isinstance(v[2], list)
+                    and all(isinstance(p, str) for p in v[2]) for v in value)):
+            return False
+        if name not in ("goals", "responsibilities") and not isinstance(value, (str, type(None))):
+            return False
+    hidden = entry.get("x", {})
+    actions = hidden.get("actions", [])
+    if not isinstance(actions, list) or not all(isinstance(a, str) for a in actions):
+        return False
+    return isinstance(hidden.get("membership", ""), str)
+
+
 def _find_header(rows: list, words: tuple[tuple[str, str], ...], required: str
                  ) -> tuple[int | None, dict[str, int]]:
     """The header row among the first rows, found by what its cells mean, and its columns."""
@@ -784,4 +898,9 @@ def _iso_date(raw: Any) -> str | None:
     if isinstance(raw, dt.date):
         return raw.isoformat()
     m = _DATE.match(cell_text(raw) or "")
-    return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat() if m else None
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+    except ValueError:  # 31.2.2026, 1.1.0000
+        return None

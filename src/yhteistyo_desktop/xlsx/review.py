@@ -130,10 +130,19 @@ def compare(path: str | os.PathLike, session: Session) -> Review:
                         "tunnistevälilehti puuttuu), joten sitä ei voi verrata. Tuo se uutena "
                         "työkirjana.")
     if parsed.workbook_id != current.workbook.id:
+        theirs, ours = parsed.data.workbook.fields.get("region"), current.workbook.fields["region"]
+        if theirs == ours:  # e.g. two workbooks made from the same demo or template
+            raise XlsxError(f"{path.name} on viety toisesta työkirjasta kuin tästä, vaikka "
+                            f"molempien alue on {ours} (työkirjoilla on eri tunniste). Valitse "
+                            "työkirja, josta kopio vietiin.")
         raise XlsxError(f"{path.name} on viety toisesta työkirjasta "
-                        f"({parsed.data.workbook.fields.get('region') or 'tuntematon alue'}), ei tästä "
-                        f"({current.workbook.fields['region']}). Valitse oikea työkirja.")
-    return Review(path, parsed, _Comparison(parsed, current).changes(), list(parsed.notices))
+                        f"({theirs or 'tuntematon alue'}), ei tästä ({ours}). Valitse oikea työkirja.")
+    try:
+        changes = _Comparison(parsed, current).changes()
+    except Exception as exc:  # a copy that fooled the reader must still not crash the caller
+        raise XlsxError(f"{path.name}: kopiota ei voitu verrata työkirjaan ({type(exc).__name__}: "
+                        f"{exc}); mitään ei tuotu.") from None
+    return Review(path, parsed, changes, list(parsed.notices))
 
 
 class _Comparison:

@@ -6,6 +6,8 @@ the first bytes of the XML parts, so it is cheap, and it refuses:
 
 * what is not a zip at all (empty, truncated, an old .xls, an encrypted file:
   Excel wraps a password-protected workbook in an OLE compound file);
+* member names that point out of the package (``../``, ``/etc/…``) or that
+  appear twice;
 * packages whose *declared* sizes or counts are over the limits below (the zip
   module never inflates a member past its declared size, so the declaration
   is what bounds the memory openpyxl can be made to use);
@@ -98,6 +100,7 @@ def _ole_message(path: Path) -> str:
 def _check_archive(archive: zipfile.ZipFile, name: str, limits: Limits) -> None:
     infos = archive.infolist()
     names = {info.filename for info in infos}
+    _check_member_names(infos, name)
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise XlsxError(f"{name} on zip-paketti, mutta ei Excel-työkirja (.xlsx).")
     if len(infos) > limits.members:
@@ -133,6 +136,25 @@ def _check_archive(archive: zipfile.ZipFile, name: str, limits: Limits) -> None:
         raise XlsxError(f"{name} sisältää liian monta solua ({cells}, enintään {limits.cells}).")
 
 
+def _check_member_names(infos: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse names that point out of the package, and names given twice.
+
+    Nothing is ever unpacked to disk, but such a package is not what any
+    spreadsheet program writes; and with a name given twice, Excel and this
+    reader could each read a different one of the two.
+    """
+    seen: set[str] = set()
+    for info in infos:
+        member = info.filename
+        parts = member.replace("\\", "/").split("/")
+        if member.startswith(("/", "\\")) or ".." in parts or ":" in parts[0] or "\x00" in member:
+            raise XlsxError(f"{name} sisältää osan, jolla on epäkelpo osan nimi ({member}); "
+                            "tiedostoa ei lueta turvallisuussyistä.")
+        if member.lower() in seen:
+            raise XlsxError(f"{name} on vaurioitunut: osa {member} on paketissa kahdesti.")
+        seen.add(member.lower())
+
+
 def _prolog(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
     """The first bytes of an XML part, refused when its prolog declares a DOCTYPE."""
     with archive.open(info) as member:
@@ -142,6 +164,9 @@ def _prolog(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes
     if rest.lstrip().upper().startswith("<!DOCTYPE") or "<!ENTITY" in rest[:200].upper():
         raise XlsxError(f"{name} sisältää XML-entiteettimäärittelyjä ({info.filename}); "
                         "sellaista tiedostoa ei lueta turvallisuussyistä.")
+    if rest.startswith(("<!--", "<?")):  # a comment or instruction longer than the bytes read
+        raise XlsxError(f"{name}: osan {info.filename} alussa on poikkeuksellisen pitkä kommentti; "
+                        "tiedostoa ei lueta turvallisuussyistä.")
     if not rest.startswith("<") and len(head) == _PROLOG_BYTES:
         raise XlsxError(f"{name}: osan {info.filename} alku ei ole tavallista XML:ää.")
     return head
