@@ -7,7 +7,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from conftest import USER
@@ -179,3 +179,19 @@ def test_every_ui_text_is_in_the_compiled_translation(qapp, language):
     finally:
         set_language("fi")
     assert QCoreApplication.translate("MainWindow", "&Tiedosto") == "&Tiedosto"
+
+
+def test_follow_up_tab_in_swedish(window, demo_path, qtbot):
+    """The Seuranta tab's own texts and the domain's Finnish "Toimenpide 3"/"kyllä" are translated."""
+    window.open_path(demo_path)
+    window.apply_preferences(USER, "sv")
+    qtbot.waitUntil(lambda: window.main_tabs.tabText(1) == "&Uppföljning")
+    model = window.followup.indicators_model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Indikator"
+    owners = {model.index(row, 0).data() for row in range(model.rowCount())}
+    assert owners and all(o.startswith(("Mål ", "Åtgärd ")) for o in owners)
+    shown = {model.index(row, column).data() for row in range(model.rowCount())
+             for column in range(model.columnCount())}
+    assert "⚠ saknas" in shown and not shown & {"⚠ puuttuu", "kyllä", "kyllä (2026)"}
+    window.apply_preferences(USER, "fi")
+    qtbot.waitUntil(lambda: window.main_tabs.tabText(1) == "&Seuranta")

@@ -128,294 +128,306 @@
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="69"/>
         <source>puuttuu</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="171"/>
         <source>Nro</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="171"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="155"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="172"/>
         <source>Tavoitteet</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="155"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="172"/>
         <source>Edellinen arvio</source>
         <translation>Previous assessment</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="156"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="173"/>
         <source>Tila %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="157"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="275"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="292"/>
         <source>Kommentti</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="176"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="193"/>
         <source>Toimenpiteen tilaa vuodelle %1 ei ole vielä arvioitu. Valitse tila.</source>
         <translation>The action&apos;s status for %1 has not been assessed yet. Choose a status.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="202"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="219"/>
         <source>Kommentti on pakollinen, kun toimenpide on viivästynyt tai keskeytetty.</source>
         <translation>A comment is required when the action is delayed or suspended.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="217"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="234"/>
         <source>Tuntematon tila: %1</source>
         <translation>Unknown status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="238"/>
         <source>Kun toimenpide on %1, kommentti on pakollinen: kerro syy. Tilaa ei tallennettu.</source>
         <translation>When the action is %1, a comment is required: give the reason. The status was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="231"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="248"/>
         <source>Valitse ensin toimenpiteen tila; kommentti tallentuu tilan kanssa.</source>
         <translation>Choose the action&apos;s status first; the comment is saved with the status.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="242"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="259"/>
         <source>Toimenpide on poistettu.</source>
         <translation>The action has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="246"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="263"/>
         <source>Tila %1: %2</source>
         <translation>Status %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="271"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="288"/>
         <source>Kohde</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="271"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="288"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="272"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="289"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="272"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="289"/>
         <source>Lähtötaso</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="274"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="291"/>
         <source>Arvo %1</source>
         <translation>Value %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="275"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="292"/>
         <source>Tavoitetaso</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="318"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="335"/>
         <source>Mittarin arvo vuodelle %1 puuttuu%2. %3</source>
         <translation>The indicator value for %1 is missing%2. %3</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="343"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="361"/>
         <source>Laji</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="344"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="362"/>
         <source>yksikkö</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="349"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="367"/>
         <source>koko alue</source>
         <translation>whole region</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="370"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="388"/>
         <source>Valitse kyllä tai ei.</source>
         <translation>Choose yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="371"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="389"/>
         <source>Kirjoita luku, esimerkiksi 12,5.</source>
         <translation>Enter a number, for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="372"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="390"/>
         <source>Kirjoita lukumäärä (kokonaisluku), esimerkiksi 3.</source>
         <translation>Enter a count (a whole number), for example 3.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="374"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="392"/>
         <source>Kirjoita arvo tekstinä.</source>
         <translation>Enter the value as text.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="388"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="406"/>
         <source>Arvoa ei tallennettu.</source>
         <translation>The value was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="401"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="419"/>
         <source>Kirjoita ensin arvo; kommentti tallentuu arvon kanssa.</source>
         <translation>Enter a value first; the comment is saved with the value.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="410"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="428"/>
         <source>Mittari on poistettu.</source>
         <translation>The indicator has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="414"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="432"/>
         <source>Arvo %1: %2</source>
         <translation>Value %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="425"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="443"/>
         <source>– ei arvioitu –</source>
         <translation>– not assessed –</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="428"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="446"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="447"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="63"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="465"/>
         <source>kyllä</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="448"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="54"/>
+        <source>Tavoite %1</source>
+        <translation>Goal %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="56"/>
+        <source>Toimenpide %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="63"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="466"/>
         <source>ei</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="450"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="468"/>
         <source>Arvo</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="594"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="612"/>
         <source>&amp;Vuosi:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="595"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="613"/>
         <source>&amp;Osa-alue:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="596"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="614"/>
         <source>Näytä vain &amp;puuttuvat</source>
         <translation>Show only &amp;missing</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="597"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="615"/>
         <source>Toimenpiteiden ti&amp;la</source>
         <translation>Action &amp;status</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="598"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="616"/>
         <source>Mittareiden &amp;arvot</source>
         <translation>&amp;Indicator values</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="600"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
         <source>Osa-alue</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="600"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
         <source>Toimenpiteet arvioitu</source>
         <translation>Actions assessed</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="600"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
         <source>Mittarit raportoitu</source>
         <translation>Indicators reported</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="606"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="624"/>
         <source>%1 / %2 toimenpidettä arvioitu</source>
         <translation>%1 / %2 actions assessed</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="608"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="626"/>
         <source>%1 / %2 mittaria raportoitu</source>
         <translation>%1 / %2 indicators reported</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="694"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="738"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="712"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="756"/>
         <source>Kaikki osa-alueet</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="710"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="728"/>
         <source>Avaa työkirja.</source>
         <translation>Open a workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="729"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="747"/>
         <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
         <translation>Party-specific and other indicator rows filled in: %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="733"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="751"/>
         <source>Kaikki</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="750"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="768"/>
         <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
         <translation>Not everything has been reported for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="789"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="807"/>
         <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
         <translation>Select an indicator in the table: its values are shown here as a chart.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="792"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="810"/>
         <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
         <translation>%1: no chart is drawn for a text indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="806"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="824"/>
         <source>Tallennettu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="813"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="831"/>
         <source>Kommentti on pakollinen</source>
         <translation>Comment required</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="815"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="833"/>
         <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
         <translation>Action “%1” is %2. Give the reason in a comment; the status is saved only together with the comment.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="829"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="847"/>
         <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
         <translation>The comment was left empty; the status was not saved.</translation>
     </message>

@@ -128,294 +128,306 @@
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="69"/>
         <source>puuttuu</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="171"/>
         <source>Nro</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="171"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="155"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="172"/>
         <source>Tavoitteet</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="155"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="172"/>
         <source>Edellinen arvio</source>
         <translation>Föregående bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="156"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="173"/>
         <source>Tila %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="157"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="275"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="292"/>
         <source>Kommentti</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="176"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="193"/>
         <source>Toimenpiteen tilaa vuodelle %1 ei ole vielä arvioitu. Valitse tila.</source>
         <translation>Åtgärdens status för %1 har inte bedömts ännu. Välj status.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="202"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="219"/>
         <source>Kommentti on pakollinen, kun toimenpide on viivästynyt tai keskeytetty.</source>
         <translation>En kommentar krävs när åtgärden är försenad eller avbruten.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="217"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="234"/>
         <source>Tuntematon tila: %1</source>
         <translation>Okänd status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="238"/>
         <source>Kun toimenpide on %1, kommentti on pakollinen: kerro syy. Tilaa ei tallennettu.</source>
         <translation>När åtgärden är %1 krävs en kommentar: ange orsaken. Statusen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="231"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="248"/>
         <source>Valitse ensin toimenpiteen tila; kommentti tallentuu tilan kanssa.</source>
         <translation>Välj först åtgärdens status; kommentaren sparas tillsammans med statusen.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="242"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="259"/>
         <source>Toimenpide on poistettu.</source>
         <translation>Åtgärden har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="246"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="263"/>
         <source>Tila %1: %2</source>
         <translation>Status %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="271"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="288"/>
         <source>Kohde</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="271"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="288"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="272"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="289"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="272"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="289"/>
         <source>Lähtötaso</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="274"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="291"/>
         <source>Arvo %1</source>
         <translation>Värde %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="275"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="292"/>
         <source>Tavoitetaso</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="318"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="335"/>
         <source>Mittarin arvo vuodelle %1 puuttuu%2. %3</source>
         <translation>Indikatorns värde för %1 saknas%2. %3</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="343"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="361"/>
         <source>Laji</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="344"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="362"/>
         <source>yksikkö</source>
         <translation>enhet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="349"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="367"/>
         <source>koko alue</source>
         <translation>hela regionen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="370"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="388"/>
         <source>Valitse kyllä tai ei.</source>
         <translation>Välj ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="371"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="389"/>
         <source>Kirjoita luku, esimerkiksi 12,5.</source>
         <translation>Skriv ett tal, till exempel 12,5.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="372"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="390"/>
         <source>Kirjoita lukumäärä (kokonaisluku), esimerkiksi 3.</source>
         <translation>Skriv ett antal (heltal), till exempel 3.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="374"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="392"/>
         <source>Kirjoita arvo tekstinä.</source>
         <translation>Skriv värdet som text.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="388"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="406"/>
         <source>Arvoa ei tallennettu.</source>
         <translation>Värdet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="401"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="419"/>
         <source>Kirjoita ensin arvo; kommentti tallentuu arvon kanssa.</source>
         <translation>Skriv först ett värde; kommentaren sparas tillsammans med värdet.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="410"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="428"/>
         <source>Mittari on poistettu.</source>
         <translation>Indikatorn har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="414"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="432"/>
         <source>Arvo %1: %2</source>
         <translation>Värde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="425"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="443"/>
         <source>– ei arvioitu –</source>
         <translation>– inte bedömd –</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="428"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="446"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="447"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="63"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="465"/>
         <source>kyllä</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="448"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="54"/>
+        <source>Tavoite %1</source>
+        <translation>Mål %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="56"/>
+        <source>Toimenpide %1</source>
+        <translation>Åtgärd %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="63"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="466"/>
         <source>ei</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="450"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="468"/>
         <source>Arvo</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="594"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="612"/>
         <source>&amp;Vuosi:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="595"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="613"/>
         <source>&amp;Osa-alue:</source>
         <translation>&amp;Delområde:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="596"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="614"/>
         <source>Näytä vain &amp;puuttuvat</source>
         <translation>Visa endast &amp;saknade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="597"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="615"/>
         <source>Toimenpiteiden ti&amp;la</source>
         <translation>Åtgärdernas s&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="598"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="616"/>
         <source>Mittareiden &amp;arvot</source>
         <translation>&amp;Indikatorernas värden</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="600"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
         <source>Osa-alue</source>
         <translation>Delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="600"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
         <source>Toimenpiteet arvioitu</source>
         <translation>Åtgärder bedömda</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="600"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
         <source>Mittarit raportoitu</source>
         <translation>Indikatorer rapporterade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="606"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="624"/>
         <source>%1 / %2 toimenpidettä arvioitu</source>
         <translation>%1 / %2 åtgärder bedömda</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="608"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="626"/>
         <source>%1 / %2 mittaria raportoitu</source>
         <translation>%1 / %2 indikatorer rapporterade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="694"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="738"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="712"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="756"/>
         <source>Kaikki osa-alueet</source>
         <translation>Alla delområden</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="710"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="728"/>
         <source>Avaa työkirja.</source>
         <translation>Öppna en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="729"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="747"/>
         <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
         <translation>Partsspecifika och övriga indikatorrader ifyllda: %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="733"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="751"/>
         <source>Kaikki</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="750"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="768"/>
         <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
         <translation>Allt har inte rapporterats för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="789"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="807"/>
         <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
         <translation>Välj en indikator i tabellen: dess värden visas här som ett diagram.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="792"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="810"/>
         <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
         <translation>%1: för en textindikator ritas inget diagram.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="806"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="824"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="813"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="831"/>
         <source>Kommentti on pakollinen</source>
         <translation>Kommentar krävs</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="815"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="833"/>
         <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
         <translation>Åtgärden ”%1” är %2. Ange orsaken i en kommentar; statusen sparas först tillsammans med kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="829"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="847"/>
         <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
         <translation>Kommentaren lämnades tom; statusen sparades inte.</translation>
     </message>

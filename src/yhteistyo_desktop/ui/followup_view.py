@@ -47,6 +47,23 @@ MISSING_TEXT = QBrush(QColor("#7a4a00"))
 translate = QCoreApplication.translate
 
 
+def owner_label(owner: str) -> str:
+    """The follow-up's "Tavoite 1.2" / "Toimenpide 3" (made in Finnish by the domain) translated."""
+    word, _, number = owner.partition(" ")
+    if word == "Tavoite":
+        return translate("FollowupView", "Tavoite %1").replace("%1", number)
+    if word == "Toimenpide":
+        return translate("FollowupView", "Toimenpide %1").replace("%1", number)
+    return owner
+
+
+def yes_no_label(text: str, kind: str) -> str:
+    """A yes/no indicator's stored "kyllä"/"ei" in the window's language."""
+    if kind == "kylla_ei" and text in ("kyllä", "ei"):
+        return translate("FollowupView", "kyllä") if text == "kyllä" else translate("FollowupView", "ei")
+    return text
+
+
 def missing_mark() -> str:
     """The text marker of a missing entry (the highlight is not the only sign)."""
     return "⚠ " + translate("FollowupView", "puuttuu")
@@ -286,7 +303,7 @@ class IndicatorValueModel(_FollowupModel):
         if not text and year is None:
             return "–"
         number = parse_number(text) if row.kind in ("luku", "lukumaara_vuodessa") else None
-        shown = text or ""
+        shown = yes_no_label(text or "", row.kind)
         if number is not None:
             shown = format_number(number) + (f" {row.unit}" if row.unit else "")
         return f"{shown} ({year})".strip() if year is not None else shown
@@ -295,7 +312,7 @@ class IndicatorValueModel(_FollowupModel):
     def _shown(entry, row: IndicatorRow) -> str:
         if entry is None:
             return ""
-        text = entry.display
+        text = yes_no_label(entry.display, row.kind)
         if entry.number is not None and row.unit and row.kind != "kylla_ei":
             text += f" {row.unit}"
         return text
@@ -336,7 +353,8 @@ class IndicatorValueModel(_FollowupModel):
             return None
         tooltip = role == Qt.ItemDataRole.ToolTipRole
         if column == self.OWNER:
-            return f"{row.owner}: {row.owner_title}" if tooltip else row.owner
+            owner = owner_label(row.owner)
+            return f"{owner}: {row.owner_title}" if tooltip else owner
         if column == self.TITLE:
             if tooltip:
                 kind = label(vocab.INDICATOR_KINDS, row.kind)
