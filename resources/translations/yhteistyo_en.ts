@@ -4,47 +4,47 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="341"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="376"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="341"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="376"/>
         <source>Rooli</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="342"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="377"/>
         <source>Nimetyt henkilöt</source>
         <translation>Named persons</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="346"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="381"/>
         <source>&amp;Lisää vastuutaho…</source>
         <translation>&amp;Add responsible party…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="347"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="382"/>
         <source>P&amp;oista valitut vastuutahot</source>
         <translation>Re&amp;move selected responsible parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="389"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="424"/>
         <source>Liitä toimenpide tavoitteeseen</source>
         <translation>Link action to goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="390"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="425"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Unlink action from goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="407"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="442"/>
         <source>Lisää vastuutaho %1</source>
         <translation>Add responsible party %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="413"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="448"/>
         <source>Poista vastuutaho %1</source>
         <translation>Remove responsible party %1</translation>
     </message>
@@ -52,58 +52,395 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="752"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="787"/>
         <source>Asiakohta</source>
-        <translation type="unfinished"/>
+        <translation>Agenda item</translation>
     </message>
 </context>
 <context>
     <name>AgendaItemEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="693"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="728"/>
         <source>(ei esittelijää)</source>
-        <translation type="unfinished"/>
+        <translation>(no presenter)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="706"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="741"/>
         <source>Osa-alueet ja tavoitteet</source>
-        <translation type="unfinished"/>
+        <translation>Areas and goals</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="711"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="746"/>
         <source>Toimenpiteet</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="714"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="749"/>
         <source>Mittarit</source>
-        <translation type="unfinished">Indicators</translation>
+        <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="726"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="761"/>
         <source>Muokkaa: esittelijä</source>
-        <translation type="unfinished"/>
+        <translation>Edit: presenter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="737"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="772"/>
         <source>Liitä asiakohtaan</source>
-        <translation type="unfinished"/>
+        <translation>Link to agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="743"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="778"/>
         <source>Irrota asiakohdasta</source>
-        <translation type="unfinished"/>
+        <translation>Unlink from agenda item</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="91"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="190"/>
+        <source>Kohde on poistettu.</source>
+        <translation>The item has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="145"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="166"/>
+        <source>Kohde on jo poistettu.</source>
+        <translation>The item has already been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="223"/>
+        <source>Linkkiä ei enää ole.</source>
+        <translation>The link no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="297"/>
+        <source>Toimenpide on poistettu.</source>
+        <translation>The action has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="331"/>
+        <source>Mittari tai osapuoli on poistettu.</source>
+        <translation>The indicator or party has been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupView</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="69"/>
+        <source>puuttuu</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="171"/>
+        <source>Nro</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="171"/>
+        <source>Toimenpide</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="172"/>
+        <source>Tavoitteet</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="172"/>
+        <source>Edellinen arvio</source>
+        <translation>Previous assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="173"/>
+        <source>Tila %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="292"/>
+        <source>Kommentti</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="193"/>
+        <source>Toimenpiteen tilaa vuodelle %1 ei ole vielä arvioitu. Valitse tila.</source>
+        <translation>The action&apos;s status for %1 has not been assessed yet. Choose a status.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="219"/>
+        <source>Kommentti on pakollinen, kun toimenpide on viivästynyt tai keskeytetty.</source>
+        <translation>A comment is required when the action is delayed or suspended.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="234"/>
+        <source>Tuntematon tila: %1</source>
+        <translation>Unknown status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="238"/>
+        <source>Kun toimenpide on %1, kommentti on pakollinen: kerro syy. Tilaa ei tallennettu.</source>
+        <translation>When the action is %1, a comment is required: give the reason. The status was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="248"/>
+        <source>Valitse ensin toimenpiteen tila; kommentti tallentuu tilan kanssa.</source>
+        <translation>Choose the action&apos;s status first; the comment is saved with the status.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="259"/>
+        <source>Toimenpide on poistettu.</source>
+        <translation>The action has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="263"/>
+        <source>Tila %1: %2</source>
+        <translation>Status %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="288"/>
+        <source>Kohde</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="288"/>
+        <source>Mittari</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="289"/>
+        <source>Osapuoli</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="289"/>
+        <source>Lähtötaso</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="291"/>
+        <source>Arvo %1</source>
+        <translation>Value %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="292"/>
+        <source>Tavoitetaso</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="335"/>
+        <source>Mittarin arvo vuodelle %1 puuttuu%2. %3</source>
+        <translation>The indicator value for %1 is missing%2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="361"/>
+        <source>Laji</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="362"/>
+        <source>yksikkö</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="367"/>
+        <source>koko alue</source>
+        <translation>whole region</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="388"/>
+        <source>Valitse kyllä tai ei.</source>
+        <translation>Choose yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="389"/>
+        <source>Kirjoita luku, esimerkiksi 12,5.</source>
+        <translation>Enter a number, for example 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="390"/>
+        <source>Kirjoita lukumäärä (kokonaisluku), esimerkiksi 3.</source>
+        <translation>Enter a count (a whole number), for example 3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="392"/>
+        <source>Kirjoita arvo tekstinä.</source>
+        <translation>Enter the value as text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="406"/>
+        <source>Arvoa ei tallennettu.</source>
+        <translation>The value was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="419"/>
+        <source>Kirjoita ensin arvo; kommentti tallentuu arvon kanssa.</source>
+        <translation>Enter a value first; the comment is saved with the value.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="428"/>
+        <source>Mittari on poistettu.</source>
+        <translation>The indicator has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="432"/>
+        <source>Arvo %1: %2</source>
+        <translation>Value %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="443"/>
+        <source>– ei arvioitu –</source>
+        <translation>– not assessed –</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="446"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="63"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="465"/>
+        <source>kyllä</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="54"/>
+        <source>Tavoite %1</source>
+        <translation>Goal %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="56"/>
+        <source>Toimenpide %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="63"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="466"/>
+        <source>ei</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="468"/>
+        <source>Arvo</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="612"/>
+        <source>&amp;Vuosi:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="613"/>
+        <source>&amp;Osa-alue:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="614"/>
+        <source>Näytä vain &amp;puuttuvat</source>
+        <translation>Show only &amp;missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="615"/>
+        <source>Toimenpiteiden ti&amp;la</source>
+        <translation>Action &amp;status</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="616"/>
+        <source>Mittareiden &amp;arvot</source>
+        <translation>&amp;Indicator values</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
+        <source>Osa-alue</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
+        <source>Toimenpiteet arvioitu</source>
+        <translation>Actions assessed</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
+        <source>Mittarit raportoitu</source>
+        <translation>Indicators reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="624"/>
+        <source>%1 / %2 toimenpidettä arvioitu</source>
+        <translation>%1 / %2 actions assessed</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="626"/>
+        <source>%1 / %2 mittaria raportoitu</source>
+        <translation>%1 / %2 indicators reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="712"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="756"/>
+        <source>Kaikki osa-alueet</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="728"/>
+        <source>Avaa työkirja.</source>
+        <translation>Open a workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="747"/>
+        <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
+        <translation>Party-specific and other indicator rows filled in: %1 / %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="751"/>
+        <source>Kaikki</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="768"/>
+        <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
+        <translation>Not everything has been reported for %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="807"/>
+        <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
+        <translation>Select an indicator in the table: its values are shown here as a chart.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="810"/>
+        <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
+        <translation>%1: no chart is drawn for a text indicator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="824"/>
+        <source>Tallennettu: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="831"/>
+        <source>Kommentti on pakollinen</source>
+        <translation>Comment required</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="833"/>
+        <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
+        <translation>Action “%1” is %2. Give the reason in a comment; the status is saved only together with the comment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="847"/>
+        <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
+        <translation>The comment was left empty; the status was not saved.</translation>
     </message>
 </context>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="325"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="360"/>
         <source>Liitä lakiperusta</source>
         <translation>Link legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="325"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="360"/>
         <source>Irrota lakiperusta</source>
         <translation>Unlink legal basis</translation>
     </message>
@@ -113,70 +450,70 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="31"/>
         <source>Kokouksen esityslista ja aineisto</source>
-        <translation type="unfinished"/>
+        <translation>Meeting agenda and documents</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="32"/>
         <source>Koko työkirja (sopimuksen liite)</source>
-        <translation type="unfinished"/>
+        <translation>Whole workbook (appendix to the agreement)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="33"/>
         <source>Vuosiseurannan raportti</source>
-        <translation type="unfinished"/>
+        <translation>Annual follow-up report</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="34"/>
         <source>Osapuolen vastuut</source>
-        <translation type="unfinished"/>
+        <translation>Party&apos;s responsibilities</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="110"/>
         <source>Työkirjassa ei ole kokouksia.</source>
-        <translation type="unfinished"/>
+        <translation>The workbook has no meetings.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="125"/>
         <source>Tehdään PDF-asiakirjaa…</source>
-        <translation type="unfinished"/>
+        <translation>Creating the PDF document…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="127"/>
         <source>Peruttu.</source>
-        <translation type="unfinished"/>
+        <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="133"/>
         <source>Valmis: %n sivua.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Done: %n page.</numerusform>
+            <numerusform>Done: %n pages.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="157"/>
         <source>Tallennus epäonnistui: %1</source>
-        <translation type="unfinished">Saving failed: %1</translation>
+        <translation>Saving failed: %1</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
         <source>Tallennettu: %1</source>
-        <translation type="unfinished"/>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
         <source>Tallenna PDF</source>
-        <translation type="unfinished"/>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="166"/>
         <source>PDF-asiakirja (*.pdf)</source>
-        <translation type="unfinished"/>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="190"/>
         <source>Tulostinta ei voitu käyttää.</source>
-        <translation type="unfinished"/>
+        <translation>The printer could not be used.</translation>
     </message>
 </context>
 <context>
@@ -184,57 +521,57 @@
     <message>
         <location filename="../../forms/handout_dialog.ui" line="5"/>
         <source>Käsiteltävät asiakirjat ja tulostus</source>
-        <translation type="unfinished"/>
+        <translation>Handouts and printing</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="13"/>
         <source>&amp;Asiakirja:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Document:</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="20"/>
         <source>&amp;Kokous:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Meeting:</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="27"/>
         <source>&amp;Vuosi:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="39"/>
         <source>&amp;Osapuoli:</source>
-        <translation type="unfinished">&amp;Party:</translation>
+        <translation>&amp;Party:</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="46"/>
         <source>&amp;Kieli:</source>
-        <translation type="unfinished">&amp;Language:</translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="53"/>
         <source>&amp;Esikatsele</source>
-        <translation type="unfinished"/>
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="54"/>
         <source>&amp;Tallenna PDF…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="55"/>
         <source>T&amp;ulosta…</source>
-        <translation type="unfinished"/>
+        <translation>P&amp;rint…</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="56"/>
         <source>Avaa PDF-&amp;katseluohjelmassa</source>
-        <translation type="unfinished"/>
+        <translation>Open in PDF vie&amp;wer</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="77"/>
         <source>Esikatselu</source>
-        <translation type="unfinished"/>
+        <translation>Preview</translation>
     </message>
 </context>
 <context>
@@ -637,14 +974,85 @@
     </message>
 </context>
 <context>
+    <name>IndicatorChart</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="94"/>
+        <source>Mittarin kehitys</source>
+        <translation>Indicator trend</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="112"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="178"/>
+        <source>kyllä</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="112"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="178"/>
+        <source>ei</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="138"/>
+        <source>lähtötaso %1</source>
+        <translation>baseline %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="140"/>
+        <source>tavoite %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="146"/>
+        <source>Valitse mittari taulukosta.</source>
+        <translation>Select an indicator in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="221"/>
+        <source>Vuosi</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="226"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="289"/>
+        <source>Arvo</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="244"/>
+        <source>Tavoite %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="256"/>
+        <source>Lähtötaso %1</source>
+        <translation>Baseline %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="277"/>
+        <source>Ei vielä arvoja.</source>
+        <translation>No values yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="291"/>
+        <source>Lähtötaso</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="293"/>
+        <source>Tavoite</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="535"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="570"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="535"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="570"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
@@ -652,193 +1060,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <translation>Yhteistyö workbook (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Uusi Kuntaliiton pohjasta…</source>
         <translation>&amp;New from Kuntaliitto Template…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Avaa…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="241"/>
         <source>Tallenna &amp;nimellä…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="245"/>
         <source>Uusi &amp;osa-alue</source>
         <translation>New &amp;Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="246"/>
         <source>Uusi &amp;tavoite</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="247"/>
         <source>Uusi toi&amp;menpide</source>
-        <translation>New Ac&amp;tion</translation>
+        <translation>New A&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="249"/>
         <source>Uusi o&amp;sapuoli</source>
         <translation>New &amp;Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="250"/>
         <source>Uusi &amp;henkilö</source>
         <translation>New P&amp;erson</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="251"/>
         <source>Uusi &amp;lakiperusta</source>
         <translation>New &amp;Legal Basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="252"/>
         <source>Uusi &amp;foorumi</source>
         <translation>New &amp;Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Poista</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="244"/>
         <source>Tee uu&amp;delleen</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="248"/>
         <source>Uusi mittar&amp;i</source>
-        <translation type="unfinished"/>
+        <translation>New &amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="253"/>
         <source>Uusi koko&amp;us</source>
-        <translation type="unfinished"/>
+        <translation>New Mee&amp;ting</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Tulosta tai tee PDF…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Print or Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Vie Excel…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="256"/>
         <source>Tuo &amp;palautettu Excel…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Import Returned Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
         <source>Tuo Excel &amp;uudeksi työkirjaksi…</source>
-        <translation type="unfinished"/>
+        <translation>Import Excel as Ne&amp;w Workbook…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="258"/>
+        <source>&amp;Yhdistä toisen jäsenen tiedosto…</source>
+        <translation>&amp;Merge Another Member&apos;s File…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="259"/>
+        <source>Tuo S&amp;otkanet-tiedot…</source>
+        <translation>Import Sot&amp;kanet Data…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="260"/>
+        <source>&amp;Kopioi uudelle valtuustokaudelle…</source>
+        <translation>Copy to New Council &amp;Term…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="262"/>
         <source>I&amp;rrota toimenpide tästä tavoitteesta</source>
-        <translation type="unfinished"/>
+        <translation>Unlin&amp;k Action from This Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="263"/>
         <source>Siirrä &amp;ylös</source>
         <translation>&amp;Move Up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="264"/>
         <source>Siirrä &amp;alas</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Etsi…</source>
         <translation>Fi&amp;nd…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Muutoshistoria</source>
         <translation>&amp;Change History</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="267"/>
         <source>A&amp;setukset…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="275"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="279"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="280"/>
         <source>Muutoshistoria</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="282"/>
+        <source>Työ&amp;kirja</source>
+        <translation>&amp;Workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="283"/>
+        <source>&amp;Seuranta</source>
+        <translation>F&amp;ollow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="318"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="305"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="438"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="344"/>
         <source>Työkirja on käytössä</source>
         <translation>Workbook in use</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="345"/>
         <source>Työkirjaa %1 muokkaa parhaillaan %2.
 
 Voit avata sen vain luettavaksi.</source>
@@ -847,218 +1281,264 @@ Voit avata sen vain luettavaksi.</source>
 You can open it read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="351"/>
         <source>Avaa vain luettavaksi</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="416"/>
         <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
         <translation>Another user has started editing workbook %1. It will be reopened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="443"/>
         <source> [vain luku]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="448"/>
         <source>valtuustokausi %1</source>
         <translation>council term %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="450"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Read-only: another user is editing the workbook, so editing is disabled.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="453"/>
+        <source>Palvelimella, yhteiskäytössä: %1</source>
+        <translation>On the server, shared: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="649"/>
         <source>Uusi osa-alue</source>
         <translation>New area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="655"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
         <translation>First select the area the goal belongs to.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="657"/>
         <source>Uusi tavoite</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="664"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
         <translation>First select the goal the action serves.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="667"/>
         <source>Uusi toimenpide</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="673"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
         <translation>First select the goal or action the indicator tracks.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="677"/>
         <source>Uusi mittari</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="681"/>
         <source>Uusi osapuoli</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="685"/>
         <source>Uusi henkilö</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="689"/>
         <source>Uusi lakiperusta</source>
         <translation>New legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="693"/>
         <source>Uusi foorumi</source>
         <translation>New forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="699"/>
         <source>Uusi kokous</source>
-        <translation type="unfinished"/>
+        <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="710"/>
         <source>Poista %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="712"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
         <translation>Deleted: %1. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="720"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Unlink action from goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="743"/>
         <source>Siirrä</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="748"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="795"/>
         <source>Peruttu.</source>
-        <translation type="unfinished"/>
+        <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="807"/>
         <source>Vie Excel-tiedostoksi</source>
-        <translation type="unfinished"/>
+        <translation>Export to Excel file</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="761"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="787"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="834"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="980"/>
         <source>Excel-työkirja (*.xlsx)</source>
-        <translation type="unfinished"/>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="777"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="824"/>
         <source>Viedään Excel-tiedostoksi…</source>
-        <translation type="unfinished"/>
+        <translation>Exporting to Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="779"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="826"/>
         <source>Viety: %1</source>
-        <translation type="unfinished"/>
+        <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="832"/>
         <source>Tuo palautettu Excel</source>
-        <translation type="unfinished"/>
+        <translation>Import returned Excel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="852"/>
         <source>Luetaan palautettua Excel-tiedostoa…</source>
-        <translation type="unfinished"/>
+        <translation>Reading the returned Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="930"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="948"/>
         <source>Ei muutoksia</source>
-        <translation type="unfinished"/>
+        <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="813"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="862"/>
         <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
-        <translation type="unfinished"/>
+        <translation>File %1 contains no changes to the workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="830"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="879"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="943"/>
         <source>Tallennetaan hyväksyttyjä muutoksia…</source>
-        <translation type="unfinished"/>
+        <translation>Saving accepted changes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="834"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="883"/>
         <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n change from file %1 was accepted.</numerusform>
+            <numerusform>%n changes from file %1 were accepted.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="837"/>
-        <source>Ohitettiin:</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="839"/>
-        <source>Muutokset tallennettu</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="858"/>
-        <source>Tuo Excel uudeksi työkirjaksi</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="881"/>
-        <source>Luetaan Excel-tiedostoa…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="885"/>
-        <source>Tuonnin huomautukset</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="886"/>
-        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
-        <translation type="unfinished"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="958"/>
+        <source>Ohitettiin:</source>
+        <translation>Skipped:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="895"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="888"/>
+        <source>Muutokset tallennettu</source>
+        <translation>Changes saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="897"/>
+        <source>Yhdistä toisen jäsenen tiedosto</source>
+        <translation>Merge another member&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="919"/>
+        <source>Verrataan toisen jäsenen tiedostoa…</source>
+        <translation>Comparing another member&apos;s file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="931"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="949"/>
+        <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
+        <translation>File %1 contains no new changes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="953"/>
+        <source>Tuotu %n muutosta tiedostosta %1.</source>
+        <translation>
+            <numerusform>Imported %n change from file %1.</numerusform>
+            <numerusform>Imported %n changes from file %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="956"/>
+        <source>%n ristiriitaa jätetty ennalleen.</source>
+        <translation>
+            <numerusform>%n conflict left unchanged.</numerusform>
+            <numerusform>%n conflicts left unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="960"/>
+        <source>Tiedostot yhdistetty</source>
+        <translation>Files merged</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="979"/>
+        <source>Tuo Excel uudeksi työkirjaksi</source>
+        <translation>Import Excel as new workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1002"/>
+        <source>Luetaan Excel-tiedostoa…</source>
+        <translation>Reading the Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1006"/>
+        <source>Tuonnin huomautukset</source>
+        <translation>Import notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1007"/>
+        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
+        <translation>Not all of the file&apos;s content could be placed:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1026"/>
         <source>Avaa työkirja</source>
         <translation>Open workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="903"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1034"/>
         <source>Tallenna työkirja nimellä</source>
         <translation>Save workbook as</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1049"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="863"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="928"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="984"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1059"/>
         <source>Uuden työkirjan tiedosto</source>
         <translation>File for the new workbook</translation>
     </message>
@@ -1066,80 +1546,80 @@ You can open it read-only.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="577"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="612"/>
         <source>Nro</source>
-        <translation type="unfinished"/>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="577"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="612"/>
         <source>Asiakohta</source>
-        <translation type="unfinished"/>
+        <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="577"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="612"/>
         <source>Esittelijä</source>
-        <translation type="unfinished"/>
+        <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="582"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="617"/>
         <source>Lisää &amp;asiakohta</source>
-        <translation type="unfinished"/>
+        <translation>Add agenda &amp;item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="583"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="618"/>
         <source>&amp;Muokkaa asiakohtaa…</source>
-        <translation type="unfinished"/>
+        <translation>E&amp;dit agenda item…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="584"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="619"/>
         <source>Poista asiako&amp;hta</source>
-        <translation type="unfinished"/>
+        <translation>De&amp;lete agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="585"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="620"/>
         <source>Y&amp;lös</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="586"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="621"/>
         <source>A&amp;las</source>
-        <translation type="unfinished"/>
+        <translation>Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="597"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="632"/>
         <source>(ei foorumia)</source>
-        <translation type="unfinished"/>
+        <translation>(no forum)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="629"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="664"/>
         <source>Muokkaa: foorumi</source>
-        <translation type="unfinished"/>
+        <translation>Edit: forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="637"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="672"/>
         <source>Osallistujat</source>
-        <translation type="unfinished"/>
+        <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="644"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="679"/>
         <source>Uusi asiakohta</source>
-        <translation type="unfinished"/>
+        <translation>New agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="659"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="694"/>
         <source>Poista asiakohta %1</source>
-        <translation type="unfinished"/>
+        <translation>Delete agenda item %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="669"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="704"/>
         <source>Siirrä asiakohtaa</source>
-        <translation type="unfinished"/>
+        <translation>Move agenda item</translation>
     </message>
 </context>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="995"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1126"/>
         <source>Anna alueen nimi.</source>
         <translation>Enter the name of the region.</translation>
     </message>
@@ -1175,27 +1655,27 @@ You can open it read-only.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="490"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="525"/>
         <source>(ei työryhmän jäsen)</source>
         <translation>(not a working group member)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="498"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="533"/>
         <source>(ei organisaatiota)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="516"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="551"/>
         <source>Lisää %1 työryhmään</source>
         <translation>Add %1 to the working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="519"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="554"/>
         <source>Poista %1 työryhmästä</source>
         <translation>Remove %1 from the working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="521"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="556"/>
         <source>Muokkaa: rooli</source>
         <translation>Edit: role</translation>
     </message>
@@ -1203,17 +1683,17 @@ You can open it read-only.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1147"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Welcome to Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1148"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Enter your name: it is saved in the change history.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1027"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1158"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Enter your name; it appears in the change history.</translation>
     </message>
@@ -1249,9 +1729,24 @@ You can open it read-only.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="228"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="247"/>
         <source>Muokkaa: %1</source>
         <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="264"/>
+        <source>Toinen käyttäjä (%1) muutti kentän juuri: %2</source>
+        <translation>Another user (%1) just changed the field: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="266"/>
+        <source>tuntematon</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="267"/>
+        <source>(tyhjä)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1765,7 @@ You can open it read-only.</translation>
 <context>
     <name>ResponsibilityDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="422"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="457"/>
         <source>Lisää vastuutaho</source>
         <translation>Add responsible party</translation>
     </message>
@@ -1301,27 +1796,62 @@ You can open it read-only.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="54"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="35"/>
+        <source>kyllä</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="36"/>
+        <source>ei</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="50"/>
+        <source>Toisen jäsenen tiedoston muutokset</source>
+        <translation>Changes in another member&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="51"/>
+        <source>Muutos</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="51"/>
+        <source>Tässä työkirjassa</source>
+        <translation>In this workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="52"/>
+        <source>Toisessa tiedostossa</source>
+        <translation>In the other file</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="53"/>
+        <source>Kuka ja milloin (toisessa)</source>
+        <translation>Who and when (in the other)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="61"/>
         <source>&amp;Hyväksy valitut</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Accept selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="59"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
         <source>%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n change, %1 of them in conflict. Select the changes to accept; those left unselected are rejected.</numerusform>
+            <numerusform>%n changes, %1 of them in conflict. Select the changes to accept; those left unselected are rejected.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="75"/>
         <source>(muut tiedot)</source>
-        <translation type="unfinished"/>
+        <translation>(other data)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="74"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="82"/>
         <source>RISTIRIITA: </source>
-        <translation type="unfinished"/>
+        <translation>CONFLICT: </translation>
     </message>
 </context>
 <context>
@@ -1329,98 +1859,98 @@ You can open it read-only.</translation>
     <message>
         <location filename="../../forms/review_dialog.ui" line="5"/>
         <source>Palautetun Excel-kopion muutokset</source>
-        <translation type="unfinished"/>
+        <translation>Changes in the returned Excel copy</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="18"/>
         <source>Muutokset</source>
-        <translation type="unfinished"/>
+        <translation>Changes</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="19"/>
         <source>Muutos</source>
-        <translation type="unfinished">Change</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="20"/>
         <source>Työkirjassa nyt</source>
-        <translation type="unfinished"/>
+        <translation>In the workbook now</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="21"/>
         <source>Palautetussa kopiossa</source>
-        <translation type="unfinished"/>
+        <translation>In the returned copy</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="22"/>
         <source>Solu</source>
-        <translation type="unfinished"/>
+        <translation>Cell</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="27"/>
         <source>&amp;Valitse kaikki paitsi ristiriidat</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Select all except conflicts</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="28"/>
         <source>&amp;Tyhjennä valinnat</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Clear selection</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="35"/>
         <source>Ei huomautuksia tiedostosta.</source>
-        <translation type="unfinished"/>
+        <translation>No notes on the file.</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="36"/>
         <source>Huomautukset tiedostosta</source>
-        <translation type="unfinished"/>
+        <translation>Notes on the file</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1038"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1169"/>
         <source>Osa-alue</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1170"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1040"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1171"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1172"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1173"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1174"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1175"/>
         <source>Lakiperusta</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1045"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1176"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1073"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1204"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1449,6 +1979,232 @@ You can open it read-only.</translation>
         <location filename="../../forms/search_dialog.ui" line="19"/>
         <source>Hakutulokset</source>
         <translation>Search results</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="45"/>
+        <source>Anna PostgreSQL-palvelimen osoite, esimerkiksi postgresql://nimi:salasana@palvelin.example.fi/yhteistyo</source>
+        <translation>Enter the PostgreSQL server address, for example postgresql://name:password@server.example.fi/yhteistyo</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="52"/>
+        <source>postgresql://käyttäjä@palvelin/tietokanta</source>
+        <translation>postgresql://user@server/database</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="54"/>
+        <source>&amp;Osoite:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMode</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="31"/>
+        <source>Yhteistyö-työkirja (*.tyokirja)</source>
+        <extracomment>How often the window asks the server for others&apos; changes.</extracomment>
+        <translation>Yhteistyö workbook (*.tyokirja)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="102"/>
+        <source>Yhdistä &amp;palvelimeen…</source>
+        <translation>&amp;Connect to Server…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="103"/>
+        <source>&amp;Lataa palvelimelle…</source>
+        <translation>&amp;Upload to Server…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="104"/>
+        <source>Tallenna palvelimelta &amp;tiedostoksi…</source>
+        <translation>Save from Server as &amp;File…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="143"/>
+        <source>Valitse työkirja</source>
+        <translation>Choose workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="144"/>
+        <source>Palvelimella on useita työkirjoja:</source>
+        <translation>The server has several workbooks:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="149"/>
+        <source>Yhdistä palvelimeen</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="174"/>
+        <source>Työkirja ladattiin palvelimelle; muutokset tallentuvat nyt sinne.</source>
+        <translation>The workbook was uploaded to the server; changes are now saved there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="178"/>
+        <source>Lataa palvelimelle</source>
+        <translation>Upload to server</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="191"/>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="194"/>
+        <source>Palvelimen työkirja tallennettiin tiedostoksi %1.</source>
+        <translation>The server workbook was saved as file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="202"/>
+        <source>Tallenna palvelimelta tiedostoksi</source>
+        <translation>Save from server as file</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="268"/>
+        <source>%1 muutti työkirjaa; näkymä päivitettiin.</source>
+        <translation>%1 changed the workbook; the view was updated.</translation>
+    </message>
+</context>
+<context>
+    <name>Sotkanet</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="152"/>
+        <source>Tuo Sotkanet-tiedot</source>
+        <translation>Import Sotkanet data</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="154"/>
+        <source>CSV-tiedosto (*.csv *.txt);;Kaikki tiedostot (*)</source>
+        <translation>CSV file (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="179"/>
+        <source>Luetaan Sotkanet-tiedostoa…</source>
+        <translation>Reading the Sotkanet file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="193"/>
+        <source>Tallennetaan Sotkanet-arvoja…</source>
+        <translation>Saving Sotkanet values…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="195"/>
+        <source>Tuonti peruttiin; arvoja ei tallennettu.</source>
+        <translation>The import was cancelled; no values were saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="198"/>
+        <source>Tuo Sotkanet-arvot (%1)</source>
+        <translation>Import Sotkanet values (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="203"/>
+        <source>Tallennettiin %1 arvoa tiedostosta %2. Kumoa painamalla Ctrl+Z.</source>
+        <translation>Saved %1 values from file %2. Press Ctrl+Z to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>SotkanetPreviewDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
+        <source>Tuo Sotkanet-tiedot</source>
+        <translation>Import Sotkanet data</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="49"/>
+        <source>Mittari</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="49"/>
+        <source>Vastuutaho / alue</source>
+        <translation>Responsible party / region</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="49"/>
+        <source>Vuosi</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="50"/>
+        <source>Nykyinen arvo</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="50"/>
+        <source>Uusi arvo</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="62"/>
+        <source>Rivi %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="78"/>
+        <source>Rivi %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="81"/>
+        <source>Rivi %1: virheellinen rivi, %2</source>
+        <translation>Line %1: invalid line, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="84"/>
+        <source>Ohitetut rivit (%1):</source>
+        <translation>Skipped lines (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="92"/>
+        <source>&amp;Tallenna arvot</source>
+        <translation>&amp;Save values</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="94"/>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="99"/>
+        <source>Tallennettavia arvoja %1, ohitettuja rivejä %2.</source>
+        <translation>Values to save: %1, skipped lines: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="102"/>
+        <source>%1 arvoa on työkirjassa jo samana.</source>
+        <translation>%1 values are already the same in the workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="105"/>
+        <source>Tiedostossa ei ole yhtään työkirjan mittariin sopivaa uutta arvoa.</source>
+        <translation>The file contains no new values that match the workbook&apos;s indicators.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="314"/>
+        <source>Toimenpiteiden tilat osa-alueittain</source>
+        <translation>Action statuses by area</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="327"/>
+        <source>ei arvioitu</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="331"/>
+        <source>Ei toimenpiteitä.</source>
+        <translation>No actions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="341"/>
+        <source>Toimenpiteiden tilat %1</source>
+        <translation>Action statuses %1</translation>
     </message>
 </context>
 <context>
@@ -1502,12 +2258,12 @@ You can open it read-only.</translation>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
         <source>Tavoitteet (kpl)</source>
-        <translation type="unfinished"/>
+        <translation>Goals (count)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
         <source>Tavoitetaso</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
@@ -1560,32 +2316,32 @@ You can open it read-only.</translation>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
         <source>Kokoukset</source>
-        <translation type="unfinished"/>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
         <source>Aika</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
         <source>Kokous</source>
-        <translation type="unfinished"/>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
         <source>Foorumi</source>
-        <translation type="unfinished">Forum</translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
         <source>Paikka</source>
-        <translation type="unfinished"/>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
         <source>Lakiperustat</source>
-        <translation type="unfinished"/>
+        <translation>Legal bases</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
@@ -1611,6 +2367,87 @@ You can open it read-only.</translation>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
         <source>Taso</source>
         <translation>Level</translation>
+    </message>
+</context>
+<context>
+    <name>TermCopy</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="69"/>
+        <source>Uuden valtuustokauden työkirja</source>
+        <translation>Workbook for the new council term</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="93"/>
+        <source>Kopioidaan työkirjaa uudelle valtuustokaudelle…</source>
+        <translation>Copying the workbook to the new council term…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="96"/>
+        <source>Uusi työkirja valtuustokaudelle %1 on tehty: %2
+
+Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (%6) ja kokoukset (%7) jäivät nykyiseen työkirjaan.</source>
+        <translation>A new workbook for the council term %1 has been created: %2
+
+%3 goals, %4 actions and %5 indicators were carried over to it. The follow-up values (%6) and meetings (%7) stayed in the current workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="105"/>
+        <source>%1 mittarin tavoitevuosi ei ollut uudella kaudella, joten se jätettiin tyhjäksi.</source>
+        <translation>For %1 indicators the target year was outside the new term, so it was left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="108"/>
+        <source>Avataanko uusi työkirja?</source>
+        <translation>Open the new workbook?</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="110"/>
+        <source>Uusi valtuustokausi</source>
+        <translation>New council term</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="115"/>
+        <source>Avaa uusi työkirja</source>
+        <translation>Open the new workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="117"/>
+        <source>Jatka nykyisessä</source>
+        <translation>Continue in the current one</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="28"/>
+        <source>Kopioi uudelle valtuustokaudelle</source>
+        <extracomment>A council term is four years.</extracomment>
+        <translation>Copy to new council term</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="30"/>
+        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset ja muutoshistoria jäävät nykyiseen työkirjaan.</source>
+        <translation>Areas, goals, actions, responsible parties, indicators, legal bases, parties, people and forums are carried over to the new workbook. Follow-up values, action statuses, meetings and the change history stay in the current workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="42"/>
+        <source>Valtuustokausi alkaa:</source>
+        <translation>Council term starts:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="43"/>
+        <source>Päättyy:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="46"/>
+        <source>&amp;Valitse tiedosto…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="47"/>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1759,9 +2596,14 @@ You can open it read-only.</translation>
 <context>
     <name>WorkbookDocument</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="57"/>
+        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="63"/>
         <source>Työkirja on avattu vain luettavaksi.</source>
         <translation>The workbook is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="73"/>
+        <source>Muutosta ei tallennettu: %1</source>
+        <translation>The change was not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1801,14 +2643,14 @@ You can open it read-only.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="59"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="77"/>
         <source>Peruuta</source>
-        <translation type="unfinished"/>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="83"/>
         <source>Perutaan…</source>
-        <translation type="unfinished"/>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -1892,47 +2734,47 @@ You can open it read-only.</translation>
         <location filename="../../forms/agenda_item_editor.ui" line="5"/>
         <location filename="../../forms/agenda_item_editor.ui" line="10"/>
         <source>Asiakohta</source>
-        <translation type="unfinished"/>
+        <translation>Agenda item</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="16"/>
         <source>&amp;Otsikko:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="22"/>
         <source>Otsikko</source>
-        <translation type="unfinished"/>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="27"/>
         <source>&amp;Esittelijä:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Presenter:</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="33"/>
         <source>Esittelijä</source>
-        <translation type="unfinished"/>
+        <translation>Presenter</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="38"/>
         <source>&amp;Ehdotus:</source>
-        <translation type="unfinished"/>
+        <translation>Pr&amp;oposal:</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="44"/>
         <source>Ehdotus</source>
-        <translation type="unfinished"/>
+        <translation>Proposal</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="49"/>
         <source>&amp;Käsiteltävät kohdat:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Items covered:</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="55"/>
         <source>Käsiteltävät kohdat</source>
-        <translation type="unfinished"/>
+        <translation>Items covered</translation>
     </message>
 </context>
 <context>
@@ -1986,7 +2828,7 @@ You can open it read-only.</translation>
     <message>
         <location filename="../../forms/area_editor.ui" line="60"/>
         <source>Vastuuh&amp;enkilöt:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Responsible persons:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="66"/>
@@ -2170,12 +3012,12 @@ You can open it read-only.</translation>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="60"/>
         <source>Lähtöt&amp;aso:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Baseline:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="71"/>
         <source>Lähtötason v&amp;uosi:</source>
-        <translation type="unfinished"/>
+        <translation>Baseline &amp;year:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="77"/>
@@ -2278,72 +3120,72 @@ You can open it read-only.</translation>
         <location filename="../../forms/meeting_editor.ui" line="5"/>
         <location filename="../../forms/meeting_editor.ui" line="10"/>
         <source>Kokous</source>
-        <translation type="unfinished"/>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="16"/>
         <source>&amp;Otsikko:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="22"/>
         <source>Otsikko</source>
-        <translation type="unfinished"/>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="27"/>
         <source>&amp;Foorumi:</source>
-        <translation type="unfinished"/>
+        <translation>Fo&amp;rum:</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="33"/>
         <source>Foorumi</source>
-        <translation type="unfinished">Forum</translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="38"/>
         <source>&amp;Aika:</source>
-        <translation type="unfinished"/>
+        <translation>Ti&amp;me:</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="44"/>
         <source>d.M.yyyy H.mm</source>
-        <translation type="unfinished"/>
+        <translation>d.M.yyyy H.mm</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="44"/>
         <source>Aika</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="49"/>
         <source>&amp;Paikka:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="55"/>
         <source>Paikka</source>
-        <translation type="unfinished"/>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="60"/>
         <source>Osa&amp;llistujat:</source>
-        <translation type="unfinished"/>
+        <translation>Parti&amp;cipants:</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="66"/>
         <source>Osallistujat</source>
-        <translation type="unfinished"/>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="71"/>
         <source>&amp;Esityslista:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Agenda:</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="77"/>
         <source>Esityslista</source>
-        <translation type="unfinished"/>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -2377,7 +3219,7 @@ You can open it read-only.</translation>
     <message>
         <location filename="../../forms/party_editor.ui" line="38"/>
         <source>La&amp;ji:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="44"/>
@@ -2417,7 +3259,7 @@ You can open it read-only.</translation>
     <message>
         <location filename="../../forms/party_editor.ui" line="82"/>
         <source>Posti&amp;toimipaikka:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;City:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="88"/>
@@ -2486,7 +3328,7 @@ You can open it read-only.</translation>
     <message>
         <location filename="../../forms/person_editor.ui" line="71"/>
         <source>&amp;Rooli työryhmässä:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Role in working group:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="77"/>

@@ -4,47 +4,47 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="341"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="376"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="341"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="376"/>
         <source>Rooli</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="342"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="377"/>
         <source>Nimetyt henkilöt</source>
         <translation>Namngivna personer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="346"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="381"/>
         <source>&amp;Lisää vastuutaho…</source>
         <translation>&amp;Lägg till ansvarig part…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="347"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="382"/>
         <source>P&amp;oista valitut vastuutahot</source>
         <translation>Ta b&amp;ort valda ansvariga parter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="389"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="424"/>
         <source>Liitä toimenpide tavoitteeseen</source>
         <translation>Koppla åtgärden till målet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="390"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="425"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Koppla loss åtgärden från målet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="407"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="442"/>
         <source>Lisää vastuutaho %1</source>
         <translation>Lägg till ansvarig part %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="413"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="448"/>
         <source>Poista vastuutaho %1</source>
         <translation>Ta bort ansvarig part %1</translation>
     </message>
@@ -52,58 +52,395 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="752"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="787"/>
         <source>Asiakohta</source>
-        <translation type="unfinished"/>
+        <translation>Ärende</translation>
     </message>
 </context>
 <context>
     <name>AgendaItemEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="693"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="728"/>
         <source>(ei esittelijää)</source>
-        <translation type="unfinished"/>
+        <translation>(ingen föredragande)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="706"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="741"/>
         <source>Osa-alueet ja tavoitteet</source>
-        <translation type="unfinished"/>
+        <translation>Delområden och mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="711"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="746"/>
         <source>Toimenpiteet</source>
-        <translation type="unfinished">Åtgärder</translation>
+        <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="714"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="749"/>
         <source>Mittarit</source>
-        <translation type="unfinished">Indikatorer</translation>
+        <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="726"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="761"/>
         <source>Muokkaa: esittelijä</source>
-        <translation type="unfinished"/>
+        <translation>Redigera: föredragande</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="737"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="772"/>
         <source>Liitä asiakohtaan</source>
-        <translation type="unfinished"/>
+        <translation>Koppla till ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="743"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="778"/>
         <source>Irrota asiakohdasta</source>
-        <translation type="unfinished"/>
+        <translation>Koppla loss från ärendet</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="91"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="190"/>
+        <source>Kohde on poistettu.</source>
+        <translation>Objektet har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="145"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="166"/>
+        <source>Kohde on jo poistettu.</source>
+        <translation>Objektet har redan tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="223"/>
+        <source>Linkkiä ei enää ole.</source>
+        <translation>Länken finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="297"/>
+        <source>Toimenpide on poistettu.</source>
+        <translation>Åtgärden har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="331"/>
+        <source>Mittari tai osapuoli on poistettu.</source>
+        <translation>Indikatorn eller parten har tagits bort.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupView</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="69"/>
+        <source>puuttuu</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="171"/>
+        <source>Nro</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="171"/>
+        <source>Toimenpide</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="172"/>
+        <source>Tavoitteet</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="172"/>
+        <source>Edellinen arvio</source>
+        <translation>Föregående bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="173"/>
+        <source>Tila %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="292"/>
+        <source>Kommentti</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="193"/>
+        <source>Toimenpiteen tilaa vuodelle %1 ei ole vielä arvioitu. Valitse tila.</source>
+        <translation>Åtgärdens status för %1 har inte bedömts ännu. Välj status.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="219"/>
+        <source>Kommentti on pakollinen, kun toimenpide on viivästynyt tai keskeytetty.</source>
+        <translation>En kommentar krävs när åtgärden är försenad eller avbruten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="234"/>
+        <source>Tuntematon tila: %1</source>
+        <translation>Okänd status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="238"/>
+        <source>Kun toimenpide on %1, kommentti on pakollinen: kerro syy. Tilaa ei tallennettu.</source>
+        <translation>När åtgärden är %1 krävs en kommentar: ange orsaken. Statusen sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="248"/>
+        <source>Valitse ensin toimenpiteen tila; kommentti tallentuu tilan kanssa.</source>
+        <translation>Välj först åtgärdens status; kommentaren sparas tillsammans med statusen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="259"/>
+        <source>Toimenpide on poistettu.</source>
+        <translation>Åtgärden har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="263"/>
+        <source>Tila %1: %2</source>
+        <translation>Status %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="288"/>
+        <source>Kohde</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="288"/>
+        <source>Mittari</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="289"/>
+        <source>Osapuoli</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="289"/>
+        <source>Lähtötaso</source>
+        <translation>Utgångsnivå</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="291"/>
+        <source>Arvo %1</source>
+        <translation>Värde %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="292"/>
+        <source>Tavoitetaso</source>
+        <translation>Målnivå</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="335"/>
+        <source>Mittarin arvo vuodelle %1 puuttuu%2. %3</source>
+        <translation>Indikatorns värde för %1 saknas%2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="361"/>
+        <source>Laji</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="362"/>
+        <source>yksikkö</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="367"/>
+        <source>koko alue</source>
+        <translation>hela regionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="388"/>
+        <source>Valitse kyllä tai ei.</source>
+        <translation>Välj ja eller nej.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="389"/>
+        <source>Kirjoita luku, esimerkiksi 12,5.</source>
+        <translation>Skriv ett tal, till exempel 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="390"/>
+        <source>Kirjoita lukumäärä (kokonaisluku), esimerkiksi 3.</source>
+        <translation>Skriv ett antal (heltal), till exempel 3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="392"/>
+        <source>Kirjoita arvo tekstinä.</source>
+        <translation>Skriv värdet som text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="406"/>
+        <source>Arvoa ei tallennettu.</source>
+        <translation>Värdet sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="419"/>
+        <source>Kirjoita ensin arvo; kommentti tallentuu arvon kanssa.</source>
+        <translation>Skriv först ett värde; kommentaren sparas tillsammans med värdet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="428"/>
+        <source>Mittari on poistettu.</source>
+        <translation>Indikatorn har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="432"/>
+        <source>Arvo %1: %2</source>
+        <translation>Värde %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="443"/>
+        <source>– ei arvioitu –</source>
+        <translation>– inte bedömd –</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="446"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="63"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="465"/>
+        <source>kyllä</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="54"/>
+        <source>Tavoite %1</source>
+        <translation>Mål %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="56"/>
+        <source>Toimenpide %1</source>
+        <translation>Åtgärd %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="63"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="466"/>
+        <source>ei</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="468"/>
+        <source>Arvo</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="612"/>
+        <source>&amp;Vuosi:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="613"/>
+        <source>&amp;Osa-alue:</source>
+        <translation>&amp;Delområde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="614"/>
+        <source>Näytä vain &amp;puuttuvat</source>
+        <translation>Visa endast &amp;saknade</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="615"/>
+        <source>Toimenpiteiden ti&amp;la</source>
+        <translation>Åtgärdernas s&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="616"/>
+        <source>Mittareiden &amp;arvot</source>
+        <translation>&amp;Indikatorernas värden</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
+        <source>Osa-alue</source>
+        <translation>Delområde</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
+        <source>Toimenpiteet arvioitu</source>
+        <translation>Åtgärder bedömda</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
+        <source>Mittarit raportoitu</source>
+        <translation>Indikatorer rapporterade</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="624"/>
+        <source>%1 / %2 toimenpidettä arvioitu</source>
+        <translation>%1 / %2 åtgärder bedömda</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="626"/>
+        <source>%1 / %2 mittaria raportoitu</source>
+        <translation>%1 / %2 indikatorer rapporterade</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="712"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="756"/>
+        <source>Kaikki osa-alueet</source>
+        <translation>Alla delområden</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="728"/>
+        <source>Avaa työkirja.</source>
+        <translation>Öppna en arbetsbok.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="747"/>
+        <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
+        <translation>Partsspecifika och övriga indikatorrader ifyllda: %1 / %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="751"/>
+        <source>Kaikki</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="768"/>
+        <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
+        <translation>Allt har inte rapporterats för %1 ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="807"/>
+        <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
+        <translation>Välj en indikator i tabellen: dess värden visas här som ett diagram.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="810"/>
+        <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
+        <translation>%1: för en textindikator ritas inget diagram.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="824"/>
+        <source>Tallennettu: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="831"/>
+        <source>Kommentti on pakollinen</source>
+        <translation>Kommentar krävs</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="833"/>
+        <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
+        <translation>Åtgärden ”%1” är %2. Ange orsaken i en kommentar; statusen sparas först tillsammans med kommentaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="847"/>
+        <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
+        <translation>Kommentaren lämnades tom; statusen sparades inte.</translation>
     </message>
 </context>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="325"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="360"/>
         <source>Liitä lakiperusta</source>
         <translation>Koppla rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="325"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="360"/>
         <source>Irrota lakiperusta</source>
         <translation>Koppla loss rättslig grund</translation>
     </message>
@@ -113,70 +450,70 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="31"/>
         <source>Kokouksen esityslista ja aineisto</source>
-        <translation type="unfinished"/>
+        <translation>Mötets föredragningslista och material</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="32"/>
         <source>Koko työkirja (sopimuksen liite)</source>
-        <translation type="unfinished"/>
+        <translation>Hela arbetsboken (bilaga till avtalet)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="33"/>
         <source>Vuosiseurannan raportti</source>
-        <translation type="unfinished"/>
+        <translation>Rapport över den årliga uppföljningen</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="34"/>
         <source>Osapuolen vastuut</source>
-        <translation type="unfinished"/>
+        <translation>Partens ansvar</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="110"/>
         <source>Työkirjassa ei ole kokouksia.</source>
-        <translation type="unfinished"/>
+        <translation>Arbetsboken innehåller inga möten.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="125"/>
         <source>Tehdään PDF-asiakirjaa…</source>
-        <translation type="unfinished"/>
+        <translation>Skapar PDF-dokument…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="127"/>
         <source>Peruttu.</source>
-        <translation type="unfinished"/>
+        <translation>Avbrutet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="133"/>
         <source>Valmis: %n sivua.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Klart: %n sida.</numerusform>
+            <numerusform>Klart: %n sidor.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="157"/>
         <source>Tallennus epäonnistui: %1</source>
-        <translation type="unfinished">Det gick inte att spara: %1</translation>
+        <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
         <source>Tallennettu: %1</source>
-        <translation type="unfinished"/>
+        <translation>Sparat: %1</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
         <source>Tallenna PDF</source>
-        <translation type="unfinished"/>
+        <translation>Spara PDF</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="166"/>
         <source>PDF-asiakirja (*.pdf)</source>
-        <translation type="unfinished"/>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="190"/>
         <source>Tulostinta ei voitu käyttää.</source>
-        <translation type="unfinished"/>
+        <translation>Skrivaren kunde inte användas.</translation>
     </message>
 </context>
 <context>
@@ -184,57 +521,57 @@
     <message>
         <location filename="../../forms/handout_dialog.ui" line="5"/>
         <source>Käsiteltävät asiakirjat ja tulostus</source>
-        <translation type="unfinished"/>
+        <translation>Handlingar och utskrift</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="13"/>
         <source>&amp;Asiakirja:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Handling:</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="20"/>
         <source>&amp;Kokous:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Möte:</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="27"/>
         <source>&amp;Vuosi:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;År:</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="39"/>
         <source>&amp;Osapuoli:</source>
-        <translation type="unfinished">&amp;Part:</translation>
+        <translation>&amp;Part:</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="46"/>
         <source>&amp;Kieli:</source>
-        <translation type="unfinished">&amp;Språk:</translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="53"/>
         <source>&amp;Esikatsele</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="54"/>
         <source>&amp;Tallenna PDF…</source>
-        <translation type="unfinished"/>
+        <translation>Spa&amp;ra PDF…</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="55"/>
         <source>T&amp;ulosta…</source>
-        <translation type="unfinished"/>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="56"/>
         <source>Avaa PDF-&amp;katseluohjelmassa</source>
-        <translation type="unfinished"/>
+        <translation>Öppna i PDF-&amp;visare</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="77"/>
         <source>Esikatselu</source>
-        <translation type="unfinished"/>
+        <translation>Förhandsgranskning</translation>
     </message>
 </context>
 <context>
@@ -637,14 +974,85 @@
     </message>
 </context>
 <context>
+    <name>IndicatorChart</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="94"/>
+        <source>Mittarin kehitys</source>
+        <translation>Indikatorns utveckling</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="112"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="178"/>
+        <source>kyllä</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="112"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="178"/>
+        <source>ei</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="138"/>
+        <source>lähtötaso %1</source>
+        <translation>utgångsnivå %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="140"/>
+        <source>tavoite %1</source>
+        <translation>målnivå %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="146"/>
+        <source>Valitse mittari taulukosta.</source>
+        <translation>Välj en indikator i tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="221"/>
+        <source>Vuosi</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="226"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="289"/>
+        <source>Arvo</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="244"/>
+        <source>Tavoite %1</source>
+        <translation>Målnivå %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="256"/>
+        <source>Lähtötaso %1</source>
+        <translation>Utgångsnivå %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="277"/>
+        <source>Ei vielä arvoja.</source>
+        <translation>Inga värden ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="291"/>
+        <source>Lähtötaso</source>
+        <translation>Utgångsnivå</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="293"/>
+        <source>Tavoite</source>
+        <translation>Målnivå</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="535"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="570"/>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="535"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="570"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
@@ -652,193 +1060,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <translation>Yhteistyö-arbetsbok (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Uusi Kuntaliiton pohjasta…</source>
         <translation>&amp;Ny från Kommunförbundets mall…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Avaa…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="241"/>
         <source>Tallenna &amp;nimellä…</source>
         <translation>Spara &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="245"/>
         <source>Uusi &amp;osa-alue</source>
         <translation>Nytt &amp;delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="246"/>
         <source>Uusi &amp;tavoite</source>
         <translation>Nytt &amp;mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="247"/>
         <source>Uusi toi&amp;menpide</source>
         <translation>Ny åtg&amp;ärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="249"/>
         <source>Uusi o&amp;sapuoli</source>
         <translation>Ny &amp;part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="250"/>
         <source>Uusi &amp;henkilö</source>
         <translation>Ny p&amp;erson</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="251"/>
         <source>Uusi &amp;lakiperusta</source>
         <translation>Ny &amp;rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="252"/>
         <source>Uusi &amp;foorumi</source>
         <translation>Nytt &amp;forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Poista</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="244"/>
         <source>Tee uu&amp;delleen</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="248"/>
         <source>Uusi mittar&amp;i</source>
-        <translation type="unfinished"/>
+        <translation>Ny &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="253"/>
         <source>Uusi koko&amp;us</source>
-        <translation type="unfinished"/>
+        <translation>Nytt m&amp;öte</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Tulosta tai tee PDF…</source>
-        <translation type="unfinished"/>
+        <translation>Skriv ut eller skapa &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Vie Excel…</source>
-        <translation type="unfinished"/>
+        <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="256"/>
         <source>Tuo &amp;palautettu Excel…</source>
-        <translation type="unfinished"/>
+        <translation>Importera &amp;returnerad Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
         <source>Tuo Excel &amp;uudeksi työkirjaksi…</source>
-        <translation type="unfinished"/>
+        <translation>Importera Excel som n&amp;y arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="258"/>
+        <source>&amp;Yhdistä toisen jäsenen tiedosto…</source>
+        <translation>Slå i&amp;hop en annan medlems fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="259"/>
+        <source>Tuo S&amp;otkanet-tiedot…</source>
+        <translation>Importera S&amp;otkanet-data…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="260"/>
+        <source>&amp;Kopioi uudelle valtuustokaudelle…</source>
+        <translation>&amp;Kopiera till ny fullmäktigeperiod…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="262"/>
         <source>I&amp;rrota toimenpide tästä tavoitteesta</source>
-        <translation type="unfinished"/>
+        <translation>Koppla &amp;loss åtgärden från detta mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="263"/>
         <source>Siirrä &amp;ylös</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="264"/>
         <source>Siirrä &amp;alas</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Etsi…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Muutoshistoria</source>
         <translation>&amp;Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="267"/>
         <source>A&amp;setukset…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="275"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Näytä</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="279"/>
         <source>Työkalut</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="280"/>
         <source>Muutoshistoria</source>
         <translation>Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Struktur</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="282"/>
+        <source>Työ&amp;kirja</source>
+        <translation>Arbets&amp;bok</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="283"/>
+        <source>&amp;Seuranta</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="318"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(inga senaste filer)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="305"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="438"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="344"/>
         <source>Työkirja on käytössä</source>
         <translation>Arbetsboken används</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="345"/>
         <source>Työkirjaa %1 muokkaa parhaillaan %2.
 
 Voit avata sen vain luettavaksi.</source>
@@ -847,218 +1281,264 @@ Voit avata sen vain luettavaksi.</source>
 Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="351"/>
         <source>Avaa vain luettavaksi</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="416"/>
         <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
         <translation>En annan användare har börjat redigera arbetsboken %1. Den öppnas på nytt skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="443"/>
         <source> [vain luku]</source>
         <translation> [skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="448"/>
         <source>valtuustokausi %1</source>
         <translation>fullmäktigeperiod %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="450"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Skrivskyddad: en annan användare redigerar arbetsboken, så du kan inte göra ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="453"/>
+        <source>Palvelimella, yhteiskäytössä: %1</source>
+        <translation>På servern, i gemensam användning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="649"/>
         <source>Uusi osa-alue</source>
         <translation>Nytt delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="655"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
         <translation>Välj först det delområde som målet ska höra till.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="657"/>
         <source>Uusi tavoite</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="664"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
         <translation>Välj först det mål som åtgärden främjar.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="667"/>
         <source>Uusi toimenpide</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="673"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
         <translation>Välj först det mål eller den åtgärd som indikatorn följer upp.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="677"/>
         <source>Uusi mittari</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="681"/>
         <source>Uusi osapuoli</source>
         <translation>Ny part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="685"/>
         <source>Uusi henkilö</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="689"/>
         <source>Uusi lakiperusta</source>
         <translation>Ny rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="693"/>
         <source>Uusi foorumi</source>
         <translation>Nytt forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="699"/>
         <source>Uusi kokous</source>
-        <translation type="unfinished"/>
+        <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="710"/>
         <source>Poista %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="712"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
         <translation>Borttaget: %1. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="720"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Koppla loss åtgärden från målet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="743"/>
         <source>Siirrä</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="748"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="795"/>
         <source>Peruttu.</source>
-        <translation type="unfinished"/>
+        <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="807"/>
         <source>Vie Excel-tiedostoksi</source>
-        <translation type="unfinished"/>
+        <translation>Exportera till Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="761"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="787"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="834"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="980"/>
         <source>Excel-työkirja (*.xlsx)</source>
-        <translation type="unfinished"/>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="777"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="824"/>
         <source>Viedään Excel-tiedostoksi…</source>
-        <translation type="unfinished"/>
+        <translation>Exporterar till Excel-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="779"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="826"/>
         <source>Viety: %1</source>
-        <translation type="unfinished"/>
+        <translation>Exporterat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="832"/>
         <source>Tuo palautettu Excel</source>
-        <translation type="unfinished"/>
+        <translation>Importera returnerad Excel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="852"/>
         <source>Luetaan palautettua Excel-tiedostoa…</source>
-        <translation type="unfinished"/>
+        <translation>Läser den returnerade Excel-filen…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="930"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="948"/>
         <source>Ei muutoksia</source>
-        <translation type="unfinished"/>
+        <translation>Inga ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="813"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="862"/>
         <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
-        <translation type="unfinished"/>
+        <translation>Filen %1 innehåller inga ändringar i arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="830"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="879"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="943"/>
         <source>Tallennetaan hyväksyttyjä muutoksia…</source>
-        <translation type="unfinished"/>
+        <translation>Sparar godkända ändringar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="834"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="883"/>
         <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n ändring från filen %1 godkändes.</numerusform>
+            <numerusform>%n ändringar från filen %1 godkändes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="837"/>
-        <source>Ohitettiin:</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="839"/>
-        <source>Muutokset tallennettu</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="858"/>
-        <source>Tuo Excel uudeksi työkirjaksi</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="881"/>
-        <source>Luetaan Excel-tiedostoa…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="885"/>
-        <source>Tuonnin huomautukset</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="886"/>
-        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
-        <translation type="unfinished"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="958"/>
+        <source>Ohitettiin:</source>
+        <translation>Hoppades över:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="895"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="888"/>
+        <source>Muutokset tallennettu</source>
+        <translation>Ändringarna har sparats</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="897"/>
+        <source>Yhdistä toisen jäsenen tiedosto</source>
+        <translation>Slå ihop en annan medlems fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="919"/>
+        <source>Verrataan toisen jäsenen tiedostoa…</source>
+        <translation>Jämför en annan medlems fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="931"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="949"/>
+        <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
+        <translation>Filen %1 innehåller inga nya ändringar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="953"/>
+        <source>Tuotu %n muutosta tiedostosta %1.</source>
+        <translation>
+            <numerusform>%n ändring importerades från filen %1.</numerusform>
+            <numerusform>%n ändringar importerades från filen %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="956"/>
+        <source>%n ristiriitaa jätetty ennalleen.</source>
+        <translation>
+            <numerusform>%n konflikt lämnades oförändrad.</numerusform>
+            <numerusform>%n konflikter lämnades oförändrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="960"/>
+        <source>Tiedostot yhdistetty</source>
+        <translation>Filerna har slagits ihop</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="979"/>
+        <source>Tuo Excel uudeksi työkirjaksi</source>
+        <translation>Importera Excel som ny arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1002"/>
+        <source>Luetaan Excel-tiedostoa…</source>
+        <translation>Läser Excel-filen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1006"/>
+        <source>Tuonnin huomautukset</source>
+        <translation>Anmärkningar om importen</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1007"/>
+        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
+        <translation>Allt innehåll i filen kunde inte placeras:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1026"/>
         <source>Avaa työkirja</source>
         <translation>Öppna arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="903"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1034"/>
         <source>Tallenna työkirja nimellä</source>
         <translation>Spara arbetsboken som</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1049"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="863"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="928"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="984"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1059"/>
         <source>Uuden työkirjan tiedosto</source>
         <translation>Fil för den nya arbetsboken</translation>
     </message>
@@ -1066,80 +1546,80 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="577"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="612"/>
         <source>Nro</source>
-        <translation type="unfinished"/>
+        <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="577"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="612"/>
         <source>Asiakohta</source>
-        <translation type="unfinished"/>
+        <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="577"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="612"/>
         <source>Esittelijä</source>
-        <translation type="unfinished"/>
+        <translation>Föredragande</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="582"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="617"/>
         <source>Lisää &amp;asiakohta</source>
-        <translation type="unfinished"/>
+        <translation>Lägg till &amp;ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="583"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="618"/>
         <source>&amp;Muokkaa asiakohtaa…</source>
-        <translation type="unfinished"/>
+        <translation>Re&amp;digera ärende…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="584"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="619"/>
         <source>Poista asiako&amp;hta</source>
-        <translation type="unfinished"/>
+        <translation>Ta b&amp;ort ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="585"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="620"/>
         <source>Y&amp;lös</source>
-        <translation type="unfinished"/>
+        <translation>Fl&amp;ytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="586"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="621"/>
         <source>A&amp;las</source>
-        <translation type="unfinished"/>
+        <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="597"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="632"/>
         <source>(ei foorumia)</source>
-        <translation type="unfinished"/>
+        <translation>(inget forum)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="629"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="664"/>
         <source>Muokkaa: foorumi</source>
-        <translation type="unfinished"/>
+        <translation>Redigera: forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="637"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="672"/>
         <source>Osallistujat</source>
-        <translation type="unfinished"/>
+        <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="644"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="679"/>
         <source>Uusi asiakohta</source>
-        <translation type="unfinished"/>
+        <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="659"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="694"/>
         <source>Poista asiakohta %1</source>
-        <translation type="unfinished"/>
+        <translation>Ta bort ärendet %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="669"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="704"/>
         <source>Siirrä asiakohtaa</source>
-        <translation type="unfinished"/>
+        <translation>Flytta ärende</translation>
     </message>
 </context>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="995"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1126"/>
         <source>Anna alueen nimi.</source>
         <translation>Ange regionens namn.</translation>
     </message>
@@ -1175,27 +1655,27 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="490"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="525"/>
         <source>(ei työryhmän jäsen)</source>
         <translation>(inte medlem i arbetsgruppen)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="498"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="533"/>
         <source>(ei organisaatiota)</source>
         <translation>(ingen organisation)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="516"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="551"/>
         <source>Lisää %1 työryhmään</source>
         <translation>Lägg till %1 i arbetsgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="519"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="554"/>
         <source>Poista %1 työryhmästä</source>
         <translation>Ta bort %1 från arbetsgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="521"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="556"/>
         <source>Muokkaa: rooli</source>
         <translation>Redigera: roll</translation>
     </message>
@@ -1203,17 +1683,17 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1147"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Välkommen till Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1148"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Ange ditt namn: det sparas i ändringshistoriken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1027"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1158"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Ange ditt namn; det visas i ändringshistoriken.</translation>
     </message>
@@ -1249,9 +1729,24 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="228"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="247"/>
         <source>Muokkaa: %1</source>
         <translation>Redigera: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="264"/>
+        <source>Toinen käyttäjä (%1) muutti kentän juuri: %2</source>
+        <translation>En annan användare (%1) ändrade just fältet: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="266"/>
+        <source>tuntematon</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="267"/>
+        <source>(tyhjä)</source>
+        <translation>(tom)</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1765,7 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ResponsibilityDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="422"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="457"/>
         <source>Lisää vastuutaho</source>
         <translation>Lägg till ansvarig part</translation>
     </message>
@@ -1301,27 +1796,62 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="54"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="35"/>
+        <source>kyllä</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="36"/>
+        <source>ei</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="50"/>
+        <source>Toisen jäsenen tiedoston muutokset</source>
+        <translation>Ändringar i en annan medlems fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="51"/>
+        <source>Muutos</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="51"/>
+        <source>Tässä työkirjassa</source>
+        <translation>I den här arbetsboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="52"/>
+        <source>Toisessa tiedostossa</source>
+        <translation>I den andra filen</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="53"/>
+        <source>Kuka ja milloin (toisessa)</source>
+        <translation>Vem och när (i den andra)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="61"/>
         <source>&amp;Hyväksy valitut</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Godkänn valda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="59"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
         <source>%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n ändring, varav %1 i konflikt. Välj de ändringar som ska godkännas; de som inte väljs avvisas.</numerusform>
+            <numerusform>%n ändringar, varav %1 i konflikt. Välj de ändringar som ska godkännas; de som inte väljs avvisas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="75"/>
         <source>(muut tiedot)</source>
-        <translation type="unfinished"/>
+        <translation>(övriga uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="74"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="82"/>
         <source>RISTIRIITA: </source>
-        <translation type="unfinished"/>
+        <translation>KONFLIKT: </translation>
     </message>
 </context>
 <context>
@@ -1329,98 +1859,98 @@ Du kan öppna den skrivskyddad.</translation>
     <message>
         <location filename="../../forms/review_dialog.ui" line="5"/>
         <source>Palautetun Excel-kopion muutokset</source>
-        <translation type="unfinished"/>
+        <translation>Ändringar i den returnerade Excel-kopian</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="18"/>
         <source>Muutokset</source>
-        <translation type="unfinished"/>
+        <translation>Ändringar</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="19"/>
         <source>Muutos</source>
-        <translation type="unfinished">Ändring</translation>
+        <translation>Ändring</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="20"/>
         <source>Työkirjassa nyt</source>
-        <translation type="unfinished"/>
+        <translation>I arbetsboken nu</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="21"/>
         <source>Palautetussa kopiossa</source>
-        <translation type="unfinished"/>
+        <translation>I den returnerade kopian</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="22"/>
         <source>Solu</source>
-        <translation type="unfinished"/>
+        <translation>Cell</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="27"/>
         <source>&amp;Valitse kaikki paitsi ristiriidat</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Välj alla utom konflikter</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="28"/>
         <source>&amp;Tyhjennä valinnat</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Avmarkera alla</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="35"/>
         <source>Ei huomautuksia tiedostosta.</source>
-        <translation type="unfinished"/>
+        <translation>Inga anmärkningar om filen.</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="36"/>
         <source>Huomautukset tiedostosta</source>
-        <translation type="unfinished"/>
+        <translation>Anmärkningar om filen</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1038"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1169"/>
         <source>Osa-alue</source>
         <translation>Delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1170"/>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1040"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1171"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1172"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1173"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1174"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1175"/>
         <source>Lakiperusta</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1045"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1176"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1073"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1204"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -1449,6 +1979,232 @@ Du kan öppna den skrivskyddad.</translation>
         <location filename="../../forms/search_dialog.ui" line="19"/>
         <source>Hakutulokset</source>
         <translation>Sökresultat</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="45"/>
+        <source>Anna PostgreSQL-palvelimen osoite, esimerkiksi postgresql://nimi:salasana@palvelin.example.fi/yhteistyo</source>
+        <translation>Ange PostgreSQL-serverns adress, till exempel postgresql://namn:lösenord@server.example.fi/yhteistyo</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="52"/>
+        <source>postgresql://käyttäjä@palvelin/tietokanta</source>
+        <translation>postgresql://användare@server/databas</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="54"/>
+        <source>&amp;Osoite:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMode</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="31"/>
+        <source>Yhteistyö-työkirja (*.tyokirja)</source>
+        <extracomment>How often the window asks the server for others&apos; changes.</extracomment>
+        <translation>Yhteistyö-arbetsbok (*.tyokirja)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="102"/>
+        <source>Yhdistä &amp;palvelimeen…</source>
+        <translation>Anslu&amp;t till server…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="103"/>
+        <source>&amp;Lataa palvelimelle…</source>
+        <translation>&amp;Ladda upp till servern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="104"/>
+        <source>Tallenna palvelimelta &amp;tiedostoksi…</source>
+        <translation>Spara från servern som &amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="143"/>
+        <source>Valitse työkirja</source>
+        <translation>Välj arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="144"/>
+        <source>Palvelimella on useita työkirjoja:</source>
+        <translation>Servern har flera arbetsböcker:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="149"/>
+        <source>Yhdistä palvelimeen</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="174"/>
+        <source>Työkirja ladattiin palvelimelle; muutokset tallentuvat nyt sinne.</source>
+        <translation>Arbetsboken laddades upp till servern; ändringarna sparas nu där.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="178"/>
+        <source>Lataa palvelimelle</source>
+        <translation>Ladda upp till servern</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="191"/>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation>Det gick inte att spara: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="194"/>
+        <source>Palvelimen työkirja tallennettiin tiedostoksi %1.</source>
+        <translation>Serverns arbetsbok sparades som filen %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="202"/>
+        <source>Tallenna palvelimelta tiedostoksi</source>
+        <translation>Spara från servern som fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="268"/>
+        <source>%1 muutti työkirjaa; näkymä päivitettiin.</source>
+        <translation>%1 ändrade arbetsboken; vyn uppdaterades.</translation>
+    </message>
+</context>
+<context>
+    <name>Sotkanet</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="152"/>
+        <source>Tuo Sotkanet-tiedot</source>
+        <translation>Importera Sotkanet-data</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="154"/>
+        <source>CSV-tiedosto (*.csv *.txt);;Kaikki tiedostot (*)</source>
+        <translation>CSV-fil (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="179"/>
+        <source>Luetaan Sotkanet-tiedostoa…</source>
+        <translation>Läser Sotkanet-filen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="193"/>
+        <source>Tallennetaan Sotkanet-arvoja…</source>
+        <translation>Sparar Sotkanet-värden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="195"/>
+        <source>Tuonti peruttiin; arvoja ei tallennettu.</source>
+        <translation>Importen avbröts; inga värden sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="198"/>
+        <source>Tuo Sotkanet-arvot (%1)</source>
+        <translation>Importera Sotkanet-värden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="203"/>
+        <source>Tallennettiin %1 arvoa tiedostosta %2. Kumoa painamalla Ctrl+Z.</source>
+        <translation>%1 värden från filen %2 sparades. Ångra med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>SotkanetPreviewDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
+        <source>Tuo Sotkanet-tiedot</source>
+        <translation>Importera Sotkanet-data</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="49"/>
+        <source>Mittari</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="49"/>
+        <source>Vastuutaho / alue</source>
+        <translation>Ansvarig part / region</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="49"/>
+        <source>Vuosi</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="50"/>
+        <source>Nykyinen arvo</source>
+        <translation>Nuvarande värde</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="50"/>
+        <source>Uusi arvo</source>
+        <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="62"/>
+        <source>Rivi %1</source>
+        <translation>Rad %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="78"/>
+        <source>Rivi %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="81"/>
+        <source>Rivi %1: virheellinen rivi, %2</source>
+        <translation>Rad %1: felaktig rad, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="84"/>
+        <source>Ohitetut rivit (%1):</source>
+        <translation>Överhoppade rader (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="92"/>
+        <source>&amp;Tallenna arvot</source>
+        <translation>&amp;Spara värdena</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="94"/>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="99"/>
+        <source>Tallennettavia arvoja %1, ohitettuja rivejä %2.</source>
+        <translation>Värden att spara: %1, överhoppade rader: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="102"/>
+        <source>%1 arvoa on työkirjassa jo samana.</source>
+        <translation>%1 värden är redan desamma i arbetsboken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="105"/>
+        <source>Tiedostossa ei ole yhtään työkirjan mittariin sopivaa uutta arvoa.</source>
+        <translation>Filen innehåller inga nya värden som passar arbetsbokens indikatorer.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="314"/>
+        <source>Toimenpiteiden tilat osa-alueittain</source>
+        <translation>Åtgärdernas status per delområde</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="327"/>
+        <source>ei arvioitu</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="331"/>
+        <source>Ei toimenpiteitä.</source>
+        <translation>Inga åtgärder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="341"/>
+        <source>Toimenpiteiden tilat %1</source>
+        <translation>Åtgärdernas status %1</translation>
     </message>
 </context>
 <context>
@@ -1502,12 +2258,12 @@ Du kan öppna den skrivskyddad.</translation>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
         <source>Tavoitteet (kpl)</source>
-        <translation type="unfinished"/>
+        <translation>Mål (antal)</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
         <source>Tavoitetaso</source>
-        <translation type="unfinished">Målnivå</translation>
+        <translation>Målnivå</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
@@ -1560,32 +2316,32 @@ Du kan öppna den skrivskyddad.</translation>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
         <source>Kokoukset</source>
-        <translation type="unfinished"/>
+        <translation>Möten</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
         <source>Aika</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
         <source>Kokous</source>
-        <translation type="unfinished"/>
+        <translation>Möte</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
         <source>Foorumi</source>
-        <translation type="unfinished">Forum</translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
         <source>Paikka</source>
-        <translation type="unfinished"/>
+        <translation>Plats</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
         <source>Lakiperustat</source>
-        <translation type="unfinished"/>
+        <translation>Rättsliga grunder</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
@@ -1611,6 +2367,87 @@ Du kan öppna den skrivskyddad.</translation>
         <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
         <source>Taso</source>
         <translation>Nivå</translation>
+    </message>
+</context>
+<context>
+    <name>TermCopy</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="69"/>
+        <source>Uuden valtuustokauden työkirja</source>
+        <translation>Arbetsbok för den nya fullmäktigeperioden</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="93"/>
+        <source>Kopioidaan työkirjaa uudelle valtuustokaudelle…</source>
+        <translation>Kopierar arbetsboken till den nya fullmäktigeperioden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="96"/>
+        <source>Uusi työkirja valtuustokaudelle %1 on tehty: %2
+
+Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (%6) ja kokoukset (%7) jäivät nykyiseen työkirjaan.</source>
+        <translation>En ny arbetsbok för fullmäktigeperioden %1 har skapats: %2
+
+Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsvärdena (%6) och mötena (%7) blev kvar i den nuvarande arbetsboken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="105"/>
+        <source>%1 mittarin tavoitevuosi ei ollut uudella kaudella, joten se jätettiin tyhjäksi.</source>
+        <translation>För %1 indikatorer låg målåret utanför den nya perioden, så det lämnades tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="108"/>
+        <source>Avataanko uusi työkirja?</source>
+        <translation>Vill du öppna den nya arbetsboken?</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="110"/>
+        <source>Uusi valtuustokausi</source>
+        <translation>Ny fullmäktigeperiod</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="115"/>
+        <source>Avaa uusi työkirja</source>
+        <translation>Öppna den nya arbetsboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="117"/>
+        <source>Jatka nykyisessä</source>
+        <translation>Fortsätt i den nuvarande</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="28"/>
+        <source>Kopioi uudelle valtuustokaudelle</source>
+        <extracomment>A council term is four years.</extracomment>
+        <translation>Kopiera till ny fullmäktigeperiod</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="30"/>
+        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset ja muutoshistoria jäävät nykyiseen työkirjaan.</source>
+        <translation>Till den nya arbetsboken överförs delområden, mål, åtgärder, ansvariga parter, indikatorer, rättsliga grunder, parter, personer och forum. Uppföljningsvärden, åtgärdernas status, möten och ändringshistoriken blir kvar i den nuvarande arbetsboken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="42"/>
+        <source>Valtuustokausi alkaa:</source>
+        <translation>Fullmäktigeperioden börjar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="43"/>
+        <source>Päättyy:</source>
+        <translation>Slutar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="46"/>
+        <source>&amp;Valitse tiedosto…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="47"/>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1759,9 +2596,14 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>WorkbookDocument</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="57"/>
+        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="63"/>
         <source>Työkirja on avattu vain luettavaksi.</source>
         <translation>Arbetsboken är öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="73"/>
+        <source>Muutosta ei tallennettu: %1</source>
+        <translation>Ändringen sparades inte: %1</translation>
     </message>
 </context>
 <context>
@@ -1801,14 +2643,14 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="59"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="77"/>
         <source>Peruuta</source>
-        <translation type="unfinished"/>
+        <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="83"/>
         <source>Perutaan…</source>
-        <translation type="unfinished"/>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -1892,47 +2734,47 @@ Du kan öppna den skrivskyddad.</translation>
         <location filename="../../forms/agenda_item_editor.ui" line="5"/>
         <location filename="../../forms/agenda_item_editor.ui" line="10"/>
         <source>Asiakohta</source>
-        <translation type="unfinished"/>
+        <translation>Ärende</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="16"/>
         <source>&amp;Otsikko:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Rubrik:</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="22"/>
         <source>Otsikko</source>
-        <translation type="unfinished"/>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="27"/>
         <source>&amp;Esittelijä:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Föredragande:</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="33"/>
         <source>Esittelijä</source>
-        <translation type="unfinished"/>
+        <translation>Föredragande</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="38"/>
         <source>&amp;Ehdotus:</source>
-        <translation type="unfinished"/>
+        <translation>F&amp;örslag:</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="44"/>
         <source>Ehdotus</source>
-        <translation type="unfinished"/>
+        <translation>Förslag</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="49"/>
         <source>&amp;Käsiteltävät kohdat:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Objekt som behandlas:</translation>
     </message>
     <message>
         <location filename="../../forms/agenda_item_editor.ui" line="55"/>
         <source>Käsiteltävät kohdat</source>
-        <translation type="unfinished"/>
+        <translation>Objekt som behandlas</translation>
     </message>
 </context>
 <context>
@@ -1986,7 +2828,7 @@ Du kan öppna den skrivskyddad.</translation>
     <message>
         <location filename="../../forms/area_editor.ui" line="60"/>
         <source>Vastuuh&amp;enkilöt:</source>
-        <translation type="unfinished"/>
+        <translation>Ansvars&amp;personer:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="66"/>
@@ -2170,12 +3012,12 @@ Du kan öppna den skrivskyddad.</translation>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="60"/>
         <source>Lähtöt&amp;aso:</source>
-        <translation type="unfinished"/>
+        <translation>Utgån&amp;gsnivå:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="71"/>
         <source>Lähtötason v&amp;uosi:</source>
-        <translation type="unfinished"/>
+        <translation>Utgångsnivåns &amp;år:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="77"/>
@@ -2278,72 +3120,72 @@ Du kan öppna den skrivskyddad.</translation>
         <location filename="../../forms/meeting_editor.ui" line="5"/>
         <location filename="../../forms/meeting_editor.ui" line="10"/>
         <source>Kokous</source>
-        <translation type="unfinished"/>
+        <translation>Möte</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="16"/>
         <source>&amp;Otsikko:</source>
-        <translation type="unfinished"/>
+        <translation>Rubr&amp;ik:</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="22"/>
         <source>Otsikko</source>
-        <translation type="unfinished"/>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="27"/>
         <source>&amp;Foorumi:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Forum:</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="33"/>
         <source>Foorumi</source>
-        <translation type="unfinished">Forum</translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="38"/>
         <source>&amp;Aika:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Tid:</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="44"/>
         <source>d.M.yyyy H.mm</source>
-        <translation type="unfinished"/>
+        <translation>d.M.yyyy H.mm</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="44"/>
         <source>Aika</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="49"/>
         <source>&amp;Paikka:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Plats:</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="55"/>
         <source>Paikka</source>
-        <translation type="unfinished"/>
+        <translation>Plats</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="60"/>
         <source>Osa&amp;llistujat:</source>
-        <translation type="unfinished"/>
+        <translation>De&amp;ltagare:</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="66"/>
         <source>Osallistujat</source>
-        <translation type="unfinished"/>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="71"/>
         <source>&amp;Esityslista:</source>
-        <translation type="unfinished"/>
+        <translation>Föredra&amp;gningslista:</translation>
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="77"/>
         <source>Esityslista</source>
-        <translation type="unfinished"/>
+        <translation>Föredragningslista</translation>
     </message>
 </context>
 <context>
@@ -2377,7 +3219,7 @@ Du kan öppna den skrivskyddad.</translation>
     <message>
         <location filename="../../forms/party_editor.ui" line="38"/>
         <source>La&amp;ji:</source>
-        <translation type="unfinished"/>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="44"/>
@@ -2417,7 +3259,7 @@ Du kan öppna den skrivskyddad.</translation>
     <message>
         <location filename="../../forms/party_editor.ui" line="82"/>
         <source>Posti&amp;toimipaikka:</source>
-        <translation type="unfinished"/>
+        <translation>Postanstal&amp;t:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="88"/>
@@ -2486,7 +3328,7 @@ Du kan öppna den skrivskyddad.</translation>
     <message>
         <location filename="../../forms/person_editor.ui" line="71"/>
         <source>&amp;Rooli työryhmässä:</source>
-        <translation type="unfinished"/>
+        <translation>Ro&amp;ll i arbetsgruppen:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="77"/>

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
@@ -87,7 +88,7 @@ class EditCommand(DomainCommand):
     def _set(self, value: Any, seen: Any) -> None:
         record = self.doc.get(self.cls, self.key)
         if record is None:
-            raise DomainError("Kohde on poistettu.")
+            raise DomainError(QCoreApplication.translate("Commands", "Kohde on poistettu."))
         if self.doc.shared:
             # Others edit the same workbook: refuse (StaleValueError) if the stored value is no
             # longer the one this window showed, instead of overwriting their change.
@@ -141,7 +142,7 @@ class CreateCommand(DomainCommand):
     def undo_change(self) -> None:
         record = self.doc.get(self.cls, self.key)
         if record is None:
-            raise DomainError("Kohde on jo poistettu.")
+            raise DomainError(QCoreApplication.translate("Commands", "Kohde on jo poistettu."))
         self._snapshot = self.doc.ops.delete(record)
         self.doc.notify(Change(table_of(self.cls), "/".join(map(str, self.key)), structural=True))
 
@@ -162,7 +163,7 @@ class DeleteCommand(DomainCommand):
     def do(self) -> None:
         record = self.doc.get(self.cls, self.key)
         if record is None:
-            raise DomainError("Kohde on jo poistettu.")
+            raise DomainError(QCoreApplication.translate("Commands", "Kohde on jo poistettu."))
         self.snapshot = self.doc.ops.delete(record)
         self.doc.notify(self._change())
 
@@ -186,7 +187,7 @@ class MoveCommand(DomainCommand):
     def _move(self, index: int, scope: dict[str, Any]) -> None:
         record = self.doc.get(self.cls, self.key)
         if record is None:
-            raise DomainError("Kohde on poistettu.")
+            raise DomainError(QCoreApplication.translate("Commands", "Kohde on poistettu."))
         self.doc.ops.move(record, index, **scope)
         self.doc.notify(Change(table_of(self.cls), entity_id_of(record), "position", structural=True))
 
@@ -219,7 +220,7 @@ class LinkCommand(DomainCommand):
     def _unlink(self) -> None:
         link = self.doc.get(self.cls, self._key())
         if link is None:
-            raise DomainError("Linkkiä ei enää ole.")
+            raise DomainError(QCoreApplication.translate("Commands", "Linkkiä ei enää ole."))
         if isinstance(link, GoalAction):
             self.position = self.doc.ops.index_of(link)
         self.doc.ops.unlink(link)
@@ -293,7 +294,7 @@ class ActionStatusCommand(FollowupCommand):
     def apply(self, state: tuple | None) -> None:
         action = self.doc.get(Action, self.action_id)
         if action is None:
-            raise DomainError("Toimenpide on poistettu.")
+            raise DomainError(QCoreApplication.translate("Commands", "Toimenpide on poistettu."))
         if state is None:
             row = self._row()
             if row is not None:
@@ -327,7 +328,7 @@ class IndicatorValueCommand(FollowupCommand):
         indicator = self.doc.get(Indicator, self.indicator_id)
         party = self.doc.get(Party, self.party_id) if self.party_id else None
         if indicator is None or (self.party_id and party is None):
-            raise DomainError("Mittari tai osapuoli on poistettu.")
+            raise DomainError(QCoreApplication.translate("Commands", "Mittari tai osapuoli on poistettu."))
         number, text, comment = state or (None, None, None)
         self.doc.ops.set_indicator_value(indicator, self.year, number=number, text=text,
                                          party=party, comment=comment)

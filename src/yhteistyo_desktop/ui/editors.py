@@ -260,11 +260,11 @@ class RecordEditor(QWidget):
         except StaleValueError as exc:
             # Another user changed the field on the server: show their value and say so.
             self.reload_field(exc.field)
-            tr = QCoreApplication.translate
-            self.show_error(exc.field if exc.field in self.errors else field, tr(
+            translate = QCoreApplication.translate  # (lupdate reads translate(), not an alias)
+            self.show_error(exc.field if exc.field in self.errors else field, translate(
                 "RecordEditor", "Toinen käyttäjä (%1) muutti kentän juuri: %2")
-                .replace("%1", exc.changed_by or tr("RecordEditor", "tuntematon"))
-                .replace("%2", tr("RecordEditor", "(tyhjä)") if exc.current in (None, "")
+                .replace("%1", exc.changed_by or translate("RecordEditor", "tuntematon"))
+                .replace("%2", translate("RecordEditor", "(tyhjä)") if exc.current in (None, "")
                          else str(exc.current)))
             return False
         except ValidationError as exc:

@@ -42,16 +42,31 @@ RowKeyRole = Qt.ItemDataRole.UserRole + 41
 KindRole = Qt.ItemDataRole.UserRole + 42
 MISSING_BRUSH = QBrush(QColor("#fff0b3"))
 MISSING_TEXT = QBrush(QColor("#7a4a00"))
-CONTEXT = "FollowupView"
+# lupdate reads translate("FollowupView", "…") as written; a bare tr("…") outside a class
+# method it would file under no context at all, and the text would never be translated.
+translate = QCoreApplication.translate
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def owner_label(owner: str) -> str:
+    """The follow-up's "Tavoite 1.2" / "Toimenpide 3" (made in Finnish by the domain) translated."""
+    word, _, number = owner.partition(" ")
+    if word == "Tavoite":
+        return translate("FollowupView", "Tavoite %1").replace("%1", number)
+    if word == "Toimenpide":
+        return translate("FollowupView", "Toimenpide %1").replace("%1", number)
+    return owner
+
+
+def yes_no_label(text: str, kind: str) -> str:
+    """A yes/no indicator's stored "kyllä"/"ei" in the window's language."""
+    if kind == "kylla_ei" and text in ("kyllä", "ei"):
+        return translate("FollowupView", "kyllä") if text == "kyllä" else translate("FollowupView", "ei")
+    return text
 
 
 def missing_mark() -> str:
     """The text marker of a missing entry (the highlight is not the only sign)."""
-    return "⚠ " + tr("puuttuu")
+    return "⚠ " + translate("FollowupView", "puuttuu")
 
 
 class _FollowupModel(QAbstractTableModel):
@@ -153,8 +168,10 @@ class ActionStatusModel(_FollowupModel):
         return row.action_id
 
     def make_headers(self, followup: Followup) -> list[str]:
-        return [tr("Nro"), tr("Toimenpide"), tr("Tavoitteet"), tr("Edellinen arvio"),
-                tr("Tila %1").replace("%1", str(followup.year)), tr("Kommentti")]
+        return [translate("FollowupView", "Nro"), translate("FollowupView", "Toimenpide"),
+                translate("FollowupView", "Tavoitteet"), translate("FollowupView", "Edellinen arvio"),
+                translate("FollowupView", "Tila %1").replace("%1", str(followup.year)),
+                translate("FollowupView", "Kommentti")]
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -173,9 +190,9 @@ class ActionStatusModel(_FollowupModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.FontRole, MissingRole, Qt.ItemDataRole.EditRole):
-                return self._missing_cell(role, tr("Toimenpiteen tilaa vuodelle %1 ei ole vielä "
-                                                   "arvioitu. Valitse tila.")
-                                          .replace("%1", str(self.followup.year)))
+                return self._missing_cell(role, translate(
+                    "FollowupView", "Toimenpiteen tilaa vuodelle %1 ei ole vielä arvioitu. Valitse tila.")
+                    .replace("%1", str(self.followup.year)))
         if role == MissingRole:
             return row.missing
         if role == Qt.ItemDataRole.EditRole:
@@ -199,8 +216,8 @@ class ActionStatusModel(_FollowupModel):
                 return label(vocab.ACTION_STATUSES, row.status)
             if column == self.COMMENT:
                 if role == Qt.ItemDataRole.ToolTipRole and not row.comment:
-                    return tr("Kommentti on pakollinen, kun toimenpide on viivästynyt tai "
-                              "keskeytetty.")
+                    return translate("FollowupView", "Kommentti on pakollinen, kun toimenpide on "
+                                     "viivästynyt tai keskeytetty.")
                 return row.comment or ""
         return None
 
@@ -214,12 +231,13 @@ class ActionStatusModel(_FollowupModel):
             if status == row.status:
                 return False
             if status is not None and status not in vocab.ACTION_STATUSES:
-                self.refused.emit(tr("Tuntematon tila: %1").replace("%1", text))
+                self.refused.emit(translate("FollowupView", "Tuntematon tila: %1").replace("%1", text))
                 return False
             if status in vocab.STATUSES_NEEDING_COMMENT and not (row.comment or "").strip():
                 self.refused.emit(
-                    tr("Kun toimenpide on %1, kommentti on pakollinen: kerro syy. Tilaa ei "
-                       "tallennettu.").replace("%1", label(vocab.ACTION_STATUSES, status)))
+                    translate("FollowupView", "Kun toimenpide on %1, kommentti on pakollinen: "
+                              "kerro syy. Tilaa ei tallennettu.")
+                    .replace("%1", label(vocab.ACTION_STATUSES, status)))
                 self.commentNeeded.emit(index.row(), status)
                 return False
             return self.set_status(index.row(), status, row.comment)
@@ -227,8 +245,8 @@ class ActionStatusModel(_FollowupModel):
             if text == (row.comment or ""):
                 return False
             if row.status is None:
-                self.refused.emit(tr("Valitse ensin toimenpiteen tila; kommentti tallentuu "
-                                     "tilan kanssa."))
+                self.refused.emit(translate("FollowupView", "Valitse ensin toimenpiteen tila; "
+                                            "kommentti tallentuu tilan kanssa."))
                 return False
             return self.set_status(index.row(), row.status, text or None)
         return False
@@ -238,11 +256,11 @@ class ActionStatusModel(_FollowupModel):
         row: ActionRow = self.rows[row_number]
         action = self.doc.get(Action, row.action_id)
         if action is None:
-            self.refused.emit(tr("Toimenpide on poistettu."))
+            self.refused.emit(translate("FollowupView", "Toimenpide on poistettu."))
             return False
         year = self.followup.year
         new = (status, comment) if status else None
-        text = tr("Tila %1: %2").replace("%1", str(year)).replace("%2", row.title)
+        text = translate("FollowupView", "Tila %1: %2").replace("%1", str(year)).replace("%2", row.title)
         return self._run(ActionStatusCommand(self.doc, action, year, new, text), text)
 
 
@@ -267,9 +285,11 @@ class IndicatorValueModel(_FollowupModel):
         return self.value_column() + 2
 
     def make_headers(self, followup: Followup) -> list[str]:
-        return [tr("Kohde"), tr("Mittari"), tr("Osapuoli"), tr("Lähtötaso"),
+        return [translate("FollowupView", "Kohde"), translate("FollowupView", "Mittari"),
+                translate("FollowupView", "Osapuoli"), translate("FollowupView", "Lähtötaso"),
                 *[str(y) for y in followup.earlier_years()],
-                tr("Arvo %1").replace("%1", str(followup.year)), tr("Tavoitetaso"), tr("Kommentti")]
+                translate("FollowupView", "Arvo %1").replace("%1", str(followup.year)),
+                translate("FollowupView", "Tavoitetaso"), translate("FollowupView", "Kommentti")]
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -283,7 +303,7 @@ class IndicatorValueModel(_FollowupModel):
         if not text and year is None:
             return "–"
         number = parse_number(text) if row.kind in ("luku", "lukumaara_vuodessa") else None
-        shown = text or ""
+        shown = yes_no_label(text or "", row.kind)
         if number is not None:
             shown = format_number(number) + (f" {row.unit}" if row.unit else "")
         return f"{shown} ({year})".strip() if year is not None else shown
@@ -292,7 +312,7 @@ class IndicatorValueModel(_FollowupModel):
     def _shown(entry, row: IndicatorRow) -> str:
         if entry is None:
             return ""
-        text = entry.display
+        text = yes_no_label(entry.display, row.kind)
         if entry.number is not None and row.unit and row.kind != "kylla_ei":
             text += f" {row.unit}"
         return text
@@ -312,7 +332,8 @@ class IndicatorValueModel(_FollowupModel):
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.FontRole, MissingRole, Qt.ItemDataRole.EditRole):
                 who = f" ({row.party_name})" if row.party_name else ""
-                return self._missing_cell(role, tr("Mittarin arvo vuodelle %1 puuttuu%2. %3")
+                return self._missing_cell(role, translate(
+                    "FollowupView", "Mittarin arvo vuodelle %1 puuttuu%2. %3")
                                           .replace("%1", str(self.followup.year))
                                           .replace("%2", who).replace("%3", self.hint(row)))
         if role == MissingRole:
@@ -332,15 +353,18 @@ class IndicatorValueModel(_FollowupModel):
             return None
         tooltip = role == Qt.ItemDataRole.ToolTipRole
         if column == self.OWNER:
-            return f"{row.owner}: {row.owner_title}" if tooltip else row.owner
+            owner = owner_label(row.owner)
+            return f"{owner}: {row.owner_title}" if tooltip else owner
         if column == self.TITLE:
             if tooltip:
                 kind = label(vocab.INDICATOR_KINDS, row.kind)
-                return f"{row.title}\n{tr('Laji')}: {kind}" + (
-                    f", {tr('yksikkö')}: {row.unit}" if row.unit else "")
+                kind_label = translate("FollowupView", "Laji")
+                unit_label = translate("FollowupView", "yksikkö")
+                return f"{row.title}\n{kind_label}: {kind}" + (
+                    f", {unit_label}: {row.unit}" if row.unit else "")
             return row.title
         if column == self.PARTY:
-            return row.party_name or (tr("koko alue") if not tooltip else None)
+            return row.party_name or (translate("FollowupView", "koko alue") if not tooltip else None)
         if column == self.BASELINE:
             return self._level(row.baseline, row.baseline_year, row)
         if column == self.target_column():
@@ -361,10 +385,11 @@ class IndicatorValueModel(_FollowupModel):
     @staticmethod
     def hint(row: IndicatorRow) -> str:
         return {
-            "kylla_ei": tr("Valitse kyllä tai ei."),
-            "luku": tr("Kirjoita luku, esimerkiksi 12,5."),
-            "lukumaara_vuodessa": tr("Kirjoita lukumäärä (kokonaisluku), esimerkiksi 3."),
-            "teksti": tr("Kirjoita arvo tekstinä."),
+            "kylla_ei": translate("FollowupView", "Valitse kyllä tai ei."),
+            "luku": translate("FollowupView", "Kirjoita luku, esimerkiksi 12,5."),
+            "lukumaara_vuodessa": translate(
+                "FollowupView", "Kirjoita lukumäärä (kokonaisluku), esimerkiksi 3."),
+            "teksti": translate("FollowupView", "Kirjoita arvo tekstinä."),
         }.get(row.kind, "")
 
     def setData(self, index: QModelIndex, value: Any, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -377,7 +402,8 @@ class IndicatorValueModel(_FollowupModel):
             try:
                 number, stored_text = parse_entry(row.kind, text)
             except EntryError as exc:
-                self.refused.emit(f"{row.title}: {exc} " + tr("Arvoa ei tallennettu."))
+                self.refused.emit(f"{row.title}: {exc} "
+                                  + translate("FollowupView", "Arvoa ei tallennettu."))
                 return False
             if entry is not None and (entry.number, entry.text) == (number, stored_text):
                 return False
@@ -390,7 +416,8 @@ class IndicatorValueModel(_FollowupModel):
             if text == ((entry.comment or "") if entry else ""):
                 return False
             if entry is None:
-                self.refused.emit(tr("Kirjoita ensin arvo; kommentti tallentuu arvon kanssa."))
+                self.refused.emit(translate("FollowupView", "Kirjoita ensin arvo; kommentti "
+                                            "tallentuu arvon kanssa."))
                 return False
             return self._store(row, (entry.number, entry.text, text or None))
         return False
@@ -398,11 +425,12 @@ class IndicatorValueModel(_FollowupModel):
     def _store(self, row: IndicatorRow, new: tuple | None) -> bool:
         indicator = self.doc.get(Indicator, row.indicator_id)
         if indicator is None:
-            self.refused.emit(tr("Mittari on poistettu."))
+            self.refused.emit(translate("FollowupView", "Mittari on poistettu."))
             return False
         year = self.followup.year
         who = f" – {row.party_name}" if row.party_name else ""
-        text = tr("Arvo %1: %2").replace("%1", str(year)).replace("%2", row.title + who)
+        text = translate("FollowupView", "Arvo %1: %2").replace("%1", str(year)) \
+            .replace("%2", row.title + who)
         return self._run(IndicatorValueCommand(self.doc, indicator, row.party_id, year, new, text),
                          text)
 
@@ -412,10 +440,10 @@ class StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
-        combo.addItem(tr("– ei arvioitu –"), "")
+        combo.addItem(translate("FollowupView", "– ei arvioitu –"), "")
         for key in vocab.ACTION_STATUSES:
             combo.addItem(label(vocab.ACTION_STATUSES, key), key)
-        combo.setAccessibleName(tr("Tila"))
+        combo.setAccessibleName(translate("FollowupView", "Tila"))
         # a choice is stored at once, as in the other editors
         combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c),
                                                      self.closeEditor.emit(c)))
@@ -434,9 +462,10 @@ class ValueDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         if index.data(KindRole) == "kylla_ei":
             combo = QComboBox(parent)
-            for text, data in (("", ""), (tr("kyllä"), "kyllä"), (tr("ei"), "ei")):
+            for text, data in (("", ""), (translate("FollowupView", "kyllä"), "kyllä"),
+                               (translate("FollowupView", "ei"), "ei")):
                 combo.addItem(text, data)
-            combo.setAccessibleName(tr("Arvo"))
+            combo.setAccessibleName(translate("FollowupView", "Arvo"))
             combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c),
                                                          self.closeEditor.emit(c)))
             return combo

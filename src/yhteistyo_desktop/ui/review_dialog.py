@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
@@ -32,7 +32,8 @@ def shown(value: Any) -> str:
                 return str(value[key])
         return json.dumps(value, ensure_ascii=False, default=str)
     if isinstance(value, bool):
-        return "kyllä" if value else "ei"
+        return (QCoreApplication.translate("ReviewDialog", "kyllä") if value
+                else QCoreApplication.translate("ReviewDialog", "ei"))
     return str(value)
 
 

@@ -13,7 +13,7 @@ import platform
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLabel, QLineEdit,
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: How often the window asks the server for others' changes.
 POLL_MS = 2500
-FILE_FILTER = "Yhteistyö-työkirja (*.tyokirja)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ServerMode", "Yhteistyö-työkirja (*.tyokirja)")
 
 
 def is_server(wbfile) -> bool:
@@ -49,7 +49,7 @@ class ServerDialog(QDialog):
         form = QFormLayout()
         self.address = QLineEdit(address)
         self.address.setObjectName("address")
-        self.address.setPlaceholderText("postgresql://käyttäjä@palvelin/tietokanta")
+        self.address.setPlaceholderText(self.tr("postgresql://käyttäjä@palvelin/tietokanta"))
         self.address.setMinimumWidth(420)
         form.addRow(self.tr("&Osoite:"), self.address)
         layout.addLayout(form)
