@@ -186,6 +186,7 @@ def test_follow_up_tab_in_swedish(window, demo_path, qtbot):
     window.open_path(demo_path)
     window.apply_preferences(USER, "sv")
     qtbot.waitUntil(lambda: window.main_tabs.tabText(1) == "&Uppföljning")
+    window.main_tabs.setCurrentWidget(window.followup)  # the tab reads its rows when shown
     model = window.followup.indicators_model
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Indikator"
     owners = {model.index(row, 0).data() for row in range(model.rowCount())}

@@ -376,58 +376,58 @@
         <translation>%1 / %2 indicators reported</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="712"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="756"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="713"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="757"/>
         <source>Kaikki osa-alueet</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="728"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="729"/>
         <source>Avaa työkirja.</source>
         <translation>Open a workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="747"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="748"/>
         <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
         <translation>Party-specific and other indicator rows filled in: %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="751"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="752"/>
         <source>Kaikki</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="768"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="769"/>
         <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
         <translation>Not everything has been reported for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="807"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="808"/>
         <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
         <translation>Select an indicator in the table: its values are shown here as a chart.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="810"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="811"/>
         <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
         <translation>%1: no chart is drawn for a text indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="824"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="825"/>
         <source>Tallennettu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="831"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="832"/>
         <source>Kommentti on pakollinen</source>
         <translation>Comment required</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="833"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="834"/>
         <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
         <translation>Action “%1” is %2. Give the reason in a comment; the status is saved only together with the comment.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="847"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="848"/>
         <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
         <translation>The comment was left empty; the status was not saved.</translation>
     </message>
@@ -1126,6 +1126,16 @@
         <translation>New &amp;Forum</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
+        <source>Vie &amp;Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
+        <source>Tuo Excel uu&amp;deksi työkirjaksi…</source>
+        <translation>Import Excel as Ne&amp;w Workbook…</translation>
+    </message>
+    <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Poista</source>
         <translation>&amp;Delete</translation>
@@ -1151,19 +1161,9 @@
         <translation>&amp;Print or Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
-        <source>&amp;Vie Excel…</source>
-        <translation>&amp;Export to Excel…</translation>
-    </message>
-    <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="256"/>
         <source>Tuo &amp;palautettu Excel…</source>
         <translation>&amp;Import Returned Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
-        <source>Tuo Excel &amp;uudeksi työkirjaksi…</source>
-        <translation>Import Excel as Ne&amp;w Workbook…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="258"/>
@@ -1262,7 +1262,8 @@
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="333"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="447"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
@@ -1282,171 +1283,172 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
         <source>Avaa vain luettavaksi</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="425"/>
         <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
         <translation>Another user has started editing workbook %1. It will be reopened read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="452"/>
         <source> [vain luku]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="457"/>
         <source>valtuustokausi %1</source>
         <translation>council term %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="459"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Read-only: another user is editing the workbook, so editing is disabled.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="462"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>On the server, shared: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="658"/>
         <source>Uusi osa-alue</source>
         <translation>New area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="664"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
         <translation>First select the area the goal belongs to.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="666"/>
         <source>Uusi tavoite</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="673"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
         <translation>First select the goal the action serves.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="676"/>
         <source>Uusi toimenpide</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="682"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
         <translation>First select the goal or action the indicator tracks.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="686"/>
         <source>Uusi mittari</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="690"/>
         <source>Uusi osapuoli</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="694"/>
         <source>Uusi henkilö</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="698"/>
         <source>Uusi lakiperusta</source>
         <translation>New legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="702"/>
         <source>Uusi foorumi</source>
         <translation>New forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="708"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="719"/>
         <source>Poista %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="712"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="721"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
         <translation>Deleted: %1. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="729"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Unlink action from goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="743"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="752"/>
         <source>Siirrä</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="795"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="804"/>
         <source>Peruttu.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="807"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="816"/>
         <source>Vie Excel-tiedostoksi</source>
         <translation>Export to Excel file</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="808"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="834"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="980"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="989"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="833"/>
         <source>Viedään Excel-tiedostoksi…</source>
         <translation>Exporting to Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="826"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="835"/>
         <source>Viety: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="841"/>
         <source>Tuo palautettu Excel</source>
         <translation>Import returned Excel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="861"/>
         <source>Luetaan palautettua Excel-tiedostoa…</source>
         <translation>Reading the returned Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="861"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="930"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="948"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="939"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="957"/>
         <source>Ei muutoksia</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="871"/>
         <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
         <translation>File %1 contains no changes to the workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="879"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="943"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="888"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="952"/>
         <source>Tallennetaan hyväksyttyjä muutoksia…</source>
         <translation>Saving accepted changes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="883"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="892"/>
         <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
         <translation>
             <numerusform>%n change from file %1 was accepted.</numerusform>
@@ -1454,34 +1456,34 @@ You can open it read-only.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="886"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="958"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="895"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="967"/>
         <source>Ohitettiin:</source>
         <translation>Skipped:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="888"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="897"/>
         <source>Muutokset tallennettu</source>
         <translation>Changes saved</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="897"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="906"/>
         <source>Yhdistä toisen jäsenen tiedosto</source>
         <translation>Merge another member&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="928"/>
         <source>Verrataan toisen jäsenen tiedostoa…</source>
         <translation>Comparing another member&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="931"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="949"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="940"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="958"/>
         <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
         <translation>File %1 contains no new changes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="953"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="962"/>
         <source>Tuotu %n muutosta tiedostosta %1.</source>
         <translation>
             <numerusform>Imported %n change from file %1.</numerusform>
@@ -1489,7 +1491,7 @@ You can open it read-only.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="956"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="965"/>
         <source>%n ristiriitaa jätetty ennalleen.</source>
         <translation>
             <numerusform>%n conflict left unchanged.</numerusform>
@@ -1497,48 +1499,48 @@ You can open it read-only.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="960"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="969"/>
         <source>Tiedostot yhdistetty</source>
         <translation>Files merged</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="979"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="988"/>
         <source>Tuo Excel uudeksi työkirjaksi</source>
         <translation>Import Excel as new workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1011"/>
         <source>Luetaan Excel-tiedostoa…</source>
         <translation>Reading the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1015"/>
         <source>Tuonnin huomautukset</source>
         <translation>Import notes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1007"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1016"/>
         <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
         <translation>Not all of the file&apos;s content could be placed:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1035"/>
         <source>Avaa työkirja</source>
         <translation>Open workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1034"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1043"/>
         <source>Tallenna työkirja nimellä</source>
         <translation>Save workbook as</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1058"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="984"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1059"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="993"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1068"/>
         <source>Uuden työkirjan tiedosto</source>
         <translation>File for the new workbook</translation>
     </message>
@@ -1619,7 +1621,7 @@ You can open it read-only.</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1126"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1135"/>
         <source>Anna alueen nimi.</source>
         <translation>Enter the name of the region.</translation>
     </message>
@@ -1683,17 +1685,17 @@ You can open it read-only.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1147"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1156"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Welcome to Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1148"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1157"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Enter your name: it is saved in the change history.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1167"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Enter your name; it appears in the change history.</translation>
     </message>
@@ -1910,47 +1912,47 @@ You can open it read-only.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1169"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1178"/>
         <source>Osa-alue</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1170"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1179"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1171"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1180"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1172"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1181"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1173"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1182"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1183"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1175"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1184"/>
         <source>Lakiperusta</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1176"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1185"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1213"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2009,17 +2011,17 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="102"/>
-        <source>Yhdistä &amp;palvelimeen…</source>
+        <source>Yhdistä palvel&amp;imeen…</source>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="103"/>
-        <source>&amp;Lataa palvelimelle…</source>
+        <source>Lataa palveli&amp;melle…</source>
         <translation>&amp;Upload to Server…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="104"/>
-        <source>Tallenna palvelimelta &amp;tiedostoksi…</source>
+        <source>Tallenna palvelimelta tiedo&amp;stoksi…</source>
         <translation>Save from Server as &amp;File…</translation>
     </message>
     <message>
@@ -2643,12 +2645,12 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="77"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="115"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="121"/>
         <source>Perutaan…</source>
         <translation>Cancelling…</translation>
     </message>

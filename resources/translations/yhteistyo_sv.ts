@@ -376,58 +376,58 @@
         <translation>%1 / %2 indikatorer rapporterade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="712"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="756"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="713"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="757"/>
         <source>Kaikki osa-alueet</source>
         <translation>Alla delområden</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="728"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="729"/>
         <source>Avaa työkirja.</source>
         <translation>Öppna en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="747"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="748"/>
         <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
         <translation>Partsspecifika och övriga indikatorrader ifyllda: %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="751"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="752"/>
         <source>Kaikki</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="768"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="769"/>
         <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
         <translation>Allt har inte rapporterats för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="807"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="808"/>
         <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
         <translation>Välj en indikator i tabellen: dess värden visas här som ett diagram.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="810"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="811"/>
         <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
         <translation>%1: för en textindikator ritas inget diagram.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="824"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="825"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="831"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="832"/>
         <source>Kommentti on pakollinen</source>
         <translation>Kommentar krävs</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="833"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="834"/>
         <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
         <translation>Åtgärden ”%1” är %2. Ange orsaken i en kommentar; statusen sparas först tillsammans med kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="847"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="848"/>
         <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
         <translation>Kommentaren lämnades tom; statusen sparades inte.</translation>
     </message>
@@ -1126,6 +1126,16 @@
         <translation>Nytt &amp;forum</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
+        <source>Vie &amp;Excel…</source>
+        <translation>E&amp;xportera till Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
+        <source>Tuo Excel uu&amp;deksi työkirjaksi…</source>
+        <translation>Importera Excel som n&amp;y arbetsbok…</translation>
+    </message>
+    <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Poista</source>
         <translation>&amp;Ta bort</translation>
@@ -1151,19 +1161,9 @@
         <translation>Skriv ut eller skapa &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
-        <source>&amp;Vie Excel…</source>
-        <translation>E&amp;xportera till Excel…</translation>
-    </message>
-    <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="256"/>
         <source>Tuo &amp;palautettu Excel…</source>
         <translation>Importera &amp;returnerad Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
-        <source>Tuo Excel &amp;uudeksi työkirjaksi…</source>
-        <translation>Importera Excel som n&amp;y arbetsbok…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="258"/>
@@ -1262,7 +1262,8 @@
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="333"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="447"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
@@ -1282,171 +1283,172 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
         <source>Avaa vain luettavaksi</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="425"/>
         <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
         <translation>En annan användare har börjat redigera arbetsboken %1. Den öppnas på nytt skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="452"/>
         <source> [vain luku]</source>
         <translation> [skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="457"/>
         <source>valtuustokausi %1</source>
         <translation>fullmäktigeperiod %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="459"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Skrivskyddad: en annan användare redigerar arbetsboken, så du kan inte göra ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="462"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>På servern, i gemensam användning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="658"/>
         <source>Uusi osa-alue</source>
         <translation>Nytt delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="664"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
         <translation>Välj först det delområde som målet ska höra till.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="666"/>
         <source>Uusi tavoite</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="673"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
         <translation>Välj först det mål som åtgärden främjar.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="676"/>
         <source>Uusi toimenpide</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="682"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
         <translation>Välj först det mål eller den åtgärd som indikatorn följer upp.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="686"/>
         <source>Uusi mittari</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="690"/>
         <source>Uusi osapuoli</source>
         <translation>Ny part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="694"/>
         <source>Uusi henkilö</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="698"/>
         <source>Uusi lakiperusta</source>
         <translation>Ny rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="702"/>
         <source>Uusi foorumi</source>
         <translation>Nytt forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="708"/>
         <source>Uusi kokous</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="719"/>
         <source>Poista %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="712"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="721"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
         <translation>Borttaget: %1. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="729"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Koppla loss åtgärden från målet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="743"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="752"/>
         <source>Siirrä</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="795"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="804"/>
         <source>Peruttu.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="807"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="816"/>
         <source>Vie Excel-tiedostoksi</source>
         <translation>Exportera till Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="808"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="834"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="980"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="989"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="833"/>
         <source>Viedään Excel-tiedostoksi…</source>
         <translation>Exporterar till Excel-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="826"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="835"/>
         <source>Viety: %1</source>
         <translation>Exporterat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="841"/>
         <source>Tuo palautettu Excel</source>
         <translation>Importera returnerad Excel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="861"/>
         <source>Luetaan palautettua Excel-tiedostoa…</source>
         <translation>Läser den returnerade Excel-filen…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="861"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="930"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="948"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="939"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="957"/>
         <source>Ei muutoksia</source>
         <translation>Inga ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="871"/>
         <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
         <translation>Filen %1 innehåller inga ändringar i arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="879"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="943"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="888"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="952"/>
         <source>Tallennetaan hyväksyttyjä muutoksia…</source>
         <translation>Sparar godkända ändringar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="883"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="892"/>
         <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
         <translation>
             <numerusform>%n ändring från filen %1 godkändes.</numerusform>
@@ -1454,34 +1456,34 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="886"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="958"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="895"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="967"/>
         <source>Ohitettiin:</source>
         <translation>Hoppades över:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="888"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="897"/>
         <source>Muutokset tallennettu</source>
         <translation>Ändringarna har sparats</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="897"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="906"/>
         <source>Yhdistä toisen jäsenen tiedosto</source>
         <translation>Slå ihop en annan medlems fil</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="928"/>
         <source>Verrataan toisen jäsenen tiedostoa…</source>
         <translation>Jämför en annan medlems fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="931"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="949"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="940"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="958"/>
         <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
         <translation>Filen %1 innehåller inga nya ändringar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="953"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="962"/>
         <source>Tuotu %n muutosta tiedostosta %1.</source>
         <translation>
             <numerusform>%n ändring importerades från filen %1.</numerusform>
@@ -1489,7 +1491,7 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="956"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="965"/>
         <source>%n ristiriitaa jätetty ennalleen.</source>
         <translation>
             <numerusform>%n konflikt lämnades oförändrad.</numerusform>
@@ -1497,48 +1499,48 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="960"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="969"/>
         <source>Tiedostot yhdistetty</source>
         <translation>Filerna har slagits ihop</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="979"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="988"/>
         <source>Tuo Excel uudeksi työkirjaksi</source>
         <translation>Importera Excel som ny arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1011"/>
         <source>Luetaan Excel-tiedostoa…</source>
         <translation>Läser Excel-filen…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1015"/>
         <source>Tuonnin huomautukset</source>
         <translation>Anmärkningar om importen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1007"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1016"/>
         <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
         <translation>Allt innehåll i filen kunde inte placeras:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1035"/>
         <source>Avaa työkirja</source>
         <translation>Öppna arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1034"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1043"/>
         <source>Tallenna työkirja nimellä</source>
         <translation>Spara arbetsboken som</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1058"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="984"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1059"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="993"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1068"/>
         <source>Uuden työkirjan tiedosto</source>
         <translation>Fil för den nya arbetsboken</translation>
     </message>
@@ -1619,7 +1621,7 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1126"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1135"/>
         <source>Anna alueen nimi.</source>
         <translation>Ange regionens namn.</translation>
     </message>
@@ -1683,17 +1685,17 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1147"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1156"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Välkommen till Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1148"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1157"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Ange ditt namn: det sparas i ändringshistoriken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1167"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Ange ditt namn; det visas i ändringshistoriken.</translation>
     </message>
@@ -1910,47 +1912,47 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1169"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1178"/>
         <source>Osa-alue</source>
         <translation>Delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1170"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1179"/>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1171"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1180"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1172"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1181"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1173"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1182"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1183"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1175"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1184"/>
         <source>Lakiperusta</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1176"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1185"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1213"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -2009,17 +2011,17 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="102"/>
-        <source>Yhdistä &amp;palvelimeen…</source>
+        <source>Yhdistä palvel&amp;imeen…</source>
         <translation>Anslu&amp;t till server…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="103"/>
-        <source>&amp;Lataa palvelimelle…</source>
+        <source>Lataa palveli&amp;melle…</source>
         <translation>&amp;Ladda upp till servern…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="104"/>
-        <source>Tallenna palvelimelta &amp;tiedostoksi…</source>
+        <source>Tallenna palvelimelta tiedo&amp;stoksi…</source>
         <translation>Spara från servern som &amp;fil…</translation>
     </message>
     <message>
@@ -2643,12 +2645,12 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="77"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="115"/>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="121"/>
         <source>Perutaan…</source>
         <translation>Avbryter…</translation>
     </message>

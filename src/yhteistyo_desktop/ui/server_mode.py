@@ -99,9 +99,9 @@ class ServerMode(QObject):
         self.actions = [self.connect_action, self.upload_action, self.download_action]
 
     def retranslate(self) -> None:
-        self.connect_action.setText(self.tr("Yhdistä &palvelimeen…"))
-        self.upload_action.setText(self.tr("&Lataa palvelimelle…"))
-        self.download_action.setText(self.tr("Tallenna palvelimelta &tiedostoksi…"))
+        self.connect_action.setText(self.tr("Yhdistä palvel&imeen…"))
+        self.upload_action.setText(self.tr("Lataa palveli&melle…"))
+        self.download_action.setText(self.tr("Tallenna palvelimelta tiedo&stoksi…"))
         for action in self.actions:
             action.setToolTip(action.text().replace("&", "").rstrip("…"))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -33,11 +34,23 @@ class _Runner(QObject):
         self.cancel = threading.Event()
         self.result: Any = None
         self.error: BaseException | None = None
+        self._last: tuple[float, int, int] = (0.0, -1, -1)
+
+    #: At most this often a progress report crosses to the GUI thread. A job may report
+    #: every row; each report runs QProgressDialog.setValue there, which for a modal dialog
+    #: processes events, so thousands of them kept the window busy for most of a second.
+    EVERY = 0.05
 
     def progress(self, done: int, total: int) -> None:
         if self.cancel.is_set():
             raise JobCancelled()
-        self.progressed.emit(done, total)
+        now = time.monotonic()
+        last, last_done, last_total = self._last
+        if (done, total) == (last_done, last_total):
+            return
+        if now - last >= self.EVERY or done >= total or total != last_total:
+            self._last = (now, done, total)
+            self.progressed.emit(done, total)
 
     def run(self) -> None:
         try:

@@ -37,6 +37,7 @@ from .dataset import (
     split_year_key,
 )
 from .errors import XlsxError
+from .safety import LIMITS, Limits
 from .reader import Notice, ParsedFile, read_xlsx
 from .render import Names, cell_value
 
@@ -120,11 +121,14 @@ class ApplyResult:
 
 # -- comparing -----------------------------------------------------------------------------------
 
-def compare(path: str | os.PathLike, session: Session) -> Review:
-    """The changes a returned copy at ``path`` proposes to the workbook held by ``session``."""
+def compare(path: str | os.PathLike, session: Session, limits: Limits = LIMITS) -> Review:
+    """The changes a returned copy at ``path`` proposes to the workbook held by ``session``.
+
+    ``limits``: the size limits of :mod:`.safety` (the benchmark's 16x workbook needs more).
+    """
     path = Path(path)
     current = load_dataset(session)
-    parsed = read_xlsx(path, known=current)
+    parsed = read_xlsx(path, known=current, limits=limits)
     if not parsed.own:
         raise XlsxError(f"{path.name} ei ole tästä sovelluksesta viety työkirja (piilotettu "
                         "tunnistevälilehti puuttuu), joten sitä ei voi verrata. Tuo se uutena "
