@@ -28,12 +28,12 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import MetaData, create_engine, event, func, select, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
-from ..domain.models import Base, History, Workbook
-from ..domain.operations import Operations
+from ..domain.models import Base, History
 from .workbook_file import (
-    SUFFIX, DamagedFileError, NewerSchemaError, WorkbookFileError, _fsync_dir, _fsync_path,
+    SUFFIX, DamagedFileError, NewerSchemaError, OpenWorkbook, WorkbookFileError, _fsync_dir,
+    _fsync_path,
     alembic_config, head_revision, initialize_schema, known_revision, make_engine, open_workbook,
 )
 
@@ -228,7 +228,7 @@ def _upgrade(conn: Connection, schema: str) -> None:
     command.upgrade(alembic_config(conn), "head")
 
 
-class ServerWorkbook:
+class ServerWorkbook(OpenWorkbook):
     """An open workbook on the server: the same interface as a :class:`WorkbookFile`."""
 
     is_server = True
@@ -251,15 +251,6 @@ class ServerWorkbook:
         self.path = Path.home() / f"{name}{SUFFIX}"
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False,
                                       info={"readonly": False})
-
-    def session(self) -> Session:
-        return self._sessions()
-
-    def operations(self, session: Session | None = None, source: str | None = None) -> Operations:
-        return Operations(session or self.session(), self.user, source=source)
-
-    def workbook(self, session: Session) -> Workbook:
-        return session.scalar(select(Workbook))
 
     def save_as(self, target: Path) -> Path:
         """Save the server workbook as a new local file (see :func:`download`)."""

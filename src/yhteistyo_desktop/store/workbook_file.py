@@ -238,7 +238,23 @@ def _recover_hot_journal(path: Path) -> None:
             conn.close()
 
 
-class WorkbookFile:
+class OpenWorkbook:
+    """What the app uses of an open workbook, a file or on a server: sessions and operations."""
+
+    user: str
+    _sessions: sessionmaker
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    def operations(self, session: Session | None = None, source: str | None = None) -> Operations:
+        return Operations(session or self.session(), self.user, source=source)
+
+    def workbook(self, session: Session) -> Workbook:
+        return session.scalar(select(Workbook))
+
+
+class WorkbookFile(OpenWorkbook):
     """An open workbook file: its engine, its lock and the sessions on it."""
 
     def __init__(self, path: Path, engine: Engine, user: str, readonly: bool,
@@ -255,15 +271,6 @@ class WorkbookFile:
         # operations reload the relationship collections a commit may have changed.
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False,
                                       info={"readonly": readonly})
-
-    def session(self) -> Session:
-        return self._sessions()
-
-    def operations(self, session: Session | None = None, source: str | None = None) -> Operations:
-        return Operations(session or self.session(), self.user, source=source)
-
-    def workbook(self, session: Session) -> Workbook:
-        return session.scalar(select(Workbook))
 
     def save_as(self, target: Path) -> Path:
         """Write a copy of this workbook (same identity) to ``target`` atomically."""

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import vocab
 from ..domain.models import (
-    LINK_MODELS, MODELS, ActionStatus, Base, GoalAction, History, IndicatorValue, Responsibility,
+    LINK_MODELS, MODELS, ActionStatus, Base, History, IndicatorValue, Responsibility,
     Workbook,
 )
 from ..domain.operations import (

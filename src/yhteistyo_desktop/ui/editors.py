@@ -700,7 +700,6 @@ class MeetingEditor(RecordEditor):
             return
         index = self.agenda.indexOfTopLevelItem(self.agenda.currentItem()) + step
         if 0 <= index < self.agenda.topLevelItemCount():
-            ident = agenda_item.id
             if self.run(MoveCommand(self.doc, agenda_item, index, self.tr("Siirrä asiakohtaa")),
                         "agenda"):
                 self.reload()

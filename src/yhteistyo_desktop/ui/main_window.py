@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QScrollArea, QSpinBox,
     QSplitter, QStackedWidget, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget,
 )
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from ..domain.models import (
     Action, Area, Forum, Goal, GoalAction, Indicator, LegalReference, Meeting, Party, Person,
 )
-from ..domain.operations import DomainError, ValidationError
+from ..domain.operations import DomainError
 from ..domain.queries import search
 from ..domain.template import fill_template
 from ..paths import resources_dir
@@ -875,27 +875,32 @@ class MainWindow(QMainWindow):
             return False
         return self.apply_review(review, dialog.accepted_ids())
 
-    def apply_review(self, review, accepted: list[str]) -> bool:
-        wbfile, user = self.doc.wbfile, self.user
+    def _apply_accepted(self, apply, review, accepted: list[str]):
+        """Make the accepted changes of a review (Excel copy or merge) off the GUI thread."""
+        wbfile = self.doc.wbfile
 
         def job(progress):
-            from ..xlsx import apply
-
             progress(0, 1)
             with wbfile.session() as session:
                 return apply(review, accepted, wbfile.operations(session))
 
         result = self._background(self.tr("Tallennetaan hyväksyttyjä muutoksia…"), job)
+        if result is not None:
+            self._reload_everything()
+        return result
+
+    def apply_review(self, review, accepted: list[str]) -> bool:
+        from ..xlsx import apply
+
+        result = self._apply_accepted(apply, review, accepted)
         if result is None:
             return False
-        self._reload_everything()
         text = self.tr("%n muutosta hyväksyttiin tiedostosta %1.", "", len(result.applied)) \
             .replace("%1", review.path.name)
         if result.skipped:
             text += "\n\n" + self.tr("Ohitettiin:") + "\n" + "\n".join(
                 f"• {why}" for _cid, why in result.skipped)
         self.show_message(QMessageBox.Icon.Information, self.tr("Muutokset tallennettu"), text)
-        del user
         return True
 
     # -- merging another member's copy -------------------------------------------------------------
@@ -940,19 +945,11 @@ class MainWindow(QMainWindow):
                               self.tr("Tiedostossa %1 ei ole uusia muutoksia.")
                               .replace("%1", review.path.name))
             return False
-        wbfile = self.doc.wbfile
+        from ..sync import apply
 
-        def job(progress):
-            from ..sync import apply
-
-            progress(0, 1)
-            with wbfile.session() as session:
-                return apply(review, accepted, wbfile.operations(session))
-
-        result = self._background(self.tr("Tallennetaan hyväksyttyjä muutoksia…"), job)
+        result = self._apply_accepted(apply, review, accepted)
         if result is None:
             return False
-        self._reload_everything()
         if not review.changes:  # only the other copy's history of what is here already
             self.show_message(QMessageBox.Icon.Information, self.tr("Ei muutoksia"),
                               self.tr("Tiedostossa %1 ei ole uusia muutoksia.")
