@@ -40,7 +40,7 @@ from yhteistyo_desktop.ui.settings import Settings, WindowState
 #: The Excel jobs at 0.8 (320 goals, 1,600 actions, 3,200 indicators, 16,000 yearly values) and
 #: the PDF at 0.3 each take over a second. (The PDF of a larger workbook still pauses: at 0.6
 #: for ~90 ms, at the full scale 1 for ~300 ms, when reportlab's laid-out document, some 100,000
-#: objects in cycles, is freed at once near the end of the build; see worker._young_objects_only.)
+#: objects in cycles, is freed at once near the end of the build; see gcpolicy.young_objects_only.)
 EXCEL_SCALE = float(os.environ.get("YHTEISTYO_RESPONSIVENESS_SCALE", "0.8"))
 PDF_SCALE = float(os.environ.get("YHTEISTYO_RESPONSIVENESS_PDF_SCALE", "0.3"))
 MAX_GAP = 0.100

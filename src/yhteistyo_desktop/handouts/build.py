@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.models import Meeting, Party
 from . import followup_doc, meeting_doc, party_doc, workbook_doc
+from ..gcpolicy import young_objects_only
 from .blocks import Blocks
 from .catalog import KINDS, LANGUAGES, texts
 from .data import load
@@ -23,6 +24,7 @@ from .errors import HandoutError
 _LANG_TAGS = {"fi": "fi-FI", "sv": "sv-FI"}
 
 
+@young_objects_only()  # see gcpolicy: a third faster, and the window stays live
 def build_handout(session: Session, kind: str, out_path: str | os.PathLike, *,
                   meeting_id: str | None = None, year: int | None = None,
                   party_id: str | None = None, lang: str = "fi",

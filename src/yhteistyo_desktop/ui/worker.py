@@ -9,8 +9,6 @@ any exception, so a cancelled export leaves no file behind.
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import threading
 import time
 from collections.abc import Callable
@@ -18,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..gcpolicy import young_objects_only
 
 
 class JobCancelled(Exception):
@@ -54,47 +54,12 @@ class _Runner(QObject):
 
     def run(self) -> None:
         try:
-            with _young_objects_only():
+            with young_objects_only():
                 self.result = self.job(self.progress)
         except BaseException as exc:  # handed to the GUI thread, raised there
             self.error = exc
         finally:
             self.done.emit()
-
-
-_frozen = 0
-_frozen_lock = threading.Lock()
-_threshold: tuple[int, ...] = ()
-
-
-@contextlib.contextmanager
-def _young_objects_only():
-    """Keep the garbage collector to the job's own objects while a job runs.
-
-    A job allocates hundreds of thousands of objects (ORM rows, cells, paragraphs), so the
-    collector ran full collections in the worker thread; a full collection holds the GIL
-    while it walks every object of the process (the modules, the window's data, the job's
-    growing heap), and the GUI thread stood still for 100-400 ms each time. Meanwhile the
-    objects that existed before are frozen (:func:`gc.freeze`: not walked) and full
-    collections are put off; the young generations are still collected as usual. One full
-    collection at the end, with the old objects still frozen, frees the job's cycles.
-    """
-    global _frozen, _threshold
-    with _frozen_lock:
-        if _frozen == 0:
-            gc.freeze()
-            _threshold = gc.get_threshold()
-            gc.set_threshold(_threshold[0], _threshold[1], 1_000_000)
-        _frozen += 1
-    try:
-        yield
-    finally:
-        with _frozen_lock:
-            _frozen -= 1
-            if _frozen == 0:
-                gc.collect()
-                gc.set_threshold(*_threshold)
-                gc.unfreeze()
 
 
 class _Receiver(QObject):

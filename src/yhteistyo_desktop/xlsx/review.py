@@ -32,6 +32,7 @@ from ..domain.models import (
 )
 from ..domain.operations import Operations
 from ..store.workbook_file import WorkbookFile, create_workbook
+from ..gcpolicy import young_objects_only
 from .dataset import (
     ENTITIES, FIELDS, MODEL_OF, Dataset, Record, exported_fingerprint, fingerprint, load_dataset,
     split_year_key,
@@ -121,6 +122,7 @@ class ApplyResult:
 
 # -- comparing -----------------------------------------------------------------------------------
 
+@young_objects_only()  # see gcpolicy: a third faster, and the window stays live
 def compare(path: str | os.PathLike, session: Session, limits: Limits = LIMITS) -> Review:
     """The changes a returned copy at ``path`` proposes to the workbook held by ``session``.
 
@@ -530,6 +532,7 @@ class _Applier:
 
 # -- a new workbook from a file -------------------------------------------------------------------
 
+@young_objects_only()  # see gcpolicy: a third faster, and the window stays live
 def import_new(source: str | os.PathLike, target: str | os.PathLike, user: str,
                region: str | None = None, term: tuple[int, int] | None = None
                ) -> tuple[WorkbookFile, list[Notice]]:

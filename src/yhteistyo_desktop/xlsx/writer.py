@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from .. import __version__
 from ..domain import vocab
+from ..gcpolicy import young_objects_only
 from .dataset import FIELDS, Dataset, Record, fingerprint, fingerprints, load_dataset, split_year_key, year_key
 from .errors import XlsxError
 from .layout import (
@@ -55,6 +56,7 @@ class ExportCancelled(XlsxError):
         super().__init__("Vienti keskeytettiin; tiedostoa ei kirjoitettu.")
 
 
+@young_objects_only()  # see gcpolicy: a third faster, and the window stays live
 def export_workbook(session: Session, target: str | os.PathLike,
                     progress: Progress | None = None) -> Path:
     """Write the workbook held by ``session`` to ``target`` (.xlsx); returns the path."""
