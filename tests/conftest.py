@@ -66,3 +66,17 @@ def private_home(tmp_path_factory, monkeypatch) -> Path:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("YHTEISTYO_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window at the smallest screen it must fit (1366x768), no workbook yet."""
+    from yhteistyo_desktop.ui.main_window import MainWindow
+    from yhteistyo_desktop.ui.settings import Settings, WindowState
+
+    win = MainWindow(Settings(), WindowState(), USER)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    yield win
+    win.close()

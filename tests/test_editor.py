@@ -8,24 +8,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
 from sqlalchemy import select
 
-from conftest import USER
 from yhteistyo_desktop.domain.models import (
     Action, Area, Forum, Goal, GoalAction, Indicator, LegalReference, Party, Person,
 )
 from yhteistyo_desktop.store.workbook_file import open_workbook
-from yhteistyo_desktop.ui.main_window import MainWindow, SearchDialog
-from yhteistyo_desktop.ui.settings import Settings, WindowState
+from yhteistyo_desktop.ui.main_window import SearchDialog
 from yhteistyo_desktop.ui.tree_model import IdRole, KindRole
 
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow(Settings(), WindowState(), USER)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    yield win
-    win.close()
 
 
 def stored(path, cls, **where):

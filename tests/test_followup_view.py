@@ -15,22 +15,11 @@ from yhteistyo_desktop.domain.followup import EntryError, load_followup, parse_e
 from yhteistyo_desktop.domain.models import ActionStatus, IndicatorValue
 from yhteistyo_desktop.store.workbook_file import open_workbook
 from yhteistyo_desktop.ui.followup_view import MissingRole
-from yhteistyo_desktop.ui.main_window import MainWindow
-from yhteistyo_desktop.ui.settings import Settings, WindowState
 
 from conftest import USER
 
 YEAR = 2026
 
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow(Settings(), WindowState(), USER)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    yield win
-    win.close()
 
 
 @pytest.fixture

@@ -3,16 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from conftest import USER
+from test_cli import info, yhteistyo
 from yhteistyo_desktop.domain.models import (
     Action, ActionStatus, AgendaItem, Goal, History, Indicator, IndicatorValue, Meeting,
     MeetingParticipant, Party, Person, Responsibility, ResponsibilityPerson, Workbook,
@@ -144,17 +141,6 @@ def test_refusals_change_nothing(source, tmp_path):
 
 # -- the command line, run as a user runs it ----------------------------------------------------
 
-def yhteistyo(*args, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "YHTEISTYO_USER": "Komentorivi Käyttäjä", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "yhteistyo_desktop.cli", *map(str, args)],
-                          cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8",
-                          timeout=120)
-
-
-def info(path: Path) -> dict:
-    result = yhteistyo("info", path.name, "--json", cwd=path.parent)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 def test_copy_term_command_makes_a_file_with_the_same_counts(source):
