@@ -8,19 +8,12 @@ from pathlib import Path
 from . import cli
 
 
-def _format_number(value) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        text = f"{value:.6g}" if abs(value) < 1e15 else str(value)
-        return text.replace(".", ",")
-    return str(value)
-
-
 def print_plan(plan, out=sys.stdout) -> None:
+    from .domain.followup import format_stored
+
     for w in plan.writes:
         print(f"  rivi {w.line}: {w.indicator.title} / {w.target} / {w.year}: "
-              f"{_format_number(w.old)} → {_format_number(w.new)}", file=out)
+              f"{format_stored(w.old, '–')} → {format_stored(w.new, '–')}", file=out)
     if plan.unchanged:
         print(f"{len(plan.unchanged)} arvoa on työkirjassa jo samana.", file=out)
     if plan.unmatched:

@@ -128,6 +128,13 @@ def format_number(value: float) -> str:
     return text.replace(",", "\u00a0").replace(".", ",")
 
 
+def format_stored(value: float | str | None, empty: str = "") -> str:
+    """A stored value (number or text) as a Finnish reader writes it; ``empty`` for none."""
+    if value is None:
+        return empty
+    return format_number(value) if isinstance(value, (int, float)) else str(value)
+
+
 # -- entering a value ------------------------------------------------------------------------------
 
 class EntryError(ValueError):

@@ -15,21 +15,12 @@ from PySide6.QtWidgets import (
     QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ..domain.followup import format_stored
 from ..domain.operations import DomainError, Operations
 from ..domain.sotkanet import ImportPlan, restore_values, write_values
 from .commands import DomainCommand
 from .document import Change, WorkbookDocument
 from .worker import JobCancelled, run_in_background
-
-
-def format_value(value) -> str:
-    """A value as a Finnish reader writes it (decimal comma); empty when there is none."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        text = f"{value:.10g}"
-        return text.replace(".", ",")
-    return str(value)
 
 
 class SotkanetPreviewDialog(QDialog):
@@ -56,7 +47,7 @@ class SotkanetPreviewDialog(QDialog):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, planned in enumerate(plan.writes):
             cells = (planned.indicator.title, planned.target, str(planned.year),
-                     format_value(planned.old), format_value(planned.new))
+                     format_stored(planned.old), format_stored(planned.new))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(self.tr("Rivi %1").replace("%1", str(planned.line)) + f": {text}")
