@@ -88,11 +88,10 @@ def _demo_args(p: argparse.ArgumentParser) -> None:
 
 def open_for_reading(target: str | Path):
     """A workbook file, or a server workbook when ``target`` is a postgresql:// address."""
+    from .store.server import is_server_url, open_server
     from .store.workbook_file import open_workbook
 
-    if isinstance(target, str) and re.match(r"(?i)postgres(ql)?(\+\w+)?://", target):
-        from .store.server import open_server
-
+    if is_server_url(target):
         return open_server(target, user_name())
     return open_workbook(Path(target), user_name(), readonly=True)
 

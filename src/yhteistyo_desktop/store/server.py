@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import MetaData, create_engine, event, func, select, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
@@ -49,6 +47,12 @@ __all__ = ["ServerError", "ServerWorkbook", "WorkbookInfo", "is_server_url", "pa
 
 class ServerError(WorkbookFileError):
     """The server cannot be used (address, connection, password, missing workbook); Finnish."""
+
+
+def _revision(conn: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(conn).get_current_revision()
 
 
 def is_server_url(text: str | os.PathLike) -> bool:
@@ -225,6 +229,8 @@ def _upgrade(conn: Connection, schema: str) -> None:
     """Migrate one workbook's schema to head; one client at a time (advisory lock)."""
     conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:s))"), {"s": schema})
     conn.exec_driver_sql(f'SET LOCAL search_path TO "{schema}"')
+    from alembic import command  # Alembic loads only when a schema is built or migrated
+
     command.upgrade(alembic_config(conn), "head")
 
 
@@ -309,7 +315,7 @@ def open_server(url: str | URL, user: str, workbook_id: str | None = None) -> Se
     try:
         with _Guard(url):
             with engine.connect() as conn:
-                revision = MigrationContext.configure(conn).get_current_revision()
+                revision = _revision(conn)
             if revision is None:
                 raise DamagedFileError(f"Palvelimen työkirjasta {info.id} puuttuu rakenne.")
             if not known_revision(revision):
@@ -428,7 +434,7 @@ def _download_schema(url: URL, engine: Engine, target: Path) -> Path:
                 # One snapshot of the server: a consistent copy while others keep editing.
                 server = server.execution_options(isolation_level="REPEATABLE READ")
                 with server.begin(), local.begin() as conn:
-                    revision = MigrationContext.configure(server).get_current_revision()
+                    revision = _revision(server)
                     if revision != head_revision():
                         raise NewerSchemaError("Palvelimen työkirja on eri versiota kuin tämä "
                                                "sovellus; päivitä sovellus.")

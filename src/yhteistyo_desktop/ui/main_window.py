@@ -966,17 +966,21 @@ class MainWindow(QMainWindow):
         self.show_message(QMessageBox.Icon.Information, self.tr("Tiedostot yhdistetty"), text)
         return True
 
-    def _reload_everything(self) -> None:
-        """Another session changed the file (an import): forget cached rows and undo steps."""
+    def _reload_everything(self, keep_undo: bool = False) -> None:
+        """Another session changed the data (an import, a merge, another user on the server):
+        show what is stored now. The undo steps go, unless ``keep_undo`` (the server: others'
+        changes do not touch ours); a field being typed into keeps what is typed."""
         self.doc.session.expire_all()
-        self.doc.undo_stack.clear()
+        if not keep_undo:
+            self.doc.undo_stack.clear()
         self._reload_tree()
         for table in self.tables.values():
             table.reload()
+        editor = self.editor()
         if self.current is not None and self.doc.get(*self.current) is None:
             self.show_record(None)
-        elif isinstance(self.editor(), RecordEditor):
-            self.editor().reload()
+        elif isinstance(editor, RecordEditor) and not editor._pending:
+            editor.reload()
         if self.history_dock.isVisible():
             self._reload_history()
         self.followup.refresh()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..store.workbook_file import SUFFIX, WorkbookFileError
-from .editors import RecordEditor
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -250,18 +249,9 @@ class ServerMode(QObject):
 
     def refresh(self, who: list[str]) -> None:
         """Show what is stored now, keeping the current item and what is being typed."""
-        window, doc = self.window, self.window.doc
-        doc.session.rollback()  # ends the read transaction and forgets every cached row
-        window._reload_tree()
-        for table in window.tables.values():
-            table.reload()
-        editor = window.editor()
-        if window.current is not None and doc.get(*window.current) is None:
-            window.show_record(None)
-        elif isinstance(editor, RecordEditor) and not editor._pending:
-            editor.reload()
-        if window.history_dock.isVisible():
-            window._reload_history()
+        window = self.window
+        window.doc.session.rollback()  # ends the read transaction and forgets every cached row
+        window._reload_everything(keep_undo=True)
         window._update_state()
         if who:
             window.statusBar().showMessage(

@@ -190,26 +190,21 @@ class RecordTable(QWidget):
         # part of a second on a large workbook.
         self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._pending: Session | None = None  # the session to read from when first shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
 
-    _UNSET = object()
-
     def set_session(self, session: Session | None) -> None:
         """Show the records of ``session``: now if the table is shown, else when it first is
         (a large workbook opens a good second faster without filling the hidden tables)."""
-        if session is not None and not self.isVisible():
-            self._pending = session
-            self.model.set_session(None)
-            return
-        self._pending = self._UNSET
-        self._load(session)
+        self._pending = session if session is not None and not self.isVisible() else None
+        self._load(None if self._pending is not None else session)
 
     def ensure_loaded(self) -> None:
-        if getattr(self, "_pending", self._UNSET) is not self._UNSET:
-            session, self._pending = self._pending, self._UNSET
+        if self._pending is not None:
+            session, self._pending = self._pending, None
             self._load(session)
 
     def showEvent(self, event) -> None:
@@ -224,7 +219,7 @@ class RecordTable(QWidget):
                 self.view.setColumnWidth(column, 320)
 
     def reload(self) -> None:
-        if getattr(self, "_pending", self._UNSET) is not self._UNSET:
+        if self._pending is not None:
             return  # read when shown
         current = self.current_id()
         self.model.reload()
