@@ -289,14 +289,6 @@ class Series:
     target: tuple[int | None, float, float] | None   # (year, low, high); low == high for a number
     year: int                              # the year being followed up
 
-    def values(self) -> list[float]:
-        found = [v for _y, v in self.points]
-        if self.baseline:
-            found.append(self.baseline[1])
-        if self.target:
-            found += [self.target[1], self.target[2]]
-        return found
-
 
 @dataclass
 class Followup:

@@ -69,8 +69,6 @@ MERGE_FIELD_LABELS = {
     "title": "nimi", "indicator_id": "mittari", "meeting_id": "kokous",
     "agenda_item_id": "asialistan kohta", "legal_reference_id": "lakiperusta",
 }
-VOCABS = {"group": vocab.AREA_GROUPS, "layer": vocab.GOAL_LAYERS, "kind": None,
-          "status": None, "role": None}
 #: Rows that two copies may each add under their own id although they mean the same thing.
 NATURAL_KEYS: dict[type[Base], tuple[str, ...]] = {
     IndicatorValue: ("indicator_id", "year", "party_id"), ActionStatus: ("action_id", "year"),
@@ -116,10 +114,6 @@ class MergeReview(Review):
     history: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: The review dialog names its columns after this (here / in the other copy / who, when).
     kind: str = "merge"
-
-    @property
-    def applicable(self) -> list[MergeChange]:
-        return [c for c in self.changes if not c.conflict]
 
 
 # -- reading both sides ----------------------------------------------------------------------------
