@@ -10,7 +10,6 @@ another process: another user's rights, another holder of the lock).
 """
 from __future__ import annotations
 
-import io
 import os
 import random
 import re
@@ -22,7 +21,6 @@ import sys
 import textwrap
 import warnings
 import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -610,16 +608,10 @@ def test_markup_in_titles_is_printed_literally_in_the_pdf(demo_path, tmp_path, q
 # -- the window tells about a hostile file in a message box --------------------------------------------
 
 @pytest.fixture
-def window(qtbot, demo_path):
-    from yhteistyo_desktop.ui.main_window import MainWindow
-    from yhteistyo_desktop.ui.settings import Settings, WindowState
-
-    win = MainWindow(Settings(), WindowState(), USER)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_path(demo_path)
-    yield win
-    win.close()
+def window(window, demo_path):
+    """conftest's main window, with a copy of the demo open."""
+    assert window.open_path(demo_path)
+    return window
 
 
 @pytest.mark.parametrize("kind, message", [

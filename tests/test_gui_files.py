@@ -2,22 +2,18 @@
 preview and printing, and meetings edited in the window. Real widgets, real files."""
 from __future__ import annotations
 
-import shutil
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from sqlalchemy import select
 
-from conftest import USER
 from xlsx_helpers import edit_copy, find_row
 from yhteistyo_desktop.domain.models import AgendaItem, AgendaLink, Goal, History, Meeting
 from yhteistyo_desktop.store.workbook_file import open_workbook
-from yhteistyo_desktop.ui.main_window import MainWindow
 from yhteistyo_desktop.ui.review_dialog import ReviewDialog
-from yhteistyo_desktop.ui.settings import Settings, WindowState
 
 AREA = "Osallisuus ja yhteisöllisyys"
 FIRST_GOAL = "Asukkaiden vaikutusmahdollisuuksien parantaminen"
@@ -25,13 +21,10 @@ SECOND_GOAL = "Vahva kokemus turvallisesta asuinympäristöstä"
 
 
 @pytest.fixture
-def window(qtbot, demo_path):
-    win = MainWindow(Settings(), WindowState(), USER)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_path(demo_path)
-    yield win
-    win.close()
+def window(window, demo_path):
+    """conftest's main window, with a copy of the demo open."""
+    assert window.open_path(demo_path)
+    return window
 
 
 def goal_notes(path, title):
