@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,14 @@ def window(qtbot):
     win.show()
     yield win
     win.close()
+
+
+def table_rows(path: Path, skip: tuple[str, ...] = ("history", "alembic_version")) -> dict[str, list]:
+    """Every row of every table of a workbook file but ``skip``'s, sorted: its content."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                  if t not in skip]
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+    finally:
+        conn.close()

@@ -28,7 +28,8 @@ from yhteistyo_desktop.domain.synthetic import build_large_workbook
 from yhteistyo_desktop.store.lock import lock_path
 from yhteistyo_desktop.store.workbook_file import check_file, open_workbook
 
-from xlsx_helpers import export
+from conftest import table_rows
+from xlsx_helpers import export, note_every_goal
 
 KILLS = 20
 SCALE = 0.1  # 40 goals, 200 actions, 400 indicators: each import writes about 640 edits
@@ -64,26 +65,16 @@ def content(path: Path) -> tuple[dict[str, list[tuple]], int]:
     """Every table's rows but the history's, and the number of history rows."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        rows = {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
-                for t in tables if t != "history"}
-        return rows, conn.execute("SELECT count(*) FROM history").fetchone()[0]
+        history = conn.execute("SELECT count(*) FROM history").fetchone()[0]
     finally:
         conn.close()
+    return table_rows(path, skip=("history",)), history
 
 
 def edit_returned(path: Path) -> int:
     """Edit the exported copy as a working group would: notes, descriptions, units. Returns edits."""
     wb = openpyxl.load_workbook(path)
-    edits = 0
-    for ws in wb.worksheets:
-        header = [c.value for c in ws[4]] if ws.max_row >= 4 else []
-        if "Tavoitteet" in header and "Huomioitavaa" in header:  # an area sheet
-            column = header.index("Huomioitavaa") + 1
-            for row in range(5, ws.max_row + 1):
-                if ws.cell(row, 2).value:
-                    ws.cell(row, column).value = f"Palautettu huomio {row}"
-                    edits += 1
+    edits = note_every_goal(wb)
     for sheet, header_text, text in (("Toimenpiteet", "Kuvaus", "Päivitetty kuvaus {row}"),
                                      ("Mittarit", "Yksikkö", "kpl/{row}")):
         ws = wb[sheet]

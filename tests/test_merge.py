@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from sqlalchemy import select
 
-from conftest import USER
+from conftest import USER, table_rows
 from yhteistyo_desktop.cli import main
 from yhteistyo_desktop.domain.models import (
     Action, Area, Goal, GoalAction, History, Indicator, IndicatorValue, Party, Person,
@@ -63,13 +63,6 @@ def read(path: Path, sql: str, *args) -> list[tuple]:
         return conn.execute(sql, args).fetchall()
     finally:
         conn.close()
-
-
-def content(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table except the history (and Alembic's version)."""
-    tables = [t for (t,) in read(path, "SELECT name FROM sqlite_master WHERE type='table'")
-              if t not in ("history", "alembic_version")]
-    return {t: sorted(read(path, f'SELECT * FROM "{t}"'), key=repr) for t in tables}
 
 
 def history_uids(path: Path) -> set[str]:
@@ -213,7 +206,7 @@ def test_additions_on_both_sides_come_across_with_their_links(copies):
     # Bertta takes Aino's file in: the new indicator comes over, and the two files are the same
     review, _ = merge(theirs, mine, user=BERTTA)
     assert [c.entity for c in review.changes] == ["indicator"]
-    assert content(mine) == content(theirs)
+    assert table_rows(mine) == table_rows(theirs)
 
 
 def test_a_link_accepted_without_what_it_needs_is_left_out(copies):
@@ -245,7 +238,7 @@ def test_merging_the_same_copy_again_changes_nothing(copies):
     assert mine.read_bytes() == before
 
 
-def test_merging_each_way_gives_both_copies_the_same_content(copies):
+def test_merging_each_way_gives_both_copies_the_same_table_rows(copies):
     mine, theirs = copies
 
     def aino(ops, s):
@@ -261,13 +254,13 @@ def test_merging_each_way_gives_both_copies_the_same_content(copies):
 
     change(mine, AINO, aino)
     change(theirs, BERTTA, bertta)
-    assert content(mine) != content(theirs)
+    assert table_rows(mine) != table_rows(theirs)
 
     review, result = merge(theirs, mine, user=BERTTA)
     assert not review.conflicts and not result.skipped
     review, result = merge(mine, theirs)
     assert not review.conflicts and not result.skipped
-    assert content(mine) == content(theirs)
+    assert table_rows(mine) == table_rows(theirs)
     assert history_uids(mine) == history_uids(theirs)
     assert check_file(mine) == [] and check_file(theirs) == []
     # and nothing is left to bring either way

@@ -23,13 +23,12 @@ import shutil
 import time
 from pathlib import Path
 
-import openpyxl
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from conftest import USER
-from xlsx_helpers import export
+from xlsx_helpers import edit_copy, export, note_every_goal
 from yhteistyo_desktop.domain.synthetic import build_large_workbook
 from yhteistyo_desktop.store.workbook_file import open_workbook
 from yhteistyo_desktop.ui import handout_dialog, main_window, worker
@@ -67,16 +66,7 @@ def large_returned(large_master, tmp_path_factory) -> Path:
     """A returned copy of the large workbook with a changed note on every goal row."""
     with open_workbook(large_master, USER, readonly=True) as wbfile:
         path = export(wbfile, tmp_path_factory.mktemp("palautus") / "palautettu.xlsx")
-    wb = openpyxl.load_workbook(path)
-    for ws in wb.worksheets:
-        header = [c.value for c in ws[4]] if ws.max_row >= 4 else []
-        if "Tavoitteet" in header and "Huomioitavaa" in header:
-            column = header.index("Huomioitavaa") + 1
-            for row in range(5, ws.max_row + 1):
-                if ws.cell(row, 2).value:
-                    ws.cell(row, column).value = f"Palautettu huomio {row}"
-    wb.save(path)
-    return path
+    return edit_copy(path, note_every_goal)
 
 
 @pytest.fixture
