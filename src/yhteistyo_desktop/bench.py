@@ -32,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -298,23 +299,28 @@ class BenchError(Exception):
 # -- the parent: runs the children, collects medians and peak memory ---------------------------------
 
 class Bench:
-    def __init__(self, work: Path, repeat: int, log=print):
+    def __init__(self, work: Path, repeat: int):
         self.work = work
         self.repeat = repeat
-        self.log = log
         self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", YHTEISTYO_HOME=str(work / "home"),
                         YHTEISTYO_USER="bench")
 
-    def run(self, args: list[str], timeout: float = 3600) -> tuple[float, float | None, str]:
-        """Run a child; (wall seconds, peak RSS in MB or None, stdout)."""
+    def run(self, args: list[str], timeout: float = 3600,
+            env: dict[str, str] | None = None) -> tuple[float, float | None, str]:
+        """Run a child (killed after ``timeout`` s); (wall seconds, peak RSS in MB or None, stdout)."""
         out_path = self.work / "child.out"
         err_path = self.work / "child.err"
         start = time.perf_counter()
         with open(out_path, "wb") as out, open(err_path, "wb") as err:
-            proc = subprocess.Popen(args, stdout=out, stderr=err, env=self.env)
+            proc = subprocess.Popen(args, stdout=out, stderr=err, env=env or self.env)
             rss = None
             if hasattr(os, "wait4"):
-                _, status, usage = os.wait4(proc.pid, 0)
+                watchdog = threading.Timer(timeout, proc.kill)  # wait4 itself has no timeout
+                watchdog.start()
+                try:
+                    _, status, usage = os.wait4(proc.pid, 0)
+                finally:
+                    watchdog.cancel()
                 proc.returncode = os.waitstatus_to_exitcode(status)
                 # ru_maxrss is in kilobytes on Linux, bytes on macOS.
                 rss = usage.ru_maxrss / (MB if sys.platform == "darwin" else 1024)
@@ -344,22 +350,17 @@ class Bench:
                 "from PySide6.QtWidgets import QApplication, QMainWindow\n"
                 "app = QApplication([]); w = QMainWindow(); w.show()\n"
                 "QTimer.singleShot(0, app.quit); app.exec()"]
-        env = self.env
-        self.env = dict(env, YHTEISTYO_QUIT_WHEN_SHOWN="1")
-        try:
-            self.run(app)  # first start writes settings and caches; not counted
-            self.run(bare)
-            results: dict[str, dict] = {"app": {"times": [], "rss": []},
-                                        "bare": {"times": [], "rss": []}}
-            for _ in range(self.repeat):  # interleaved, so drift hits both alike
-                for key, args in (("app", app), ("bare", bare)):
-                    elapsed, rss, out = self.run(args)
-                    results[key]["times"].append(elapsed)
-                    peak = [line.split()[1] for line in out.splitlines() if line.startswith("PEAK_MB")]
-                    results[key]["rss"].append(float(peak[-1]) if peak and peak[-1] != "None"
-                                               else rss)
-        finally:
-            self.env = env
+        env = dict(self.env, YHTEISTYO_QUIT_WHEN_SHOWN="1")
+        self.run(app, env=env)  # first start writes settings and caches; not counted
+        self.run(bare, env=env)
+        results: dict[str, dict] = {"app": {"times": [], "rss": []},
+                                    "bare": {"times": [], "rss": []}}
+        for _ in range(self.repeat):  # interleaved, so drift hits both alike
+            for key, args in (("app", app), ("bare", bare)):
+                elapsed, rss, out = self.run(args, env=env)
+                results[key]["times"].append(elapsed)
+                peak = [line.split()[1] for line in out.splitlines() if line.startswith("PEAK_MB")]
+                results[key]["rss"].append(float(peak[-1]) if peak and peak[-1] != "None" else rss)
         for r in results.values():
             r["median"] = statistics.median(r["times"])
             r["peak_rss_mb"] = round(max(r.pop("rss")), 1) if r["rss"][0] is not None else None
@@ -401,7 +402,7 @@ def run_bench(json_path: Path | None, quick: bool, repeat: int, keep: Path | Non
     work = Path(tempfile.mkdtemp(prefix="yhteistyo-bench-")) if keep is None else keep
     work.mkdir(parents=True, exist_ok=True)
     (work / "home").mkdir(exist_ok=True)
-    bench = Bench(work, repeat, log)
+    bench = Bench(work, repeat)
     base = scale if scale is not None else QUICK_SCALE if quick else 1.0
     sizes = (1, 4) if quick else (1, 4, 16)
     started = time.perf_counter()

@@ -79,8 +79,7 @@ def run(argv: list[str]) -> int:
     app = application(argv)
     settings = Settings()
     set_language(settings.language)
-    quit_when_shown = bool(os.environ.get("YHTEISTYO_QUIT_WHEN_SHOWN"))  # the start-up benchmark
-    if not settings.user_name and not quit_when_shown:
+    if not settings.user_name and not os.environ.get("YHTEISTYO_USER"):  # a name given: no need
         ask_user_name(settings)
     user = user_name(settings)
     window = MainWindow(settings, WindowState(), user)
@@ -95,7 +94,7 @@ def run(argv: list[str]) -> int:
     else:
         path = Path(argv[0]) if argv else default_workbook(settings, user)
     window.open_path(path)
-    if quit_when_shown:
+    if os.environ.get("YHTEISTYO_QUIT_WHEN_SHOWN"):  # the start-up benchmark
         QTimer.singleShot(0, app.quit)
     return app.exec()
 
