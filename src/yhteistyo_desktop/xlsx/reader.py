@@ -211,6 +211,7 @@ class _Reader:
         self.path = path
         self.book = book
         self.known = known
+        self._years: set[int] | None = None  # see _known_years
         self.data = Dataset()
         self.notices: list[Notice] = []
         self.parsed = ParsedFile(path, self.data, self.notices)
@@ -549,9 +550,11 @@ class _Reader:
         if header_row is None:
             self.note(title, "otsikkoriviä ei löytynyt; välilehti ohitettiin.")
             return
-        allowed = self._known_years()
-        for name, c in list(columns.items()):
-            if ":" in name and allowed and int(name.split(":")[1]) not in allowed:
+        year_columns = [name for name in columns if ":" in name]
+        allowed = self._known_years() if year_columns else set()
+        for name in year_columns:
+            c = columns[name]
+            if allowed and int(name.split(":")[1]) not in allowed:
                 del columns[name]
                 self.note(_ref(title, header_row, c), f"sarakkeen vuosi {name.split(':')[1]} ei ole "
                           "valtuustokaudella eikä työkirjassa; sarake ohitettiin.")
@@ -566,8 +569,11 @@ class _Reader:
             previous = self._table_row(entity, title, r, cells)
 
     def _known_years(self) -> set[int]:
-        """The years a yearly column may have: the term's, and those the workbook has values for."""
-        years = set(self.term or ())
+        """The years a yearly column may have: the term's, and those the workbook has values for
+        (worked out once per file; only the sheets with year columns ask)."""
+        if self._years is not None:
+            return self._years
+        years = self._years = set(self.term or ())
         if self.known is not None:
             years.update(self.known.term_years())
             for entity in ("action", "indicator"):
