@@ -561,16 +561,21 @@ class Operations:
             self._assign(current, "status", status)
             return current
 
+    def indicator_value(self, indicator_id: str, year: int,
+                        party_id: str | None = None) -> IndicatorValue | None:
+        """The stored value of an indicator for ``year`` (and party), if any."""
+        return self.session.scalar(select(IndicatorValue).where(
+            IndicatorValue.indicator_id == indicator_id, IndicatorValue.year == year,
+            IndicatorValue.party_id.is_(None) if party_id is None
+            else IndicatorValue.party_id == party_id))
+
     def set_indicator_value(self, indicator: Indicator, year: int, *, number: float | None = None,
                             text: str | None = None, party: Party | None = None,
                             comment: str | None = None) -> IndicatorValue | None:
         """The indicator's value for ``year`` (and party): created, changed, or removed when empty."""
         with self.transaction():
             party_id = party.id if party is not None else None
-            current = self.session.scalar(select(IndicatorValue).where(
-                IndicatorValue.indicator_id == indicator.id, IndicatorValue.year == year,
-                IndicatorValue.party_id.is_(None) if party_id is None
-                else IndicatorValue.party_id == party_id))
+            current = self.indicator_value(indicator.id, year, party_id)
             if number is None and not (text or "").strip():
                 if current is not None:
                     self.delete(current)

@@ -479,12 +479,6 @@ ValueWrite = tuple[str, str | None, int, float]
 OldValue = tuple[float | None, str | None, str | None] | None
 
 
-def _current(session: Session, indicator_id: str, party_id: str | None, year: int) -> IndicatorValue | None:
-    return session.scalar(select(IndicatorValue).where(
-        IndicatorValue.indicator_id == indicator_id, IndicatorValue.year == year,
-        IndicatorValue.party_id.is_(None) if party_id is None else IndicatorValue.party_id == party_id))
-
-
 def _targets(session: Session, indicator_id: str, party_id: str | None) -> tuple[Indicator, Party | None]:
     indicator = session.get(Indicator, indicator_id)
     party = session.get(Party, party_id) if party_id is not None else None
@@ -505,7 +499,7 @@ def write_values(ops: Operations, writes: list[ValueWrite], name: str = "",
         with ops.transaction():
             for done, (indicator_id, party_id, year, number) in enumerate(writes, start=1):
                 indicator, party = _targets(ops.session, indicator_id, party_id)
-                current = _current(ops.session, indicator_id, party_id, year)
+                current = ops.indicator_value(indicator_id, year, party_id)
                 before.append(None if current is None
                               else (current.value_number, current.value_text, current.comment))
                 ops.set_indicator_value(indicator, year, number=number, party=party,

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.models import (
-    Action, ActionStatus, Base, GoalAction, Indicator, IndicatorValue, Party,
+    Action, ActionStatus, Base, GoalAction, Indicator, Party,
 )
 from ..domain.operations import (
     NOT_GIVEN, DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of,
@@ -318,10 +318,7 @@ class IndicatorValueCommand(FollowupCommand):
         super().__init__(doc, year, new, text)
 
     def current(self) -> tuple | None:
-        row = self.doc.session.scalar(select(IndicatorValue).where(
-            IndicatorValue.indicator_id == self.indicator_id, IndicatorValue.year == self.year,
-            IndicatorValue.party_id.is_(None) if self.party_id is None
-            else IndicatorValue.party_id == self.party_id))
+        row = self.doc.ops.indicator_value(self.indicator_id, self.year, self.party_id)
         return (row.value_number, row.value_text, row.comment) if row is not None else None
 
     def apply(self, state: tuple | None) -> None:
