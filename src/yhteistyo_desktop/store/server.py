@@ -30,8 +30,7 @@ from sqlalchemy.orm import sessionmaker
 
 from ..domain.models import Base, History
 from .workbook_file import (
-    SUFFIX, DamagedFileError, NewerSchemaError, OpenWorkbook, WorkbookFileError, _fsync_dir,
-    _fsync_path,
+    SUFFIX, DamagedFileError, NewerSchemaError, OpenWorkbook, WorkbookFileError, atomic_file,
     alembic_config, head_revision, initialize_schema, known_revision, make_engine, open_workbook,
 )
 
@@ -425,8 +424,7 @@ def _download_schema(url: URL, engine: Engine, target: Path) -> Path:
         raise WorkbookFileError(f"Tiedosto {target.name} on jo olemassa; valitse uusi nimi.")
     if not target.parent.is_dir():
         raise WorkbookFileError(f"Kansiota {target.parent} ei ole.")
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
+    with atomic_file(target) as tmp:
         initialize_schema(tmp)
         local = make_engine(tmp)
         try:
@@ -441,14 +439,8 @@ def _download_schema(url: URL, engine: Engine, target: Path) -> Path:
                     _copy_tables(server, conn)
         finally:
             local.dispose()
-        _fsync_path(tmp)
-        if target.exists():
+        if target.exists():  # made meanwhile: never replaced
             raise WorkbookFileError(f"Tiedosto {target.name} on jo olemassa; valitse uusi nimi.")
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return target
 
 

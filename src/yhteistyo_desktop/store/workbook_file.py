@@ -18,6 +18,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -25,6 +26,7 @@ import sqlite3
 import tempfile
 import urllib.parse
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, select
@@ -180,23 +182,30 @@ def _fsync_dir(path: Path) -> None:
     _fsync_path(path)
 
 
-def backup_to(source: sqlite3.Connection, target: Path) -> None:
-    """Copy a live database with the backup API to a temp file, fsync, rename over ``target``."""
-    target = Path(target)
+@contextlib.contextmanager
+def atomic_file(target: Path) -> Iterator[Path]:
+    """A temporary name next to ``target`` to write to; when the block ends well the file is
+    fsynced and renamed over ``target`` (atomic), otherwise removed."""
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        dst = sqlite3.connect(tmp)
-        try:
-            source.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
+        yield tmp
         _fsync_path(tmp)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def backup_to(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database with the backup API to a temp file, fsync, rename over ``target``."""
+    with atomic_file(Path(target)) as tmp:
+        dst = sqlite3.connect(tmp)
+        try:
+            source.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
 
 
 def copy_exactly(engine: Engine, path: Path, target: Path) -> None:
@@ -208,17 +217,9 @@ def copy_exactly(engine: Engine, path: Path, target: Path) -> None:
     copy is made inside a read transaction, so no writer can change the file
     meanwhile, and after SQLite has rolled back any hot journal.
     """
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with engine.begin() as conn:
-            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
-            shutil.copyfile(path, tmp)
-        _fsync_path(tmp)
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_file(target) as tmp, engine.begin() as conn:
+        conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        shutil.copyfile(path, tmp)
 
 
 def _recover_hot_journal(path: Path) -> None:
