@@ -125,6 +125,18 @@ class _Side:
     workbook: dict[str, Any]
 
 
+def _references(cls: type[Base], row: dict[str, Any],
+                names: set[str] | None = None) -> Iterable[tuple[str, Any]]:
+    """``(table, id)`` of each record ``row`` of ``cls`` refers to (only fields in ``names``)."""
+    for column in cls.__table__.columns:
+        if not column.foreign_keys:
+            continue
+        name = cls.__mapper__.get_property_by_column(column).key
+        if names is None or name in names:
+            for fk in column.foreign_keys:
+                yield fk.column.table.name, row.get(name)
+
+
 def _read(session: Session) -> _Side:
     rows: dict[Key, dict[str, Any]] = {}
     for cls in TABLE_ORDER:
@@ -227,12 +239,9 @@ class _Comparison:
         for key, touch in self.own.items():
             row = mine.rows.get(key)
             if touch.created and row is not None and key[0] in MODELS:
-                cls = MODELS[key[0]]
-                for column in cls.__table__.columns:
-                    for fk in column.foreign_keys:
-                        value = row.get(cls.__mapper__.get_property_by_column(column).key)
-                        if value is not None:
-                            self.own_children[(fk.column.table.name, value)].append(key)
+                for target in _references(MODELS[key[0]], row):
+                    if target[1] is not None:
+                        self.own_children[target].append(key)
 
     def review(self) -> MergeReview:
         for key in sorted(self.other, key=lambda k: (_RANK.get(k[0], 99), k[1])):
@@ -318,17 +327,11 @@ class _Comparison:
             else:
                 continue
             root = None
-            cls = MODELS[change.entity]
-            for column in () if change.conflict else cls.__table__.columns:
-                name = cls.__mapper__.get_property_by_column(column).key
-                if names is not None and name not in names:
-                    continue
-                for fk in column.foreign_keys:
-                    target = (fk.column.table.name, row.get(name))
-                    parent = root_of.get(target)
-                    wanted = ADDED if change.kind == ADDED else REMOVED
-                    if parent is not None and parent.kind == wanted and txn_of.get(target) == txn:
-                        root = parent
+            wanted = ADDED if change.kind == ADDED else REMOVED
+            for target in () if change.conflict else _references(MODELS[change.entity], row, names):
+                parent = root_of.get(target)
+                if parent is not None and parent.kind == wanted and txn_of.get(target) == txn:
+                    root = parent
             if root is None:
                 if change.kind != EDITED:
                     root_of[key], txn_of[key] = change, txn
@@ -444,26 +447,19 @@ class _Comparison:
 
     def _missing_refs(self, table: str, row: dict) -> list[str]:
         missing = []
-        for column in MODELS[table].__table__.columns:
-            for fk in column.foreign_keys:
-                value = row.get(MODELS[table].__mapper__.get_property_by_column(column).key)
-                target = (fk.column.table.name, value)
-                if value is not None and target not in self.mine.rows and target in self.theirs.rows \
-                        and self.own.get(target, _Touch()).deleted:
-                    missing.append(self.label(target, self.theirs))
+        for target in _references(MODELS[table], row):
+            if target[1] is not None and target not in self.mine.rows \
+                    and target in self.theirs.rows and self.own.get(target, _Touch()).deleted:
+                missing.append(self.label(target, self.theirs))
         return missing
 
     def _requires(self, change: MergeChange) -> tuple[str, ...]:
         """Additions of the items an addition refers to (a new goal for a new action link)."""
         needed: set[str] = set()
         for table, row in change.rows:
-            cls = MODELS[table]
-            for column in cls.__table__.columns:
-                for fk in column.foreign_keys:
-                    value = row.get(cls.__mapper__.get_property_by_column(column).key)
-                    target = (fk.column.table.name, value)
-                    if target in self.added and self.added[target] != change.id:
-                        needed.add(self.added[target])
+            for target in _references(MODELS[table], row):
+                if target in self.added and self.added[target] != change.id:
+                    needed.add(self.added[target])
         return tuple(sorted(needed))
 
     # -- how changes read -----------------------------------------------------------------------
@@ -690,11 +686,9 @@ def _check_position(value: Any) -> None:
 
 
 def _create(ops: Operations, cls: type[Base], row: dict[str, Any]) -> None:
-    for column in cls.__table__.columns:
-        for fk in column.foreign_keys:
-            value = row.get(cls.__mapper__.get_property_by_column(column).key)
-            if value is not None and ops.session.get(MODELS[fk.column.table.name], value) is None:
-                raise DomainError("se viittaa kohteeseen, jota ei ole tässä työkirjassa")
+    for table, value in _references(cls, row):
+        if value is not None and ops.session.get(MODELS[table], value) is None:
+            raise DomainError("se viittaa kohteeseen, jota ei ole tässä työkirjassa")
     position = row.pop("position", None)
     if position is not None:
         _check_position(position)
