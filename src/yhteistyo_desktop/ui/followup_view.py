@@ -38,6 +38,10 @@ from .followup_charts import IndicatorChart, StatusChart
 from .labels import label
 
 MissingRole = Qt.ItemDataRole.UserRole + 40
+#: The roles a missing entry's cell answers with its marker (see ``_missing_cell``).
+MISSING_CELL_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
+                      Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+                      Qt.ItemDataRole.FontRole, MissingRole, Qt.ItemDataRole.EditRole)
 RowKeyRole = Qt.ItemDataRole.UserRole + 41
 KindRole = Qt.ItemDataRole.UserRole + 42
 MISSING_BRUSH = QBrush(QColor("#fff0b3"))
@@ -187,9 +191,7 @@ class ActionStatusModel(_FollowupModel):
         if role == RowKeyRole:
             return row.action_id
         if column == self.STATUS and row.missing:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.FontRole, MissingRole, Qt.ItemDataRole.EditRole):
+            if role in MISSING_CELL_ROLES:
                 return self._missing_cell(role, translate(
                     "FollowupView", "Toimenpiteen tilaa vuodelle %1 ei ole vielä arvioitu. Valitse tila.")
                     .replace("%1", str(self.followup.year)))
@@ -328,9 +330,7 @@ class IndicatorValueModel(_FollowupModel):
         if role == KindRole:
             return row.kind
         if column == value_col and row.missing:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.FontRole, MissingRole, Qt.ItemDataRole.EditRole):
+            if role in MISSING_CELL_ROLES:
                 who = f" ({row.party_name})" if row.party_name else ""
                 return self._missing_cell(role, translate(
                     "FollowupView", "Mittarin arvo vuodelle %1 puuttuu%2. %3")
