@@ -334,30 +334,28 @@ class MainWindow(QMainWindow):
 
     # -- opening and closing files ----------------------------------------------------------------
 
+    def _offer_read_only(self, path: Path, title: str, text: str) -> None:
+        """A file that cannot be opened for editing: say why, offer to open it read-only."""
+        self.show_message(
+            QMessageBox.Icon.Warning, title, text,
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            on_finish=lambda button: button == QMessageBox.StandardButton.Open
+            and self.open_path(path, readonly=True))
+        self.message.button(QMessageBox.StandardButton.Open).setText(
+            self.tr("Avaa vain luettavaksi"))
+
     def open_path(self, path: Path, readonly: bool = False) -> bool:
         """Open a workbook; refusals and locks are told in a message. True when opened."""
         path = Path(path)
         try:
             wbfile = open_workbook(path, self.user, readonly=readonly)
         except LockedError as exc:
-            self.show_message(
-                QMessageBox.Icon.Warning, self.tr("Työkirja on käytössä"),
-                self.tr("Työkirjaa %1 muokkaa parhaillaan %2.\n\nVoit avata sen vain luettavaksi.")
-                .replace("%1", path.name).replace("%2", exc.holder.describe()),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-                on_finish=lambda button: button == QMessageBox.StandardButton.Open
-                and self.open_path(path, readonly=True))
-            self.message.button(QMessageBox.StandardButton.Open).setText(
-                self.tr("Avaa vain luettavaksi"))
+            self._offer_read_only(path, self.tr("Työkirja on käytössä"), self.tr(
+                "Työkirjaa %1 muokkaa parhaillaan %2.\n\nVoit avata sen vain luettavaksi.")
+                .replace("%1", path.name).replace("%2", exc.holder.describe()))
             return False
         except ReadOnlyFileError as exc:  # a write-protected file or folder: offer to read it
-            self.show_message(
-                QMessageBox.Icon.Warning, self.tr("Yhteistyö"), str(exc),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-                on_finish=lambda button: button == QMessageBox.StandardButton.Open
-                and self.open_path(path, readonly=True))
-            self.message.button(QMessageBox.StandardButton.Open).setText(
-                self.tr("Avaa vain luettavaksi"))
+            self._offer_read_only(path, self.tr("Yhteistyö"), str(exc))
             return False
         except WorkbookFileError as exc:
             self.show_error(str(exc))
