@@ -10,10 +10,11 @@ shows the other user's value.
 from __future__ import annotations
 
 import platform
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLabel, QLineEdit,
@@ -81,6 +82,9 @@ class ServerDialog(QDialog):
 class ServerMode(QObject):
     """Server actions of the File menu and the change poll of a window."""
 
+    #: A poll's answer, from the thread that asked the server: (marker asked, rows or error).
+    fetched = Signal(object, object)
+
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
@@ -88,7 +92,9 @@ class ServerMode(QObject):
         self.last_url = ""
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self.poll)
+        self.timer.timeout.connect(self.poll_in_background)
+        self.fetched.connect(self._fetched)  # emitted from the asking thread: runs here, queued
+        self._asking = False
         self.connect_action = QAction(window)
         self.connect_action.triggered.connect(self.choose_and_connect)
         self.upload_action = QAction(window)
@@ -221,19 +227,62 @@ class ServerMode(QObject):
         self.timer.stop()
         self.marker = None
 
-    def poll(self) -> bool:
-        """Ask the server for changes; refresh the window when others made some. True if so."""
+    def _pollable(self):
+        """The window's document when a poll may look now, else None."""
         doc = self.window.doc
         if doc is None or not is_server(doc.wbfile) or self.marker is None:
-            return False
+            return None
         session = doc.session
         if session.new or session.dirty or session.deleted:
-            return False  # in the middle of an operation
-        try:
-            marker, rows = doc.wbfile.changes_since(self.marker)
-        except WorkbookFileError as exc:
-            self.window.statusBar().showMessage(str(exc), POLL_MS * 2)
+            return None  # in the middle of an operation
+        return doc
+
+    def poll(self) -> bool:
+        """Ask the server for changes, here and now; refresh the window when others made some.
+        True if so."""
+        doc = self._pollable()
+        if doc is None:
             return False
+        try:
+            answer = doc.wbfile.changes_since(self.marker)
+        except WorkbookFileError as exc:
+            answer = exc
+        return self._take(doc, answer)
+
+    def poll_in_background(self) -> None:
+        """The timer's poll: the server is asked in a thread of its own, so a slow or lost
+        connection (up to the connect timeout) never stops the window."""
+        doc = self._pollable()
+        if doc is None or self._asking:
+            return
+        self._asking = True
+        wbfile, marker = doc.wbfile, self.marker
+
+        def ask() -> None:
+            try:
+                answer = wbfile.changes_since(marker)
+            except Exception as exc:  # told in the status bar, as in poll()
+                answer = exc
+            try:
+                self.fetched.emit(marker, answer)
+            except RuntimeError:  # the window was closed meanwhile
+                pass
+
+        threading.Thread(target=ask, name="yhteistyo-poll", daemon=True).start()
+
+    @Slot(object, object)
+    def _fetched(self, marker, answer) -> None:
+        self._asking = False
+        doc = self._pollable()
+        if doc is not None and marker == self.marker:  # still the same workbook and place
+            self._take(doc, answer)
+
+    def _take(self, doc, answer) -> bool:
+        if isinstance(answer, Exception):
+            self.window.statusBar().showMessage(str(answer), POLL_MS * 2)
+            return False
+        marker, rows = answer
+        session = doc.session
         if marker == self.marker:
             session.commit()  # end the read transaction (and keep the cached rows)
             return False
