@@ -826,7 +826,8 @@ class MainWindow(QMainWindow):
 
             with wbfile.session() as session:
                 return export_workbook(session, target,
-                                       lambda share: progress(int(share * 100), 100) or True)
+                                       lambda share: progress(int(share * 100), 100) or True,
+                                       source=getattr(wbfile, "path", None))
 
         if self._background(self.tr("Viedään Excel-tiedostoksi…"), job) is None:
             return False
