@@ -325,3 +325,154 @@ def test_implausible_values_are_refused_and_nothing_is_written(argv, words, demo
 def test_info_takes_workbook_only_with_a_server_address(demo_path):
     result = yhteistyo("info", demo_path.name, "--workbook", "abc", cwd=demo_path.parent)
     assert_one_finnish_error(result, "--workbook", "postgresql://")
+
+
+# -- the window: a full disk (or any error) is a message box, never an exception ------------------
+
+@pytest.fixture
+def sqlite_limit(monkeypatch):
+    """``limit(pages)``: from now on every new SQLite connection of this process may grow its
+    file by at most ``pages`` pages (as the child above; SQLITE_FULL as on a full disk)."""
+    connect = sqlite3.connect
+
+    def limit(extra: int) -> None:
+        def limited(*args, **kwargs):
+            conn = connect(*args, **kwargs)
+            pages = conn.execute("PRAGMA page_count").fetchone()[0]
+            conn.execute(f"PRAGMA max_page_count = {max(pages + extra, 1)}")
+            return conn
+
+        monkeypatch.setattr(sqlite3, "connect", limited)
+
+    return limit
+
+
+def disk_full_box(window) -> str:
+    assert window.message is not None and window.message.isVisible()
+    return window.message.text()
+
+
+def test_an_edit_on_a_full_disk_is_a_message_and_saves_nothing(window, demo_path, sqlite_limit):
+    from sqlalchemy import select
+
+    from yhteistyo_desktop.domain.models import Goal
+
+    assert window.open_path(demo_path)
+    goal = window.doc.session.scalars(select(Goal)).first()
+    assert window.go_to(Goal, goal.id)
+    window.doc.session.commit()
+    sqlite_limit(0)
+    window.wbfile.engine.dispose()  # the window's next connections are the limited ones
+    before = snapshot(demo_path)
+    editor = window.editor()
+    editor.fields["description"].setPlainText("Pitkä kuvaus. " * 3000)
+    editor.commit_pending()  # raised out of the window before
+    assert "levy on täynnä" in disk_full_box(window)
+    assert snapshot(demo_path) == before
+
+
+def test_migrating_on_a_full_disk_is_a_message_and_leaves_the_file_as_it_was(window, tmp_path,
+                                                                           sqlite_limit):
+    old = tmp_path / "vanha.tyokirja"
+    shutil.copyfile(Path(__file__).parent / "data" / "first-schema.tyokirja", old)
+    before = old.read_bytes()
+    sqlite_limit(0)
+    assert not window.open_path(old)
+    assert "levy on täynnä" in disk_full_box(window)
+    assert old.read_bytes() == before
+    assert files(tmp_path) == {old.name}  # no lock, no backup copy of a migration that never was
+
+
+def test_opening_and_save_as_on_a_really_full_disk_are_messages(window, demo_path, small_disk):
+    on_disk = small_disk / "levyllä.tyokirja"
+    shutil.copyfile(demo_path, on_disk)
+    fill(small_disk)
+    assert not window.open_path(on_disk)  # not even the lock file fits
+    assert "levy on täynnä" in disk_full_box(window) and str(small_disk) in window.message.text()
+    assert files(small_disk) == {on_disk.name, "täyte"}
+    window.message.close()
+    assert window.open_path(demo_path)
+    assert not window.save_as(small_disk / "kopio.tyokirja")
+    assert "levy on täynnä" in disk_full_box(window)
+    assert files(small_disk) == {on_disk.name, "täyte"}
+    assert window.wbfile.path == demo_path  # still working in the original
+
+
+@pytest.mark.qt_no_exception_capture  # the app's own hook is under test, not pytest-qt's
+def test_an_unhandled_exception_anywhere_in_the_gui_is_shown_and_logged(window, qtbot, monkeypatch,
+                                                                        private_home):
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from yhteistyo_desktop.ui import error_report
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    reporter = error_report.install(window)
+    log = private_home / "data" / error_report.LOG_NAME
+
+    def broken_slot():
+        raise RuntimeError("rikki ikkunassa")
+
+    QTimer.singleShot(0, broken_slot)  # an exception in a slot: Qt cannot raise it to a caller
+    qtbot.waitUntil(lambda: reporter.box is not None and reporter.box.isVisible())
+    text = reporter.box.text()
+    assert "odottamaton virhe" in text and str(log) in text
+    assert "RuntimeError" not in text and "Traceback" not in text
+    logged = log.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "broken_slot" in logged and "rikki ikkunassa" in logged
+    reporter.box.close()
+    reporter.box = None
+
+    worker = threading.Thread(target=lambda: 1 / 0, name="taustatyö")
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: reporter.box is not None and reporter.box.isVisible())
+    logged = log.read_text(encoding="utf-8")
+    assert "ZeroDivisionError" in logged and "taustatyö" in logged
+    reporter.box.close()
+
+
+_GUI_CHILD = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QTimer
+    from yhteistyo_desktop.ui import app
+
+    def broken():
+        raise RuntimeError("rikki ikkunassa")
+
+    qt = app.application([])
+    QTimer.singleShot(200, broken)  # once the window is up: an exception in a slot
+    QTimer.singleShot(1500, qt.quit)
+    sys.exit(app.run(sys.argv[1:]))
+""")
+
+
+def run_window(home: Path, *args, code: str | None = None) -> subprocess.CompletedProcess:
+    """The app's window in a child process (offscreen), its data and settings under ``home``."""
+    env = {**os.environ, "YHTEISTYO_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+           "YHTEISTYO_USER": USER, "PYTHONIOENCODING": "utf-8"}
+    command = ["-c", code] if code else ["-m", "yhteistyo_desktop.cli"]
+    if not code:
+        env["YHTEISTYO_QUIT_WHEN_SHOWN"] = "1"
+    return subprocess.run([sys.executable, *command, *map(str, args)], env=env, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+
+
+def test_the_app_logs_an_unhandled_exception_instead_of_losing_it_on_stderr(tmp_path):
+    result = run_window(tmp_path, "--demo", code=_GUI_CHILD)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    logged = (tmp_path / "data" / "virheet.log").read_text(encoding="utf-8")
+    assert "Traceback" in logged and "rikki ikkunassa" in logged
+
+
+def test_the_demo_on_a_full_disk_at_start_is_a_message_not_a_traceback(small_disk):
+    (small_disk / "data").mkdir()
+    (small_disk / "config").mkdir()
+    fill(small_disk)
+    result = run_window(small_disk, "--demo")
+    assert result.returncode == 0, result.stderr  # raised out of the start before: exit 1
+    assert "Traceback" not in result.stderr
+    assert list((small_disk / "data").iterdir()) == []

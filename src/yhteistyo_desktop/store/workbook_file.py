@@ -461,7 +461,8 @@ def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) ->
         _check_writable(path)
         lock = WorkbookLock(path, user)
         try:
-            lock.acquire()
+            with disk_full_as_error(path.parent):  # no room even for the lock file
+                lock.acquire()
         except PermissionError:
             raise ReadOnlyFileError(_folder_message(path)) from None
     else:
@@ -508,7 +509,11 @@ def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) ->
                 backup = path.with_name(
                     f"{path.stem}.ennen-päivitystä-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
                 copy_exactly(engine, path, backup)
-                _upgrade(engine)
+                try:
+                    _upgrade(engine)
+                except BaseException:  # rolled back (a full disk): the file is as it was
+                    backup.unlink(missing_ok=True)
+                    raise
                 note = f"Työkirja päivitettiin uuteen muotoon; alkuperäinen on tallessa: {backup.name}"
         wbfile = WorkbookFile(path, engine, user, readonly, lock, note, temp_dir)
         with wbfile.session() as session:
