@@ -182,6 +182,17 @@ def test_an_excel_review_on_a_full_disk_applies_nothing(demo_path):
     assert snapshot(demo_path) != before
 
 
+def test_an_excel_import_as_a_new_workbook_on_a_full_disk_leaves_nothing(demo_path):
+    folder = demo_path.parent
+    xlsx = folder / "vienti.xlsx"
+    assert yhteistyo("export-xlsx", demo_path.name, xlsx.name, cwd=folder).returncode == 0
+    listing = files(folder)
+    result = yhteistyo_nearly_full("import-xlsx", xlsx.name, "--new", "uusi.tyokirja", cwd=folder,
+                                   pages=3)
+    assert_disk_full(result, folder)  # was "Työkirja ? on vaurioitunut"
+    assert files(folder) == listing
+
+
 def test_a_sotkanet_import_on_a_full_disk_writes_no_value(demo_path):
     folder = demo_path.parent
     with open_workbook(demo_path, USER) as wbfile, wbfile.session() as session:
