@@ -198,10 +198,10 @@ def finnish_usage_error(message: str) -> UsageError:
     for pattern, text in _ARGPARSE_MESSAGES:
         m = re.fullmatch(pattern, message.strip(), re.DOTALL)
         if m:
-            if pattern.startswith("argument (\\S+): invalid choice") and m.group(1) == "KOMENTO":
-                return unknown_command(m.group(2))
             line = text.format(*m.groups())
             if "invalid choice" in pattern:
+                if m.group(1) == "KOMENTO":
+                    return unknown_command(m.group(2))
                 line += _suggestion(m.group(2), re.findall(r"'([^']*)'", m.group(3)))
             return UsageError(line)
     return UsageError("komentoriviä ei voi tulkita; ohjeet näet: yhteistyo --help")

@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.models import Workbook
 from ..domain.operations import Operations
-from .lock import LockedError, WorkbookLock
+from .lock import LockedError, WorkbookLock, lock_path
 
 #: "YHTY" in the SQLite header's application id field.
 APPLICATION_ID = 0x59485459
@@ -285,8 +285,6 @@ def check_output_path(target: str | os.PathLike, source: str | os.PathLike | Non
     if is_workbook_file(target):
         raise WorkbookFileError(f"{target.name} on työkirjatiedosto; sen päälle ei kirjoiteta "
                                 "Excel- tai PDF-tiedostoa. Valitse toinen nimi.")
-    from .lock import lock_path
-
     if lock_path(target).exists():
         raise WorkbookFileError(f"Tiedosto {target.name} on lukittu (joku käyttää sitä työkirjana); "
                                 "sen päälle ei kirjoiteta. Valitse toinen nimi.")
