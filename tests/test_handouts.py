@@ -25,6 +25,7 @@ from yhteistyo_desktop.handouts import (
     KINDS, Cancelled, HandoutError, build_handout, find_meeting, find_party,
 )
 from yhteistyo_desktop.handouts import catalog
+from yhteistyo_desktop.store.workbook_file import WorkbookFileError
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo", "pdftohtml"))
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdffonts, "
@@ -315,8 +316,9 @@ def test_missing_choice_is_a_handout_error(session, tmp_path):
     assert not list(tmp_path.iterdir())
 
 
-def test_unwritable_folder_is_a_handout_error(session, tmp_path):
-    with pytest.raises(HandoutError, match="ei voi kirjoittaa"):
+def test_a_missing_folder_is_refused_with_a_clear_message(session, tmp_path):
+    # the store's one output-path rule (workbook_file.check_output_path) says it, for PDF and Excel
+    with pytest.raises(WorkbookFileError, match="Kansiota .*missing ei ole"):
         build_handout(session, "workbook", tmp_path / "missing" / "out.pdf")
 
 

@@ -3338,4 +3338,27 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         <translation>Role in working group</translation>
     </message>
 </context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
+        <source>Tiedostoa %1 ei voi käyttää: %2</source>
+        <translation>The file %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
+        <source>Sovelluksessa tapahtui odottamaton virhe, eikä viimeisin toiminto ehkä onnistunut.</source>
+        <translation>An unexpected error occurred in the application, and the last action may not have succeeded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
+        <source>Virheen tiedot tallennettiin tiedostoon %1.</source>
+        <translation>The details of the error were saved in the file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
+        <source>Yhteistyö</source>
+        <translation>Yhteistyö</translation>
+    </message>
+</context>
 </TS>

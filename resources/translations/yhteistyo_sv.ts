@@ -3338,4 +3338,27 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         <translation>Roll i arbetsgruppen</translation>
     </message>
 </context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
+        <source>Tiedostoa %1 ei voi käyttää: %2</source>
+        <translation>Filen %1 kan inte användas: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
+        <source>Sovelluksessa tapahtui odottamaton virhe, eikä viimeisin toiminto ehkä onnistunut.</source>
+        <translation>Ett oväntat fel inträffade i programmet, och den senaste åtgärden lyckades kanske inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
+        <source>Virheen tiedot tallennettiin tiedostoon %1.</source>
+        <translation>Felets detaljer sparades i filen %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
+        <source>Yhteistyö</source>
+        <translation>Yhteistyö</translation>
+    </message>
+</context>
 </TS>

@@ -38,6 +38,7 @@ from .models import (
     Responsibility, ResponsibilityPerson,
 )
 from .operations import SIBLING_SCOPE, DomainError, Operations, columns, key_of_cls
+from .vocab import TERM_YEARS, term_problem
 
 #: What is carried over, in an order where every record comes after what it refers to,
 #: with the name of its count.
@@ -105,9 +106,9 @@ def copy_term(source_path: str | os.PathLike, target_path: str | os.PathLike, te
 
 def _check(source_path: Path | None, target_path: Path, term_start: int, term_end: int,
            overwrite: bool) -> None:
-    if not (1900 <= term_start < term_end <= 2200):
-        raise TermCopyError(f"Valtuustokausi {term_start}-{term_end} ei kelpaa; anna se muodossa "
-                            "2029-2033.")
+    problem = term_problem(term_start, term_end)
+    if problem:
+        raise TermCopyError(problem)
     if source_path is not None and target_path.exists() \
             and target_path.resolve() == source_path.resolve():
         raise TermCopyError("Uusi työkirja ei voi korvata alkuperäistä; valitse toinen tiedosto.")
@@ -133,6 +134,10 @@ def copy_open_workbook(source, target_path: str | os.PathLike, term_start: int, 
     counts: dict[str, int] = {}
     with source.session() as session:
         wb = source.workbook(session)
+        if term_start < wb.term_end:  # a copy to an earlier (or the same) term is a slip
+            raise TermCopyError(
+                f"Uusi valtuustokausi {term_start}-{term_end} ei ole työkirjan kauden {wb.term} "
+                f"jälkeen; anna myöhempi kausi, esim. {wb.term_end}-{wb.term_end + TERM_YEARS}.")
         rows: list[tuple[type[Base], dict[str, Any]]] = []
         for cls, name in CARRIED:
             records = _ordered(session, cls)

@@ -56,3 +56,18 @@ ACTION_STATUSES = {
 STATUSES_NEEDING_COMMENT = frozenset({"viivastynyt", "keskeytetty"})
 
 WORKBOOK_STATUSES = {"luonnos": "luonnos", "hyvaksytty": "hyväksytty"}
+
+#: A council term (valtuustokausi) is four years, e.g. 2025-2029; its first year lies in this range.
+TERM_YEARS = 4
+TERM_STARTS = range(2000, 2101)
+
+
+def term_problem(start: int, end: int) -> str | None:
+    """Why ``start``-``end`` is not a plausible council term (Finnish), or None when it is.
+
+    A typing slip such as 1025-9999 used to be stored as the workbook's term.
+    """
+    if start not in TERM_STARTS or end != start + TERM_YEARS:
+        return (f"Valtuustokausi {start}-{end} ei kelpaa: kausi on neljä vuotta ja alkaa vuosina "
+                f"{TERM_STARTS[0]}–{TERM_STARTS[-1]}, esim. 2025-2029.")
+    return None

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..domain.models import Meeting, Party
 from . import followup_doc, meeting_doc, party_doc, workbook_doc
 from ..gcpolicy import young_objects_only
+from ..store.workbook_file import check_output_path
 from .blocks import Blocks
 from .catalog import KINDS, LANGUAGES, texts
 from .data import load
@@ -29,15 +30,17 @@ def build_handout(session: Session, kind: str, out_path: str | os.PathLike, *,
                   meeting_id: str | None = None, year: int | None = None,
                   party_id: str | None = None, lang: str = "fi",
                   progress: Progress | None = None, author: str | None = None,
-                  today: dt.date | None = None) -> Path:
+                  today: dt.date | None = None, source: str | os.PathLike | None = None) -> Path:
     """Write the ``kind`` handout of the workbook in ``session`` to ``out_path`` (PDF).
 
     ``meeting`` needs ``meeting_id``, ``followup`` needs ``year``, ``party`` needs
     ``party_id``. ``author`` goes into the PDF's properties (default: the region).
     Raises :class:`HandoutError` with a Finnish message for a request that cannot be
     met, and whatever ``progress`` raises (:class:`Cancelled`); in both cases no file
-    is written.
+    is written. ``source`` is the workbook file read: the output never replaces it, nor any
+    other workbook (the store's output-path rule, checked before any work is done).
     """
+    check_output_path(out_path, source)
     if kind not in KINDS:
         raise HandoutError(f"Tuntematon moniste {kind!r} (vaihtoehdot: {', '.join(KINDS)}).")
     if lang not in LANGUAGES:
@@ -56,7 +59,7 @@ def build_handout(session: Session, kind: str, out_path: str | os.PathLike, *,
         watermark=t.t("watermark") if wb.status == "luonnos" else None)
     meta = Metadata(title=f"{plan.name} – {wb.title}", author=author or wb.region,
                     subject=plan.name, lang=_LANG_TAGS[lang])
-    return write_pdf(out_path, page, meta, plan.sections, progress)
+    return write_pdf(out_path, page, meta, plan.sections, progress, source)
 
 
 def _plan(session: Session, kind: str, blocks: Blocks, meeting_id: str | None,
@@ -66,6 +69,10 @@ def _plan(session: Session, kind: str, blocks: Blocks, meeting_id: str | None,
     if kind == "followup":
         if year is None:
             raise HandoutError("Vuosiseurantaa varten anna vuosi (--year).")
+        wb = blocks.data.workbook
+        if not wb.term_start <= year <= wb.term_end:
+            raise HandoutError(f"Vuosi {year} ei ole työkirjan valtuustokaudella "
+                               f"{wb.term_start}–{wb.term_end}; anna vuosi sen väliltä.")
         return followup_doc.plan(blocks, year)
     if kind == "meeting":
         meeting = session.get(Meeting, meeting_id) if meeting_id else None

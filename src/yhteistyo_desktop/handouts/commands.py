@@ -29,7 +29,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store.workbook_file import open_workbook
+    from ..store.workbook_file import check_output_path, open_workbook
     from .build import build_handout
     from .errors import HandoutError
     from .lookup import find_meeting, find_party
@@ -37,8 +37,7 @@ def run(args: argparse.Namespace) -> int:
     needed = _NEEDS.get(args.kind)
     if needed and getattr(args, needed) is None:
         raise cli.UserError(f"Moniste {args.kind} tarvitsee valinnan {_OPTION_HELP[needed]}.")
-    if not args.out.parent.is_dir():
-        raise cli.UserError(f"Kansiota {args.out.parent} ei ole.")
+    check_output_path(args.out, args.file)  # never over a workbook, before any work
     with open_workbook(args.file, cli.user_name(), readonly=True) as wbfile:
         with wbfile.session() as session:
             try:
@@ -46,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
                 party = find_party(session, args.party) if args.kind == "party" else None
                 build_handout(session, args.kind, args.out, lang=args.lang, year=args.year,
                               meeting_id=meeting.id if meeting else None,
-                              party_id=party.id if party else None, author=cli.user_name())
+                              party_id=party.id if party else None, author=cli.user_name(),
+                              source=args.file)
             except HandoutError as exc:
                 raise cli.UserError(str(exc)) from None
     print(f"Moniste kirjoitettu: {args.out}")

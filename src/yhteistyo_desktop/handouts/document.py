@@ -12,13 +12,13 @@
   counted once when it is built and once when it is laid out, so the GUI's
   progress dialog moves through both phases; the callback may raise
   :class:`Cancelled` to stop.
-* The PDF is written under a temporary name and renamed into place: a failed
-  or cancelled build never leaves a broken file where the old one was.
+* The PDF is written through the store's ``atomic_output`` (the output-path
+  rule, a temporary name, an atomic rename): a failed or cancelled build never
+  leaves a broken file where the old one was, and never replaces a workbook.
 """
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +32,7 @@ from reportlab.platypus import (
 )
 
 from .. import __version__
-from .errors import HandoutError
+from ..store.workbook_file import atomic_output
 from .fonts import BOLD, REGULAR
 from .styles import (
     MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, RULE, esc, styles,
@@ -250,30 +250,13 @@ def _assemble(sections: Sequence[Section], progress: Progress | None) -> list[Fl
 
 
 def write_pdf(out_path: str | os.PathLike, page: PageFrame, meta: Metadata,
-              sections: Sequence[Section], progress: Progress | None = None) -> Path:
-    """Lay out ``sections`` into ``out_path`` through a temporary file renamed into place."""
+              sections: Sequence[Section], progress: Progress | None = None,
+              source: str | os.PathLike | None = None) -> Path:
+    """Lay out ``sections`` into ``out_path`` through the store's one output step (path rule,
+    temporary file, atomic rename); ``source``, the workbook read, is never overwritten."""
     styles()  # registers the fonts before anything measures text
-    out_path = Path(out_path)
-    tmp = out_path.with_name(f".{out_path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        stream = open(tmp, "wb")
-    except OSError as exc:
-        raise HandoutError(f"Kansioon {out_path.parent} ei voi kirjoittaa: {exc.strerror}.") from None
-    try:
-        with stream:
-            story = _assemble(sections, progress)
-            doc = HandoutDocument(stream, page, meta, 2 * len(sections), progress)
-            doc.build(story, canvasmaker=_PageCountCanvas)
-        _replace(tmp, out_path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return out_path
-
-
-def _replace(tmp: Path, out_path: Path) -> None:
-    try:
-        os.replace(tmp, out_path)
-    except OSError as exc:  # e.g. Windows, with the old PDF open in a viewer
-        raise HandoutError(f"PDF-tiedostoa {out_path.name} ei voi korvata: {exc.strerror}. "
-                           "Onko se auki toisessa ohjelmassa?") from None
+    with atomic_output(out_path, source) as tmp, open(tmp, "wb") as stream:
+        story = _assemble(sections, progress)
+        doc = HandoutDocument(stream, page, meta, 2 * len(sections), progress)
+        doc.build(story, canvasmaker=_PageCountCanvas)
+    return Path(out_path)

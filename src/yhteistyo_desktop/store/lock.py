@@ -35,12 +35,18 @@ class LockHolder:
     token: str = ""
 
     def describe(self) -> str:
+        if not self.user and not self.computer:  # the lock file is empty or unreadable
+            return "tuntematon ohjelma (lukitustiedosto on tyhjä tai vioittunut)"
         since = self.since
         try:
             since = dt.datetime.fromisoformat(self.since).strftime("%-d.%-m.%Y klo %H.%M")
         except ValueError:
             pass
         return f"{self.user} tietokoneella {self.computer} (avattu {since})"
+
+
+#: The holder of a lock file that is empty or cannot be read (told as such, not as "? tietokoneella ?").
+UNKNOWN_HOLDER = LockHolder("", "", 0, "")
 
 
 class LockedError(Exception):
@@ -124,25 +130,35 @@ class WorkbookLock:
             except FileExistsError:
                 holder = read_holder(self.path)
                 if not is_stale(self.path, holder):
-                    raise LockedError(self.path, holder or LockHolder("?", "?", 0, "?")) from None
+                    raise LockedError(self.path, holder or UNKNOWN_HOLDER) from None
                 self._take_over(target)
                 if self.verify():
                     self.held = True
                     return
                 continue
-            with os.fdopen(fd, "wb") as f:
-                f.write(self._content())
-                f.flush()
-                os.fsync(f.fileno())
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(self._content())
+                    f.flush()
+                    os.fsync(f.fileno())
+            except BaseException:
+                # A full disk: an empty lock file left here would make the workbook look held
+                # by an unknown user ("? tietokoneella ?") to everyone, this process included.
+                target.unlink(missing_ok=True)
+                raise
             self.held = True
             return
         holder = read_holder(self.path)
-        raise LockedError(self.path, holder or LockHolder("?", "?", 0, "?"))
+        raise LockedError(self.path, holder or UNKNOWN_HOLDER)
 
     def _take_over(self, target: Path) -> None:
         tmp = target.with_name(f"{target.name}.{self.token}.tmp")
-        tmp.write_bytes(self._content())
-        os.replace(tmp, target)
+        try:
+            tmp.write_bytes(self._content())
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a full disk leaves no stray file
+            raise
 
     def verify(self) -> bool:
         """Whether the lock file still names this process (it may have been taken over)."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import shutil
 import sqlite3
@@ -37,7 +38,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.models import Workbook
 from ..domain.operations import Operations
-from .lock import LockedError, WorkbookLock
+from .lock import LockedError, WorkbookLock, lock_path
 
 #: "YHTY" in the SQLite header's application id field.
 APPLICATION_ID = 0x59485459
@@ -46,7 +47,8 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 _MAGIC = b"SQLite format 3\x00"
 
 __all__ = ["APPLICATION_ID", "SUFFIX", "WorkbookFile", "WorkbookFileError", "NotAWorkbookError",
-           "NewerSchemaError", "DamagedFileError", "ReadOnlyFileError", "LockedError", "open_workbook", "create_workbook"]
+           "NewerSchemaError", "DamagedFileError", "ReadOnlyFileError", "DiskFullError", "LockedError",
+           "open_workbook", "create_workbook", "atomic_output", "check_output_path"]
 
 
 class WorkbookFileError(Exception):
@@ -67,6 +69,51 @@ class DamagedFileError(WorkbookFileError):
 
 class ReadOnlyFileError(WorkbookFileError):
     """The file or its folder cannot be written: it can be opened read-only."""
+
+
+class DiskFullError(WorkbookFileError):
+    """The disk (or SQLite's page limit) ran out while writing; nothing was saved."""
+
+    def __init__(self, folder: Path):
+        folder = Path(folder).absolute()  # "." says nothing to the user
+        super().__init__(f"Kirjoitus kansioon {folder} epäonnistui, koska levy on täynnä; mitään ei "
+                         "tallennettu. Vapauta levytilaa ja yritä uudelleen.")
+        self.folder = folder
+
+
+#: SQLite's result code for "database or disk is full" (also what it returns on ENOSPC).
+_SQLITE_FULL = 13
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` (an OSError, a sqlite3 error or SQLAlchemy's wrapper of one) means a full
+    disk: errno ENOSPC/EDQUOT, or SQLite's SQLITE_FULL (which it also reports for ENOSPC)."""
+    if isinstance(exc, DiskFullError):
+        return True
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    detail = getattr(exc, "orig", None) or exc
+    if isinstance(detail, sqlite3.Error):
+        return getattr(detail, "sqlite_errorcode", None) == _SQLITE_FULL \
+            or "database or disk is full" in str(detail)
+    return False
+
+
+@contextlib.contextmanager
+def disk_full_as_error(folder: Path) -> Iterator[None]:
+    """Turn a full disk met inside the block into :class:`DiskFullError` naming ``folder``.
+
+    Without it, SQLite's SQLITE_FULL reached the user as "Työkirja … on vaurioitunut" and an
+    ENOSPC as "No space left on device".
+    """
+    try:
+        yield
+    except DiskFullError:
+        raise
+    except (OSError, sqlite3.Error, DBAPIError) as exc:
+        if is_disk_full(exc):
+            raise DiskFullError(Path(folder)) from None
+        raise
 
 
 #: The schema revisions this version knows, oldest first: the Alembic revisions in
@@ -158,6 +205,14 @@ def make_engine(path: Path, readonly: bool = False) -> Engine:
     def _connect(dbapi_connection, _record):
         _configure(dbapi_connection, readonly)
 
+    @event.listens_for(engine, "handle_error")
+    def _full(context):
+        # SQLite may roll the whole transaction back on SQLITE_FULL; the caller must then stop,
+        # never carry on (outside any transaction). DiskFullError is no SQLAlchemyError, so no
+        # "skip this change and go on" handler mistakes it for a rule refusal.
+        if is_disk_full(context.original_exception):
+            raise DiskFullError(path.parent)
+
     if not readonly:
         @event.listens_for(engine, "begin")
         def _begin(conn):
@@ -197,9 +252,64 @@ def atomic_file(target: Path) -> Iterator[Path]:
         raise
 
 
+def is_workbook_file(path: Path) -> bool:
+    """Whether ``path`` is (or is named as) a workbook: our suffix, or our application id."""
+    if path.suffix.lower() == SUFFIX:
+        return True
+    try:
+        with open(path, "rb") as f:
+            header = f.read(72)
+    except OSError:
+        return False
+    return header.startswith(_MAGIC) and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+
+
+def check_output_path(target: str | os.PathLike, source: str | os.PathLike | None = None) -> Path:
+    """The one rule for every output file (Excel export, PDF handout): it never destroys a workbook.
+
+    Refused with a Finnish message: the workbook being read (``source``), any workbook file (our
+    suffix or application id, even when it was renamed), a file with a workbook lock beside it
+    (someone has it open), a folder, and a folder that does not exist. An Excel or PDF written
+    over a workbook used to replace it, history and all.
+    """
+    target = Path(target)
+    if target.is_dir():
+        raise WorkbookFileError(f"{target} on kansio; anna kirjoitettavan tiedoston nimi kansion "
+                                "sisällä.")
+    if not target.parent.is_dir():
+        raise WorkbookFileError(f"Kansiota {target.parent} ei ole.")
+    if source is not None and target.exists() and Path(source).exists() \
+            and os.path.samefile(target, source):
+        raise WorkbookFileError(f"Tiedosto {target.name} on luettava työkirja itse; valitse "
+                                "tulokselle toinen nimi.")
+    if is_workbook_file(target):
+        raise WorkbookFileError(f"{target.name} on työkirjatiedosto; sen päälle ei kirjoiteta "
+                                "Excel- tai PDF-tiedostoa. Valitse toinen nimi.")
+    if lock_path(target).exists():
+        raise WorkbookFileError(f"Tiedosto {target.name} on lukittu (joku käyttää sitä työkirjana); "
+                                "sen päälle ei kirjoiteta. Valitse toinen nimi.")
+    return target
+
+
+@contextlib.contextmanager
+def atomic_output(target: str | os.PathLike, source: str | os.PathLike | None = None) -> Iterator[Path]:
+    """:func:`check_output_path`, then :func:`atomic_file`: the one way outputs are written.
+
+    A full disk becomes :class:`DiskFullError`; a target that cannot be replaced (open in
+    Excel or a PDF viewer on Windows, a write-protected folder) one Finnish line.
+    """
+    target = check_output_path(target, source)
+    try:
+        with disk_full_as_error(target.parent), atomic_file(target) as tmp:
+            yield tmp
+    except PermissionError:
+        raise WorkbookFileError(f"Tiedostoa {target.name} ei voi kirjoittaa kansioon "
+                                f"{target.parent} (onko se auki toisessa ohjelmassa?).") from None
+
+
 def backup_to(source: sqlite3.Connection, target: Path) -> None:
     """Copy a live database with the backup API to a temp file, fsync, rename over ``target``."""
-    with atomic_file(Path(target)) as tmp:
+    with disk_full_as_error(Path(target).parent), atomic_file(Path(target)) as tmp:
         dst = sqlite3.connect(tmp)
         try:
             source.backup(dst)
@@ -217,7 +327,7 @@ def copy_exactly(engine: Engine, path: Path, target: Path) -> None:
     copy is made inside a read transaction, so no writer can change the file
     meanwhile, and after SQLite has rolled back any hot journal.
     """
-    with atomic_file(target) as tmp, engine.begin() as conn:
+    with disk_full_as_error(target.parent), atomic_file(target) as tmp, engine.begin() as conn:
         conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
         shutil.copyfile(path, tmp)
 
@@ -349,7 +459,8 @@ def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) ->
         _check_writable(path)
         lock = WorkbookLock(path, user)
         try:
-            lock.acquire()
+            with disk_full_as_error(path.parent):  # no room even for the lock file
+                lock.acquire()
         except PermissionError:
             raise ReadOnlyFileError(_folder_message(path)) from None
     else:
@@ -396,7 +507,11 @@ def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) ->
                 backup = path.with_name(
                     f"{path.stem}.ennen-päivitystä-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
                 copy_exactly(engine, path, backup)
-                _upgrade(engine)
+                try:
+                    _upgrade(engine)
+                except BaseException:  # rolled back (a full disk): the file is as it was
+                    backup.unlink(missing_ok=True)
+                    raise
                 note = f"Työkirja päivitettiin uuteen muotoon; alkuperäinen on tallessa: {backup.name}"
         wbfile = WorkbookFile(path, engine, user, readonly, lock, note, temp_dir)
         with wbfile.session() as session:
@@ -412,6 +527,8 @@ def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) ->
 
 def database_error(path: Path, exc: Exception) -> WorkbookFileError:
     """SQLite's complaint about a file, as one line for the user (without SQLAlchemy's SQL)."""
+    if is_disk_full(exc):
+        return DiskFullError(Path(path).parent)
     detail = getattr(exc, "orig", None) or exc
     if "locked" in str(detail) or "busy" in str(detail):
         return WorkbookFileError(f"Työkirja {path.name} on juuri toisen ohjelman käytössä; yritä "
@@ -466,32 +583,35 @@ def create_workbook(path: str | os.PathLike, user: str, region: str, term_start:
     workbook_fields.setdefault("status", "luonnos")
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        initialize_schema(tmp)
-        engine = make_engine(tmp)
-        try:
-            with Session(engine) as session:
-                ops = Operations(session, user)
-                with ops.transaction():
-                    ops.create(Workbook, region=region, term_start=term_start, term_end=term_end,
-                               created_at=dt.datetime.now().replace(microsecond=0),
-                               **workbook_fields)
-                    if fill is not None:
-                        fill(ops)
-        finally:
-            engine.dispose()
-        _fsync_path(tmp)
-        if path.exists():
-            lock = WorkbookLock(path, user)
-            lock.acquire()
+        with disk_full_as_error(path.parent):
+            initialize_schema(tmp)
+            engine = make_engine(tmp)
             try:
-                os.replace(tmp, path)
+                with Session(engine) as session:
+                    ops = Operations(session, user)
+                    with ops.transaction():
+                        ops.create(Workbook, region=region, term_start=term_start,
+                                   term_end=term_end,
+                                   created_at=dt.datetime.now().replace(microsecond=0),
+                                   **workbook_fields)
+                        if fill is not None:
+                            fill(ops)
             finally:
-                lock.release()
-        else:
-            os.replace(tmp, path)
-        _fsync_dir(path.parent)
+                engine.dispose()
+            _fsync_path(tmp)
+            if path.exists():
+                lock = WorkbookLock(path, user)
+                lock.acquire()
+                try:
+                    os.replace(tmp, path)
+                finally:
+                    lock.release()
+            else:
+                os.replace(tmp, path)
+            _fsync_dir(path.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)  # a full disk mid-commit
         raise
     return open_workbook(path, user)
 

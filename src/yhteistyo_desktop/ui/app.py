@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ..paths import resources_dir
-from ..store.workbook_file import SUFFIX
+from ..store.workbook_file import SUFFIX, WorkbookFileError
+from .error_report import install as install_error_reporter
 from .i18n import set_language
 from .main_window import MainWindow, PreferencesDialog
 from .settings import Settings, WindowState, data_dir
@@ -83,17 +85,24 @@ def run(argv: list[str]) -> int:
         ask_user_name(settings)
     user = user_name(settings)
     window = MainWindow(settings, WindowState(), user)
+    install_error_reporter(window)  # nothing unhandled is lost on stderr: a message and a log
     window.show()
     server, argv = _server_options(argv)
     if server is not None:
         # `yhteistyo --server postgresql://… [--workbook ID]`: a shared workbook on a server
         window.server.open_server(*server)
         return app.exec()
-    if argv and argv[0] == "--demo":
-        path = demo_workbook(user)
+    try:
+        if argv and argv[0] == "--demo":
+            path = demo_workbook(user)
+        else:
+            path = Path(argv[0]) if argv else default_workbook(settings, user)
+    except WorkbookFileError as exc:  # the demo could not be made (a full disk): say so
+        window.show_error(str(exc))
+    except (OSError, sqlite3.Error) as exc:
+        window.show_error(window.storage_error(exc, data_dir() / DEMO_NAME))
     else:
-        path = Path(argv[0]) if argv else default_workbook(settings, user)
-    window.open_path(path)
+        window.open_path(path)
     if os.environ.get("YHTEISTYO_QUIT_WHEN_SHOWN"):  # the start-up benchmark
         QTimer.singleShot(0, app.quit)
     return app.exec()

@@ -23,6 +23,7 @@ from ..domain.models import (
 from ..domain.operations import (
     NOT_GIVEN, DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of,
 )
+from ..store.workbook_file import WorkbookFileError
 from .document import Change, WorkbookDocument
 
 _MERGE_EDIT = 1
@@ -57,7 +58,7 @@ class DomainCommand(QUndoCommand):
         # Exceptions cannot cross Qt's virtual call; report them instead.
         try:
             step()
-        except DomainError as exc:
+        except (DomainError, WorkbookFileError) as exc:  # WorkbookFileError: a full disk
             self.doc.session.rollback()
             self.setObsolete(True)
             self.doc.failed.emit(str(exc))

@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ..domain.models import Base
 from ..domain.operations import DomainError
-from ..store.workbook_file import WorkbookFile  # or a store.server.ServerWorkbook
+from ..store.workbook_file import WorkbookFile, WorkbookFileError  # or a store.server.ServerWorkbook
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,10 @@ class WorkbookDocument(QObject):
 
             raise DomainError(self.tr("Muutosta ei tallennettu: %1")
                               .replace("%1", describe_error(exc, self.wbfile.url))) from None
+        except WorkbookFileError as exc:  # the file could not be written (a full disk)
+            self.session.rollback()
+            self.failed.emit(str(exc))  # the window shows it in a message box
+            raise DomainError(str(exc)) from None
         except BaseException:
             self.session.rollback()
             raise

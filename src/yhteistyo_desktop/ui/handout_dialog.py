@@ -149,10 +149,14 @@ class HandoutDialog(QDialog):
         path = self.build()
         if path is None:
             return False
+        from ..store.workbook_file import WorkbookFileError, atomic_output
+
         try:
-            tmp = target.with_name(f".{target.name}.tmp")
-            shutil.copyfile(path, tmp)
-            tmp.replace(target)
+            with atomic_output(target, getattr(self.doc.wbfile, "path", None)) as tmp:
+                shutil.copyfile(path, tmp)
+        except WorkbookFileError as exc:  # a workbook as the target, a full disk, ...
+            self.status.setText(self.tr("Tallennus epäonnistui: %1").replace("%1", str(exc)))
+            return False
         except OSError as exc:
             self.status.setText(self.tr("Tallennus epäonnistui: %1").replace("%1", exc.strerror or ""))
             return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import sqlite3
 from html import escape
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter, QStackedWidget, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from ..domain.models import (
     Action, Area, Forum, Goal, GoalAction, Indicator, LegalReference, Meeting, Party, Person,
@@ -35,6 +37,7 @@ from ..store.workbook_file import SUFFIX, ReadOnlyFileError, WorkbookFile, Workb
 from .commands import CreateCommand, DeleteCommand, LinkCommand, MoveCommand
 from .document import Change, WorkbookDocument
 from .editors import EDITORS, RecordEditor
+from .error_report import storage_message
 from .followup_view import FollowupView
 from .forms import load_form
 from .history import HistoryView
@@ -330,7 +333,16 @@ class MainWindow(QMainWindow):
         return box
 
     def show_error(self, text: str) -> QMessageBox:
+        if self.message is not None and self.message.isVisible() and self.message.text() == text:
+            return self.message  # told already (a failed edit reports through two paths)
         return self.show_message(QMessageBox.Icon.Critical, self.tr("Yhteistyö"), text)
+
+    def storage_error(self, exc: BaseException, path: Path | None = None) -> str:
+        """An OSError or a database error as one line for the user (a full disk says so)."""
+        if path is None:
+            path = self.wbfile.path if self.wbfile is not None and not is_server(self.wbfile) \
+                else Path("?")
+        return storage_message(exc, path)
 
     # -- opening and closing files ----------------------------------------------------------------
 
@@ -361,6 +373,9 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             if not path.exists():
                 self.settings.remove_recent(str(path.resolve()))
+            return False
+        except (OSError, sqlite3.Error, DBAPIError) as exc:  # e.g. a full disk: told, not raised
+            self.show_error(self.storage_error(exc, path))
             return False
         self._install(wbfile)
         if wbfile.note:
@@ -802,8 +817,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Peruttu."), 8000)
         except (WorkbookFileError, DomainError, LockedError) as exc:
             self.show_error(str(exc))
-        except OSError as exc:
-            self.show_error(f"{exc.filename or ''}: {exc.strerror}")
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            self.show_error(self.storage_error(exc))
         return None
 
     def choose_and_export_xlsx(self) -> None:
@@ -826,7 +841,8 @@ class MainWindow(QMainWindow):
 
             with wbfile.session() as session:
                 return export_workbook(session, target,
-                                       lambda share: progress(int(share * 100), 100) or True)
+                                       lambda share: progress(int(share * 100), 100) or True,
+                                       source=getattr(wbfile, "path", None))
 
         if self._background(self.tr("Viedään Excel-tiedostoksi…"), job) is None:
             return False
@@ -1053,8 +1069,12 @@ class MainWindow(QMainWindow):
         self._commit_pending()
         try:
             self.wbfile.save_as(target)
-        except (WorkbookFileError, LockedError, OSError) as exc:
+        except (WorkbookFileError, LockedError) as exc:
             self.show_error(self.tr("Tallennus epäonnistui: %1").replace("%1", str(exc)))
+            return False
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            self.show_error(self.tr("Tallennus epäonnistui: %1")
+                            .replace("%1", self.storage_error(exc, target)))
             return False
         readonly = self.wbfile.readonly
         self._install(None)
@@ -1076,8 +1096,11 @@ class MainWindow(QMainWindow):
         try:
             wbfile = create_workbook(path, self.user, region, term_start, term_start + 4,
                                      fill=fill_template, overwrite=path.exists())
-        except (WorkbookFileError, LockedError, DomainError, OSError) as exc:
+        except (WorkbookFileError, LockedError, DomainError) as exc:
             self.show_error(str(exc))
+            return False
+        except (OSError, sqlite3.Error, DBAPIError) as exc:
+            self.show_error(self.storage_error(exc, path))
             return False
         self._install(wbfile)
         return True

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QMessageBox, QSpinBox, QWidget,
 )
 
+from ..domain.vocab import TERM_STARTS, TERM_YEARS
 from ..store.workbook_file import SUFFIX
-
-#: A council term is four years.
-TERM_YEARS = 4
 
 
 class TermDialog(QDialog):
@@ -34,7 +32,8 @@ class TermDialog(QDialog):
         info.setWordWrap(True)
         layout.addRow(info)
         self.start = QSpinBox(self)
-        self.start.setRange(2000, 2200)
+        # Only later terms that the copy accepts (domain.vocab.term_problem, term_copy).
+        self.start.setRange(max(current_end, TERM_STARTS[0]), TERM_STARTS[-1])
         self.start.setValue(current_end)
         self.end_label = QLabel(self)
         self.start.valueChanged.connect(self._show_end)

@@ -14,12 +14,13 @@ def _export_args(p: argparse.ArgumentParser) -> None:
 
 
 def _export(args) -> int:
-    from ..store.workbook_file import open_workbook
+    from ..store.workbook_file import check_output_path, open_workbook
     from .writer import export_workbook
 
+    check_output_path(args.out, args.file)
     with open_workbook(args.file, cli.user_name(), readonly=True) as wbfile:
         with wbfile.session() as session:
-            export_workbook(session, args.out)
+            export_workbook(session, args.out, source=args.file)
     print(f"Viety: {args.out}")
     return 0
 

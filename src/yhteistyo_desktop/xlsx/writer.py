@@ -3,8 +3,9 @@
 Written with openpyxl's write-only mode (rows stream to the file, nothing is
 kept per cell). Each style is made once as a prototype and its style array is
 shared by every cell that uses it, so a styled cell costs little more than a
-plain value. The file is written under a temporary name in the target folder
-and renamed into place: a failed or cancelled export leaves no broken file.
+plain value. The file is written through the store's ``atomic_output`` (the
+output-path rule, a temporary name in the target folder, an atomic rename): a
+failed or cancelled export leaves no broken file and never replaces a workbook.
 
 User text that Excel or LibreOffice would take for a formula (``=``, ``+``,
 ``-``, ``@`` at the start) is stored as a string cell with the quotePrefix
@@ -33,6 +34,7 @@ from sqlalchemy.orm import Session
 from .. import __version__
 from ..domain import vocab
 from ..gcpolicy import young_objects_only
+from ..store.workbook_file import atomic_output, check_output_path
 from .dataset import FIELDS, Dataset, Record, fingerprint, fingerprints, load_dataset, split_year_key, year_key
 from .errors import XlsxError
 from .layout import (
@@ -58,25 +60,19 @@ class ExportCancelled(XlsxError):
 
 @young_objects_only()  # see gcpolicy: a third faster, and the window stays live
 def export_workbook(session: Session, target: str | os.PathLike,
-                    progress: Progress | None = None) -> Path:
+                    progress: Progress | None = None, source: str | os.PathLike | None = None) -> Path:
     """Write the workbook held by ``session`` to ``target`` (.xlsx); returns the path."""
-    return write_dataset(load_dataset(session), target, progress)
+    check_output_path(target, source)  # before the dataset is loaded: refuse at once
+    return write_dataset(load_dataset(session), target, progress, source)
 
 
-def write_dataset(data: Dataset, target: str | os.PathLike, progress: Progress | None = None) -> Path:
-    target = Path(target)
-    if not target.parent.is_dir():
-        raise XlsxError(f"Kansiota {target.parent} ei ole.")
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
+def write_dataset(data: Dataset, target: str | os.PathLike, progress: Progress | None = None,
+                  source: str | os.PathLike | None = None) -> Path:
+    """Write ``data`` to ``target`` through the store's one output step (path rule, temp file,
+    atomic rename); ``source`` is the workbook file read, which is never overwritten."""
+    with atomic_output(target, source) as tmp:
         _SheetWriter(data, progress).save(tmp)
-        os.replace(tmp, target)
-    except PermissionError:
-        raise XlsxError(f"Tiedostoon {target.name} ei voi kirjoittaa (onko se auki Excelissä?).") \
-            from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+    return Path(target)
 
 
 class _Styles:
@@ -133,7 +129,22 @@ class _SheetWriter:
             if self.progress is not None and self.progress(done / len(steps)) is False:
                 raise ExportCancelled()
             step()
-        self.book.save(path)
+        self._write_zip(path)
+
+    def _write_zip(self, path: Path) -> None:
+        """openpyxl's ``save_workbook``, but a failed write (a full disk) closes the zip file at
+        once: left open, its ``__del__`` later tried to finish it and printed a traceback."""
+        from openpyxl.writer.excel import ExcelWriter
+        from zipfile import ZIP_DEFLATED, ZipFile
+
+        self.book.properties.modified = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        with open(path, "wb") as stream:
+            archive = ZipFile(stream, "w", ZIP_DEFLATED, allowZip64=True)
+            try:
+                ExcelWriter(self.book, archive).save()  # writes and closes the archive
+            except BaseException:
+                archive.fp = None  # abandon it: the temporary file is removed by the caller
+                raise
 
     # -- cells and sheets ------------------------------------------------------------------------
 
