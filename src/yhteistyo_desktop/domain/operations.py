@@ -427,6 +427,10 @@ class Operations:
     def index_of(self, obj: Base) -> int:
         return self._siblings(type(obj), row_of(obj)).index(obj)
 
+    def is_last(self, obj: Base) -> bool:
+        """Whether ``obj`` is the last of its siblings (one query, no siblings loaded)."""
+        return obj.position + 1 >= self._next_position(type(obj), row_of(obj))
+
     def delete(self, obj: Base) -> Snapshot:
         """Delete ``obj`` with what it takes along; the snapshot restores all of it."""
         with self.transaction():

@@ -27,17 +27,18 @@ from sqlalchemy.orm import Session
 
 from ..domain import vocab
 from ..domain.models import (
-    Action, ActionStatus, Area, Goal, GoalAction, GoalLegalReference, Indicator, IndicatorValue,
-    LegalReference, Membership, Party, Person, Responsibility, ResponsibilityPerson,
+    Action, ActionStatus, Area, Goal, GoalAction, GoalLegalReference, History, Indicator,
+    IndicatorValue, LegalReference, Membership, Party, Person, Responsibility, ResponsibilityPerson,
 )
 from ..domain.operations import Operations
 from ..store.workbook_file import WorkbookFile, create_workbook
 from ..gcpolicy import young_objects_only
 from .dataset import (
     ENTITIES, FIELDS, MODEL_OF, Dataset, Record, exported_fingerprint, fingerprint, load_dataset,
-    split_year_key,
+    fingerprints, split_year_key, year_key,
 )
 from .errors import XlsxError
+from .layout import ACTIONS, norm
 from .safety import LIMITS, Limits
 from .reader import Notice, ParsedFile, read_xlsx
 from .render import Names, cell_value
@@ -144,7 +145,7 @@ def compare(path: str | os.PathLike, session: Session, limits: Limits = LIMITS) 
         raise XlsxError(f"{path.name} on viety toisesta työkirjasta "
                         f"({theirs or 'tuntematon alue'}), ei tästä ({ours}). Valitse oikea työkirja.")
     try:
-        changes = _Comparison(parsed, current).changes()
+        changes = _Comparison(parsed, current, session).changes()
     except Exception as exc:  # a copy that fooled the reader must still not crash the caller
         raise XlsxError(f"{path.name}: kopiota ei voitu verrata työkirjaan ({type(exc).__name__}: "
                         f"{exc}); mitään ei tuotu.") from None
@@ -152,15 +153,20 @@ def compare(path: str | os.PathLike, session: Session, limits: Limits = LIMITS) 
 
 
 class _Comparison:
-    def __init__(self, parsed: ParsedFile, current: Dataset):
+    def __init__(self, parsed: ParsedFile, current: Dataset, session: Session):
         self.copy = parsed.data
         self.current = current
-        self.base = parsed.base
+        self.base = dict(parsed.base)
+        self.session = session
         self.names = _CombinedNames(self.copy, current)
         self.notices = parsed.notices
         self.added_ids: dict[str, str] = {}
 
     def changes(self) -> list[Change]:
+        recognised = _recognise_new_rows(self.copy, self.current, self.base)
+        for entity, record_id in _untouched_since_added(self.session, self.current, recognised):
+            # what the copy says differently is its own edit, as for an exported row
+            self.base[(entity, record_id)] = {"h": fingerprints(self.current.get(entity, record_id))}
         changes: list[Change] = []
         for entity in ENTITIES:
             for record in self.copy.all(entity):
@@ -272,6 +278,141 @@ class _Comparison:
         return tuple(sorted(self.added_ids[r] for r in refs if r in self.added_ids))
 
 
+# -- rows without ids that the workbook already has -------------------------------------------------
+
+def _recognise_new_rows(copy: Dataset, current: Dataset, base: dict) -> list[tuple[str, str]]:
+    """Give each new row of the copy the id of the item the workbook already has for it.
+
+    A row a member added has no id in the copy (the reader gives it a fresh one at every
+    reading), so without this a copy imported a second time, a re-sent corrected copy or a
+    second member's copy of the same export would propose its additions again, and what
+    refers to them (a new goal's own action, a new action's indicator) would point at items
+    that are never created.
+
+    An item is recognised by content, not by history or row numbers (rows move, and a second
+    member's copy has another file name): a new row matches an item of the same kind that the
+    workbook has but the export did not (it came after the export: from an earlier import or
+    from an edit in the window), with the same name within the same owner. That is
+
+    * a party or an area by its name, a legal reference by its law and section;
+    * a person by name and organisation, a goal by area and title, an indicator by owner
+      and title;
+    * an action by its title and at least one goal in common.
+
+    Owners are compared after they have been recognised themselves (the kinds are taken in
+    :data:`ENTITIES` order), each item matches at most one row, and an item the export had is
+    never a candidate, so a duplicated row stays a duplicate. What a recognised row says
+    differently from the workbook is then compared as usual, against the workbook's values
+    when nobody has changed the item since it was added (see :func:`_untouched_since_added`),
+    otherwise as a conflict (there is no export-time value to tell whose edit it is), so
+    nothing the window put there is overwritten unasked. Returns the recognised
+    (entity, id) pairs.
+    """
+    mapping: dict[str, str] = {}
+    recognised: list[tuple[str, str]] = []
+    for entity in ENTITIES[1:]:
+        candidates = [r for r in current.all(entity)
+                      if (entity, r.id) not in base and copy.get(entity, r.id) is None]
+        if not candidates:
+            continue
+        by_identity: dict[tuple, list[Record]] = {}
+        for record in candidates:
+            by_identity.setdefault(_identity(record, {}), []).append(record)
+        for record in copy.all(entity):
+            if (entity, record.id) in base or current.get(entity, record.id) is not None:
+                continue
+            found = by_identity.get(_identity(record, mapping), [])
+            if entity == "action":
+                goals = {mapping.get(g, g) for g in record.fields["goals"]}
+                found = [a for a in found if goals & set(a.fields["goals"])
+                         or not goals and not a.fields["goals"]]
+            if found:
+                mapping[record.id] = found[0].id
+                recognised.append((entity, found[0].id))
+                by_identity[_identity(found[0], {})].remove(found[0])
+    if mapping:
+        _rename_ids(copy, mapping)
+    return recognised
+
+
+def _untouched_since_added(session: Session, current: Dataset,
+                           recognised: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The recognised items nobody has changed since they were added (their history, and that
+    of their yearly values, statuses and responsibilities, is their creation's transaction and
+    renumbering only): for these the workbook's values are what the copy had, so a difference
+    is the copy's own later edit (a corrected copy sent again), not a conflict."""
+    parts: dict[str, tuple[str, str]] = {}
+    for entity, record_id in recognised:
+        parts[record_id] = (entity, record_id)
+        for part_id in current.get(entity, record_id).hidden.get("ids", {}).values():
+            parts[part_id] = (entity, record_id)
+    history: dict[tuple[str, str], list[tuple[str, str, str | None, str]]] = {}
+    ids = list(parts)
+    for start in range(0, len(ids), 500):
+        for entity_id, txn, op, name in session.execute(
+                select(History.entity_id, History.txn, History.op, History.field)
+                .where(History.entity_id.in_(ids[start:start + 500]))):
+            history.setdefault(parts[entity_id], []).append((entity_id, txn, op, name))
+    untouched = []
+    for key in recognised:
+        rows = history.get(key, [])
+        created = {txn for entity_id, txn, op, _name in rows if op == "create" and entity_id == key[1]}
+        if len(created) == 1 and all(txn in created or (op == "update" and name == "position")
+                                     for _id, txn, op, name in rows):
+            untouched.append(key)
+    return untouched
+
+
+def _identity(record: Record, mapping: dict[str, str]) -> tuple:
+    """What names an item among those of its kind (see :func:`_recognise_new_rows`)."""
+    fields, ref = record.fields, lambda value: mapping.get(value, value)
+    if record.entity == "person":
+        return norm(fields["name"]), ref(fields["party"])
+    if record.entity == "legal_reference":
+        return norm(fields["law"]), norm(fields["section"])
+    if record.entity == "goal":
+        return ref(fields["area"]), norm(fields["title"])
+    if record.entity == "indicator":
+        kind, _, owner = (fields["owner"] or "").partition(":")
+        return f"{kind}:{ref(owner)}", norm(fields["title"])
+    return (norm(record.label),)
+
+
+def _rename_ids(data: Dataset, mapping: dict[str, str]) -> None:
+    """Replace record ids by ``mapping`` everywhere in ``data``: the records' own ids and every
+    field that refers to one (owners, goals, parties, persons), keeping the records' order."""
+    def ref(value):
+        return mapping.get(value, value)
+
+    def year_key_of(name: str) -> str:
+        key = split_year_key(name)
+        return year_key(key[0], key[1], ref(key[2])) if key and key[2] else name
+
+    for entity in ENTITIES:
+        renamed: dict[str, Record] = {}
+        for record in data.all(entity):
+            record.id = ref(record.id)
+            fields = record.fields
+            for name in ("area", "party"):
+                if name in fields and entity in ("goal", "person"):
+                    fields[name] = ref(fields[name])
+            if "goals" in fields:
+                fields["goals"] = tuple(sorted(map(ref, fields["goals"])))
+            if entity == "action":
+                fields["responsibilities"] = tuple(
+                    (ref(party), role, tuple(sorted(map(ref, persons))))
+                    for party, role, persons in fields["responsibilities"])
+            if entity == "indicator" and fields.get("owner"):
+                kind, _, owner = fields["owner"].partition(":")
+                fields["owner"] = f"{kind}:{ref(owner)}"
+                record.fields = {year_key_of(n): v for n, v in fields.items()}
+                record.where = {year_key_of(n): w for n, w in record.where.items()}
+            if "actions" in record.hidden:
+                record.hidden["actions"] = [ref(a) for a in record.hidden["actions"]]
+            renamed[record.id] = record
+        data.records[entity] = renamed
+
+
 def _ids_in(value: Any) -> set[str]:
     if isinstance(value, str):
         return {value.partition(":")[2] if value.startswith(("goal:", "action:")) else value}
@@ -357,10 +498,14 @@ _REF_COLUMNS = {("goal", "area"): "area_id", ("person", "party"): "party_id"}
 class _Applier:
     """Turns changes into Operations calls; records carry the copy's ids."""
 
-    def __init__(self, ops: Operations, copy: Dataset):
+    def __init__(self, ops: Operations, copy: Dataset, place_links: bool = True):
         self.ops = ops
         self.session = ops.session
         self.copy = copy
+        #: Put a new action under its goals where it stands (a new workbook orders every
+        #: goal's actions at the end instead, see _order_goal_actions).
+        self.place_links = place_links
+        self._actions: list[str] | None = None  # see _action_order
 
     def obj(self, entity: str, record_id: str):
         return self.session.get(MODEL_OF[entity], record_id)
@@ -381,8 +526,59 @@ class _Applier:
     def create(self, record: Record) -> None:
         getattr(self, f"_create_{record.entity}")(record)
 
-    def _position(self, record: Record, siblings: list[Record]) -> int:
-        return [r.id for r in siblings].index(record.id)
+    def _position(self, record: Record, siblings: list[Record] | list[str]) -> int | None:
+        """Where a new item goes among its siblings: where it stands in the copy, that is right
+        after the nearest item above it there that the workbook has (by now: items added
+        before it in this transaction count), or first when none has; None (the end, which
+        costs no reordering) when that item is the last."""
+        ids = [r if isinstance(r, str) else r.id for r in siblings]
+        for above in reversed(ids[:ids.index(record.id)]):
+            obj = self.obj(record.entity, above)
+            if obj is not None:
+                return self._after(obj)
+        return 0
+
+    def _after(self, obj) -> int | None:
+        return None if self.ops.is_last(obj) else self.ops.index_of(obj) + 1
+
+    def _action_order(self) -> list[str]:
+        """The copy's actions in the order they stand: the Toimenpiteet rows, with each action
+        that came from an area sheet's goal row (a new goal's own actions) after the last
+        action serving that goal or one before it."""
+        if self._actions is None:
+            rank = {gid: i for i, gid in enumerate(self.copy.records["goal"])}
+
+            def first_goal(action: Record) -> int:
+                return min((rank.get(g, len(rank)) for g in action.fields["goals"]), default=len(rank))
+
+            actions = self.copy.all("action")
+            on_table = [a for a in actions if norm(a.row.rpartition("!")[0]) == norm(ACTIONS)]
+            order = [a.id for a in on_table]
+            if on_table:  # a template file's actions are all from area sheets, in goal order
+                for action in (a for a in actions if a not in on_table):
+                    at = first_goal(action)
+                    index = max((i + 1 for i, aid in enumerate(order)
+                                 if first_goal(self.copy.get("action", aid)) <= at), default=0)
+                    order.insert(index, action.id)
+            else:
+                order = [a.id for a in actions]
+            self._actions = order
+        return self._actions
+
+    def _place_goal_links(self, action_id: str) -> None:
+        """Put a new action under each of its goals after the goal's action above it in the copy."""
+        order = self._action_order()
+        for goal_id in self.copy.get("action", action_id).fields["goals"]:
+            link = self.session.get(GoalAction, (goal_id, action_id))
+            if link is None:
+                continue
+            mine = order.index(action_id)
+            above = next((self.session.get(GoalAction, (goal_id, a)) for a in reversed(order[:mine])
+                          if goal_id in self.copy.get("action", a).fields["goals"]
+                          and self.session.get(GoalAction, (goal_id, a)) is not None), None)
+            index = 0 if above is None else self._after(above)
+            if index is not None and self.ops.index_of(link) != index:
+                self.ops.move(link, index)
 
     def _plain(self, record: Record, *names: str) -> dict[str, Any]:
         return {name: record.fields.get(name) for name in names}
@@ -421,7 +617,9 @@ class _Applier:
         goals = [goal for goal in map(lambda gid: self.session.get(Goal, gid), ordered) if goal]
         self.ops.add_action(goals, id=r.id, **self._plain(r, "title", "description", "schedule",
                                                            "resources", "notes"),
-                            position=self._position(r, self.copy.all("action")))
+                            position=self._position(r, self._action_order()))
+        if self.place_links:
+            self._place_goal_links(r.id)
         action = self.session.get(Action, r.id)
         self._set_responsibilities(action, r, ())
         for name, value in r.fields.items():
@@ -562,7 +760,7 @@ def import_new(source: str | os.PathLike, target: str | os.PathLike, user: str,
 
     def fill(ops: Operations) -> None:
         ops.source = source.name
-        applier = _Applier(ops, data)
+        applier = _Applier(ops, data, place_links=False)
         for entity in ADD_ORDER[1:]:
             for record in data.all(entity):
                 applier.create(record)
