@@ -2,7 +2,10 @@
 
 Changes are grouped by area and goal; a conflict (the same field changed in the
 workbook since the export and in the copy) shows both values, is marked and is
-never selected by "select all": someone has to choose it.
+never selected by "select all": someone has to choose it. So is a deletion whose
+dependants the copy still has (a question, see xlsx.review.Change). No deletion
+is selected to begin with: its description lists everything it takes along, and
+someone has to read that and choose it.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ..xlsx.review import REMOVED
 from .forms import load_form
 
 ChangeIdRole = Qt.ItemDataRole.UserRole + 1
@@ -35,6 +39,11 @@ def shown(value: Any) -> str:
         return (QCoreApplication.translate("ReviewDialog", "kyllä") if value
                 else QCoreApplication.translate("ReviewDialog", "ei"))
     return str(value)
+
+
+def _undecided(change) -> bool:
+    """A conflict, or a deletion whose dependants stand in the copy: someone has to choose it."""
+    return change.conflict or getattr(change, "question", False)
 
 
 class ReviewDialog(QDialog):
@@ -87,11 +96,11 @@ class ReviewDialog(QDialog):
                                                 change.where])
                 item.setData(0, ChangeIdRole, change.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(0, Qt.CheckState.Unchecked if change.conflict
-                                   else Qt.CheckState.Checked)
+                item.setCheckState(0, Qt.CheckState.Unchecked if _undecided(change)
+                                   or change.kind == REMOVED else Qt.CheckState.Checked)
                 for column in range(4):
                     item.setToolTip(column, item.text(column))
-                    if change.conflict:
+                    if _undecided(change):
                         item.setBackground(column, CONFLICT_BRUSH)
                 self.items[change.id] = item
         self.tree.expandAll()
@@ -101,7 +110,7 @@ class ReviewDialog(QDialog):
 
     def select_all(self, on: bool) -> None:
         for change in self.review.changes:
-            checked = on and not change.conflict
+            checked = on and not _undecided(change)
             self.items[change.id].setCheckState(
                 0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 

@@ -27,10 +27,11 @@ from sqlalchemy.orm import Session
 
 from ..domain import vocab
 from ..domain.models import (
-    Action, ActionStatus, Area, Goal, GoalAction, GoalLegalReference, History, Indicator,
-    IndicatorValue, LegalReference, Membership, Party, Person, Responsibility, ResponsibilityPerson,
+    Action, ActionStatus, AgendaItem, AgendaLink, Area, Goal, GoalAction, GoalLegalReference,
+    History, Indicator, IndicatorValue, LegalReference, Meeting, MeetingParticipant, Membership,
+    Party, Person, Responsibility, ResponsibilityPerson,
 )
-from ..domain.operations import Operations
+from ..domain.operations import TABLE_ORDER, Operations, what_delete_takes
 from ..store.workbook_file import WorkbookFile, create_workbook
 from ..gcpolicy import young_objects_only
 from .dataset import (
@@ -87,10 +88,18 @@ class Change:
     goal: str | None = None
     where: str = ""
     requires: tuple[str, ...] = ()
+    #: A deletion whose dependants still stand in the copy: someone has to decide it
+    #: (never preselected, never applied by ``--accept-all``), like a conflict.
+    question: bool = False
 
     @property
     def workbook_value(self) -> Any:
         return self.old
+
+    @property
+    def undecided(self) -> bool:
+        """Whether the change needs someone's decision: a conflict, or a deletion's question."""
+        return self.conflict or self.question
 
 
 @dataclass
@@ -105,6 +114,11 @@ class Review:
     @property
     def conflicts(self) -> list[Change]:
         return [c for c in self.changes if c.conflict]
+
+    @property
+    def questions(self) -> list[Change]:
+        """Deletions whose dependants still stand in the copy (see :class:`Change`)."""
+        return [c for c in self.changes if getattr(c, "question", False)]
 
     def groups(self) -> dict[tuple[str, str], list[Change]]:
         """Changes grouped by (area, goal) title, in the order met; "" for no area or goal."""
@@ -223,8 +237,18 @@ class _Comparison:
             return []
         changed = {n for n, v in current.fields.items() if fingerprint(v) != exported_fingerprint(base["h"], n)}
         changed |= {n for n in base["h"] if n not in current.fields}
-        return [self._change(REMOVED, current, None, current, None, bool(changed),
-                             "muokattu työkirjassa viennin jälkeen" if changed else "")]
+        change = self._change(REMOVED, current, None, current, None, bool(changed),
+                              "muokattu työkirjassa viennin jälkeen" if changed else "")
+        obj = self.session.get(MODEL_OF[entity], record_id)
+        if obj is not None:
+            taken, standing = _Consequences(self.session, self.current, self.copy).of(obj)
+            if taken:
+                change.description += f". Poistuu myös: {taken}"
+            if standing:
+                change.question = True
+                change.description = (f"TARKISTA: {change.description}. Kopiossa on yhä: "
+                                      f"{standing}; hyväksytty poisto veisi nekin")
+        return [change]
 
     def _change(self, kind: str, record: Record, name: str | None, old: Any, new: Any,
                 conflict: bool, note: str = "", where: str = "") -> Change:
@@ -276,6 +300,192 @@ class _Comparison:
             refs |= _ids_in(value)
         refs.discard(change.record_id)
         return tuple(sorted(self.added_ids[r] for r in refs if r in self.added_ids))
+
+
+class _Consequences:
+    """What deleting an item takes along (as :meth:`Operations.delete` would), named for people,
+    and which of it the copy still shows: a deletion must never remove more than the review
+    said, nor silently remove what the copy still has.
+
+    Both come as text grouped by kind, e.g. ``mittarit 'A' (3 vuosiarvoa), 'B'; vastuutahot
+    'Kunta' (koollekutsuja)``; what the copy still has is given with its cell.
+    """
+
+    ENTITY_OF = {model: entity for entity, model in MODEL_OF.items()}
+    PLURAL = {"area": "osa-alueet", "goal": "tavoitteet", "action": "toimenpiteet",
+              "indicator": "mittarit", "party": "osapuolet", "person": "henkilöt",
+              "legal_reference": "lakiperustat"}
+
+    def __init__(self, session: Session, current: Dataset, copy: Dataset):
+        self.session = session
+        self.current = current
+        self.copy = copy
+
+    def of(self, obj) -> tuple[str, str]:
+        """(what else goes or is cleared; what of that the copy still has), "" for nothing."""
+        victims, snapshot = what_delete_takes(self.session, obj)
+        victims.sort(key=self._order)  # table order, then the workbook's: the same text every time
+        self.deleted = obj
+        self.gone = {(type(v), getattr(v, "id", None)) for v in victims}
+        self.values: dict[str, int] = {}
+        self.statuses: dict[str, list[int]] = {}
+        for victim in victims:
+            if isinstance(victim, IndicatorValue):
+                self.values[victim.indicator_id] = self.values.get(victim.indicator_id, 0) + 1
+            elif isinstance(victim, ActionStatus):
+                self.statuses.setdefault(victim.action_id, []).append(victim.year)
+        taken: dict[str, list[str]] = {}
+        standing: dict[str, list[str]] = {}
+        for victim in victims:
+            named = None if victim is obj else self._name(victim)
+            if named is None:
+                continue
+            group, item = named
+            _add(taken, group, item)
+            where = self._standing(victim)
+            if where:
+                _add(standing, group, f"{item} ({where})")
+        for cls, key, _column, _old in snapshot.nullified:
+            row = self.session.get(cls, key)
+            if isinstance(row, Person):
+                _add(taken, "organisaatio tyhjenee henkilöiltä", repr(row.name))
+                copied = self.copy.get("person", row.id)
+                if copied is not None and copied.fields.get("party") == obj.id:
+                    _add(standing, "organisaationa henkilöillä",
+                         f"{row.name!r} ({copied.where.get('party', copied.row)})")
+            elif isinstance(row, AgendaItem):
+                _add(taken, "esittelijä tyhjenee asialistan kohdista", repr(row.title))
+        return _grouped(taken), _grouped(standing)
+
+    def _order(self, victim) -> tuple:
+        """A dependant's place: its table's (as deleted), then its items' places in the workbook."""
+        if not hasattr(self, "_ranks"):
+            self._ranks = {entity: {rid: i for i, rid in enumerate(self.current.records[entity])}
+                           for entity in ENTITIES}
+        refs = [(entity, getattr(victim, column, None)) for entity, column in (
+            ("area", "area_id"), ("goal", "goal_id"), ("action", "action_id"),
+            ("indicator", "indicator_id"), ("party", "party_id"), ("person", "person_id"),
+            ("legal_reference", "legal_reference_id"))]
+        entity = self.ENTITY_OF.get(type(victim))
+        if entity is not None:
+            refs.insert(0, (entity, victim.id))
+        return (TABLE_ORDER.index(type(victim)), *(self._ranks[e].get(rid, -1) for e, rid in refs),
+                getattr(victim, "position", 0), getattr(victim, "year", 0), str(getattr(victim, "id", "")))
+
+    def _label(self, entity: str, record_id: str | None) -> str:
+        record = self.current.get(entity, record_id)
+        if record is None:
+            return repr("")
+        if entity == "legal_reference" and record.fields.get("section"):
+            return repr(f"{record.label} {record.fields['section']}")
+        return repr(record.label)
+
+    def _role(self, role: str) -> str:
+        return vocab.RESPONSIBILITY_ROLES.get(role, role)
+
+    def _name(self, victim) -> tuple[str, str] | None:
+        """(group, item) naming a dependant; None for one told as part of another."""
+        gone = self.gone
+        entity = self.ENTITY_OF.get(type(victim))
+        if entity is not None:
+            item, more = self._label(entity, victim.id), []
+            if entity == "indicator" and self.values.get(victim.id):
+                more.append(_count(self.values[victim.id], "vuosiarvo", "vuosiarvoa"))
+            if entity == "action" and self.statuses.get(victim.id):
+                more.append(_years(self.statuses[victim.id]))
+            return self.PLURAL[entity], item + (f" ({', '.join(more)})" if more else "")
+        if isinstance(victim, IndicatorValue):
+            party = f" ({self._label('party', victim.party_id)})" if victim.party_id else ""
+            if victim.indicator_id == self.deleted.id:  # the deleted indicator's own values
+                return "vuosiarvot", f"{victim.year}{party}"
+            if (Indicator, victim.indicator_id) in gone:
+                return None  # counted with its indicator
+            return "vuosiarvot", f"{self._label('indicator', victim.indicator_id)} {victim.year}{party}"
+        if isinstance(victim, ActionStatus):
+            if victim.action_id == self.deleted.id:  # the deleted action's own statuses
+                return "tilat", str(victim.year)
+            return None  # an action's statuses go only with it: counted with the action
+        if isinstance(victim, Responsibility):
+            if (Action, victim.action_id) in gone:
+                return "vastuutahot", f"{self._label('party', victim.party_id)} ({self._role(victim.role)})"
+            return ("vastuutahona toimenpiteissä",
+                    f"{self._label('action', victim.action_id)} ({self._role(victim.role)})")
+        if isinstance(victim, ResponsibilityPerson):
+            if (Responsibility, victim.responsibility_id) in gone:
+                return None
+            resp = self.session.get(Responsibility, victim.responsibility_id)
+            return ("vastuuhenkilönä toimenpiteissä",
+                    f"{self._label('action', resp.action_id)} ({self._label('party', resp.party_id)})")
+        if isinstance(victim, GoalAction):
+            if (Action, victim.action_id) in gone:
+                return None
+            return (f"tavoitteen {self._label('goal', victim.goal_id)} liitos toimenpiteisiin",
+                    self._label("action", victim.action_id))
+        if isinstance(victim, GoalLegalReference):
+            if (LegalReference, victim.legal_reference_id) in gone:
+                return "liitokset tavoitteisiin", self._label("goal", victim.goal_id)
+            return (f"tavoitteen {self._label('goal', victim.goal_id)} lakiperustat",
+                    self._label("legal_reference", victim.legal_reference_id))
+        if isinstance(victim, AgendaLink):
+            item = self.session.get(AgendaItem, victim.agenda_item_id)
+            meeting = self.session.get(Meeting, item.meeting_id)
+            return (f"viittaukset kokouksen {meeting.title!r} ({meeting.starts_at:%-d.%-m.%Y}) "
+                    "asialistan kohdista", repr(item.title))
+        if isinstance(victim, Membership):
+            return "jäsenyys työryhmässä", f"({vocab.MEMBERSHIP_ROLES.get(victim.role, victim.role)})"
+        if isinstance(victim, MeetingParticipant):
+            return "osallistuminen kokouksiin", repr(self.session.get(Meeting, victim.meeting_id).title)
+        return type(victim).__tablename__, getattr(victim, "id", "")
+
+    def _standing(self, victim) -> str:
+        """The cell or row where the copy still shows ``victim``, or ""."""
+        gone = self.gone
+        entity = self.ENTITY_OF.get(type(victim))
+        if entity is not None:
+            record = self.copy.get(entity, victim.id)
+            return record.row if record is not None else ""
+        if isinstance(victim, IndicatorValue) and (Indicator, victim.indicator_id) not in gone:
+            record = self.copy.get("indicator", victim.indicator_id)
+            key = year_key("value", victim.year, victim.party_id)
+            return record.where.get(key, record.row) if record and key in record.fields else ""
+        if isinstance(victim, (Responsibility, ResponsibilityPerson)):
+            resp = victim if isinstance(victim, Responsibility) else \
+                self.session.get(Responsibility, victim.responsibility_id)
+            record = self.copy.get("action", resp.action_id)
+            if record is None or (Action, resp.action_id) in gone:
+                return ""
+            for party_id, role, persons in record.fields.get("responsibilities", ()):
+                if (party_id, role) == (resp.party_id, resp.role) and (
+                        isinstance(victim, Responsibility) or victim.person_id in persons):
+                    return record.where.get("responsibilities", record.row)
+            return ""
+        links = {GoalAction: ("action", "action_id", Action),
+                 GoalLegalReference: ("legal_reference", "legal_reference_id", LegalReference)}
+        if type(victim) in links:
+            entity, column, model = links[type(victim)]
+            record = self.copy.get(entity, getattr(victim, column))
+            if (model, getattr(victim, column)) not in gone and record is not None \
+                    and victim.goal_id in record.fields.get("goals", ()):
+                return record.where.get("goals", record.row)
+        return ""
+
+
+def _add(groups: dict[str, list[str]], group: str, item: str) -> None:
+    if item not in groups.setdefault(group, []):
+        groups[group].append(item)
+
+
+def _grouped(groups: dict[str, list[str]]) -> str:
+    return "; ".join(f"{group} {', '.join(items)}" for group, items in groups.items())
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _years(years: list[int]) -> str:
+    years = sorted(years)
+    return f"tila {years[0]}" if len(years) == 1 else f"tilat {', '.join(map(str, years))}"
 
 
 # -- rows without ids that the workbook already has -------------------------------------------------
