@@ -3,7 +3,9 @@ they change nothing the second time, and new rows go where they stand in the cop
 from __future__ import annotations
 
 import shutil
+import subprocess
 
+import pytest
 from sqlalchemy import select
 
 from conftest import USER, table_rows
@@ -120,3 +122,34 @@ def test_new_actions_go_where_they_stand_in_the_copy(demo_path, tmp_path):
     # under a goal after every goal the existing actions serve, comes last
     assert _action_titles(demo_path) == before[:2] + [TABLE_ACTION] + before[2:] + [GOAL_ACTION]
     assert under_goal.index(TABLE_ACTION) == under_goal.index(before[1]) + 1
+
+
+def _resaved_by_libreoffice(path, tmp_path):
+    """``path`` opened and saved again as .xlsx by LibreOffice (a private profile, no window)."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice puuttuu (apt-get install libreoffice-calc-nogui)")
+    out = tmp_path / "libreoffice"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+                    "--convert-to", "xlsx", "--outdir", str(out), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    return out / path.name
+
+
+def test_an_unedited_copy_resaved_by_libreoffice_is_no_change(demo_path, tmp_path):
+    with open_workbook(demo_path, USER) as wbfile:
+        path = _resaved_by_libreoffice(export(wbfile, tmp_path / "palautettu.xlsx"), tmp_path)
+        with wbfile.session() as session:
+            review = compare(path, session)
+    assert review.changes == [] and review.notices == []
+
+
+def test_a_copy_with_new_rows_resaved_by_libreoffice_imports_once(demo_path, tmp_path, capsys):
+    path = _resaved_by_libreoffice(_copy_with_additions(demo_path, tmp_path), tmp_path)
+    before = _action_titles(demo_path)
+    assert main(["import-xlsx", str(path), str(demo_path), "--accept-all"]) == 0
+    assert "Hyväksyttiin 5 muutosta" in capsys.readouterr().out
+    assert _action_titles(demo_path) == before[:2] + [TABLE_ACTION] + before[2:] + [GOAL_ACTION]
+    after_first = table_rows(demo_path)
+    assert main(["import-xlsx", str(path), str(demo_path), "--dry-run"]) == 0
+    assert "Ei muutoksia." in capsys.readouterr().out
+    assert table_rows(demo_path) == after_first
