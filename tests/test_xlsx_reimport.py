@@ -36,7 +36,7 @@ def _additions(wb):
     actions["A4"] = TABLE_ACTION
     actions["B4"] = "Laaditaan maakunnallinen osallisuusohjelma."
     actions["F4"] = FIRST_GOAL
-    actions["G4"] = "Vastuutaho: Jyväskylän kaupunki"
+    actions["G4"] = f"Vastuutaho: Jyväskylän kaupunki; {NEW_PARTY}"
     indicators = wb["Mittarit"]
     row = indicators.max_row + 1
     indicators[f"A{row}"] = f"Toimenpide: {TABLE_ACTION}"

@@ -523,13 +523,14 @@ def _recognise_new_rows(copy: Dataset, current: Dataset, base: dict) -> list[tup
     for entity in ENTITIES[1:]:
         candidates = [r for r in current.all(entity)
                       if (entity, r.id) not in base and copy.get(entity, r.id) is None]
-        if not candidates:
-            continue
         by_identity: dict[tuple, list[Record]] = {}
         for record in candidates:
             by_identity.setdefault(_identity(record, {}), []).append(record)
         for record in copy.all(entity):
-            if (entity, record.id) in base or current.get(entity, record.id) is not None:
+            if (entity, record.id) in base:
+                continue
+            if current.get(entity, record.id) is not None:  # the reader knew it (a new party row)
+                recognised.append((entity, record.id))
                 continue
             found = by_identity.get(_identity(record, mapping), [])
             if entity == "action":
