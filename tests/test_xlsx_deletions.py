@@ -137,8 +137,18 @@ def test_no_deletion_is_preselected_in_the_window_and_a_question_not_even_by_sel
     state = {c.id: dialog.items[c.id].checkState(0) for c in (question, person, edit)}
     assert state == {question.id: Qt.CheckState.Unchecked, person.id: Qt.CheckState.Unchecked,
                      edit.id: Qt.CheckState.Checked}
-    assert "Poistuu myös: jäsenyys työryhmässä (jäsen)" in dialog.items[person.id].text(0)
-    assert dialog.items[question.id].text(0).count("TARKISTA") == 1
+    # each group of what a deletion takes is a line under it
+    person_item, question_item = dialog.items[person.id], dialog.items[question.id]
+    assert person_item.text(0) == "Henkilö 'Matti Mäkinen' poistettu kopiosta"
+    assert [person_item.child(i).text(0) for i in range(person_item.childCount())] == [
+        "Poistuu myös: jäsenyys työryhmässä (jäsen)",
+        "Poistuu myös: osallistuminen kokouksiin 'Yhteistyösopimuksen vuosittainen seurantakokous 2026'"]
+    assert question_item.text(0) == f"TARKISTA: Toimenpide '{ACTION}' poistettu kopiosta"
+    lines = [question_item.child(i).text(0).replace("\n    ", " ")
+             for i in range(question_item.childCount())]
+    assert f"Poistuu myös: mittarit '{INDICATORS[0]}' (1 vuosiarvo), '{INDICATORS[1]}'" in lines
+    assert lines[-1] == (f"Kopiossa on yhä: mittarit '{INDICATORS[0]}' (1 vuosiarvo) (Mittarit!2), "
+                         f"'{INDICATORS[1]}' (Mittarit!3)")
     dialog.select_all(True)
     assert dialog.items[question.id].checkState(0) == Qt.CheckState.Unchecked
     assert dialog.items[person.id].checkState(0) == Qt.CheckState.Checked

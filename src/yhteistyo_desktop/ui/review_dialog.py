@@ -10,6 +10,7 @@ someone has to read that and choose it.
 from __future__ import annotations
 
 import json
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,12 +25,16 @@ from .forms import load_form
 
 ChangeIdRole = Qt.ItemDataRole.UserRole + 1
 CONFLICT_BRUSH = QBrush(QColor("#ffe0b2"))
+#: Characters a line of a deletion's consequences is wrapped at (the dialog's width).
+DETAIL_WIDTH = 150
 
 
 def shown(value: Any) -> str:
     """A value as the reviewer reads it: a record by its title or name."""
     if value is None:
         return ""
+    if hasattr(value, "label") and hasattr(value, "fields"):  # a record (xlsx.dataset.Record)
+        return value.label
     if isinstance(value, dict):
         for key in ("title", "name", "law", "status"):
             if value.get(key):
@@ -85,7 +90,7 @@ class ReviewDialog(QDialog):
             area_item.setFont(0, bold)
             parent = QTreeWidgetItem(area_item, [goal]) if goal else area_item
             for change in changes:
-                text = change.description
+                text = getattr(change, "headline", "") or change.description
                 if change.conflict:
                     # The description may say it already (the command line prints it as such).
                     prefix = self.tr("RISTIRIITA: ")
@@ -94,6 +99,13 @@ class ReviewDialog(QDialog):
                     text = prefix + text
                 item = QTreeWidgetItem(parent, [text, shown(change.old), shown(change.new),
                                                 change.where])
+                for line in getattr(change, "details", ()):  # what a deletion takes along
+                    # The whole width, wrapped by hand (a tree row does not wrap by itself):
+                    # all of it must be readable, not cut at the edge.
+                    detail = QTreeWidgetItem(item, [textwrap.fill(line, DETAIL_WIDTH,
+                                                                  subsequent_indent="    ")])
+                    detail.setToolTip(0, line)
+                    detail.setFirstColumnSpanned(True)
                 item.setData(0, ChangeIdRole, change.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Unchecked if _undecided(change)

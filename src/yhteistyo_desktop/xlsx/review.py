@@ -91,6 +91,10 @@ class Change:
     #: A deletion whose dependants still stand in the copy: someone has to decide it
     #: (never preselected, never applied by ``--accept-all``), like a conflict.
     question: bool = False
+    #: For the window, a long description in parts: its first sentence, and the rest one
+    #: line a group (a deletion's consequences) to show under it.
+    headline: str = ""
+    details: tuple[str, ...] = ()
 
     @property
     def workbook_value(self) -> Any:
@@ -242,12 +246,18 @@ class _Comparison:
         obj = self.session.get(MODEL_OF[entity], record_id)
         if obj is not None:
             taken, standing = _Consequences(self.session, self.current, self.copy).of(obj)
+            change.headline = change.description
             if taken:
-                change.description += f". Poistuu myös: {taken}"
+                change.description += f". Poistuu myös: {_grouped(taken)}"
+                change.details += tuple(f"Poistuu myös: {group} {', '.join(items)}"
+                                        for group, items in taken.items())
             if standing:
                 change.question = True
+                change.headline = f"TARKISTA: {change.headline}"
                 change.description = (f"TARKISTA: {change.description}. Kopiossa on yhä: "
-                                      f"{standing}; hyväksytty poisto veisi nekin")
+                                      f"{_grouped(standing)}; hyväksytty poisto veisi nekin")
+                change.details += tuple(f"Kopiossa on yhä: {group} {', '.join(items)}"
+                                        for group, items in standing.items())
         return [change]
 
     def _change(self, kind: str, record: Record, name: str | None, old: Any, new: Any,
@@ -321,8 +331,8 @@ class _Consequences:
         self.current = current
         self.copy = copy
 
-    def of(self, obj) -> tuple[str, str]:
-        """(what else goes or is cleared; what of that the copy still has), "" for nothing."""
+    def of(self, obj) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """(what else goes or is cleared; what of that the copy still has), as items by group."""
         victims, snapshot = what_delete_takes(self.session, obj)
         victims.sort(key=self._order)  # table order, then the workbook's: the same text every time
         self.deleted = obj
@@ -355,7 +365,7 @@ class _Consequences:
                          f"{row.name!r} ({copied.where.get('party', copied.row)})")
             elif isinstance(row, AgendaItem):
                 _add(taken, "esittelijä tyhjenee asialistan kohdista", repr(row.title))
-        return _grouped(taken), _grouped(standing)
+        return taken, standing
 
     def _order(self, victim) -> tuple:
         """A dependant's place: its table's (as deleted), then its items' places in the workbook."""
