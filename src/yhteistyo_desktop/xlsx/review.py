@@ -176,6 +176,7 @@ class _Comparison:
         self.current = current
         self.base = dict(parsed.base)
         self.session = session
+        self.consequences: _Consequences | None = None  # made at the first deletion
         self.names = _CombinedNames(self.copy, current)
         self.notices = parsed.notices
         self.added_ids: dict[str, str] = {}
@@ -245,7 +246,9 @@ class _Comparison:
                               "muokattu työkirjassa viennin jälkeen" if changed else "")
         obj = self.session.get(MODEL_OF[entity], record_id)
         if obj is not None:
-            taken, standing = _Consequences(self.session, self.current, self.copy).of(obj)
+            if self.consequences is None:
+                self.consequences = _Consequences(self.session, self.current, self.copy)
+            taken, standing = self.consequences.of(obj)
             change.headline = change.description
             if taken:
                 change.description += f". Poistuu myös: {_grouped(taken)}"
@@ -330,6 +333,9 @@ class _Consequences:
         self.session = session
         self.current = current
         self.copy = copy
+        #: Each item's place in the workbook, for listing dependants in a steady order.
+        self.ranks = {entity: {rid: i for i, rid in enumerate(current.records[entity])}
+                      for entity in ENTITIES}
 
     def of(self, obj) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         """(what else goes or is cleared; what of that the copy still has), as items by group."""
@@ -369,9 +375,6 @@ class _Consequences:
 
     def _order(self, victim) -> tuple:
         """A dependant's place: its table's (as deleted), then its items' places in the workbook."""
-        if not hasattr(self, "_ranks"):
-            self._ranks = {entity: {rid: i for i, rid in enumerate(self.current.records[entity])}
-                           for entity in ENTITIES}
         refs = [(entity, getattr(victim, column, None)) for entity, column in (
             ("area", "area_id"), ("goal", "goal_id"), ("action", "action_id"),
             ("indicator", "indicator_id"), ("party", "party_id"), ("person", "person_id"),
@@ -379,7 +382,7 @@ class _Consequences:
         entity = self.ENTITY_OF.get(type(victim))
         if entity is not None:
             refs.insert(0, (entity, victim.id))
-        return (TABLE_ORDER.index(type(victim)), *(self._ranks[e].get(rid, -1) for e, rid in refs),
+        return (TABLE_ORDER.index(type(victim)), *(self.ranks[e].get(rid, -1) for e, rid in refs),
                 getattr(victim, "position", 0), getattr(victim, "year", 0), str(getattr(victim, "id", "")))
 
     def _label(self, entity: str, record_id: str | None) -> str:
@@ -614,9 +617,9 @@ def _rename_ids(data: Dataset, mapping: dict[str, str]) -> None:
         for record in data.all(entity):
             record.id = ref(record.id)
             fields = record.fields
-            for name in ("area", "party"):
-                if name in fields and entity in ("goal", "person"):
-                    fields[name] = ref(fields[name])
+            owner = {"goal": "area", "person": "party"}.get(entity)
+            if owner:
+                fields[owner] = ref(fields[owner])
             if "goals" in fields:
                 fields["goals"] = tuple(sorted(map(ref, fields["goals"])))
             if entity == "action":
