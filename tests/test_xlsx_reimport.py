@@ -99,7 +99,13 @@ def test_a_corrected_copy_of_new_rows_proposes_only_the_correction(demo_path, tm
         changes = compare(path, session).changes
         assert [(c.kind, c.entity, c.field, c.new, c.conflict) for c in changes] == [
             ("edited", "action", "description", "Korjattu kuvaus.", False)]
-        # but once the window has changed the new action too, the copy's value is a conflict
+        # another member's copy (another file) saying otherwise is a conflict
+        other = tmp_path / "toinen.xlsx"
+        shutil.copyfile(path, other)
+        changes = compare(other, session).changes
+        assert [(c.field, c.conflict) for c in changes] == [("description", True)]
+        assert "lisätty työkirjaan viennin jälkeen" in changes[0].description
+        # and once the window has changed the new action too, so is the same copy's value
         action = session.scalars(select(Action).where(Action.title == TABLE_ACTION)).one()
         wbfile.operations(session).edit(action, "description", "Ikkunassa korjattu.")
         changes = compare(path, session).changes

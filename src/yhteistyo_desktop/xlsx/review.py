@@ -175,15 +175,18 @@ class _Comparison:
         self.copy = parsed.data
         self.current = current
         self.base = dict(parsed.base)
+        self.path = parsed.path
         self.session = session
+        self.recognised: set[tuple[str, str]] = set()  # see _recognise_new_rows
         self.consequences: _Consequences | None = None  # made at the first deletion
         self.names = _CombinedNames(self.copy, current)
         self.notices = parsed.notices
         self.added_ids: dict[str, str] = {}
 
     def changes(self) -> list[Change]:
-        recognised = _recognise_new_rows(self.copy, self.current, self.base)
-        for entity, record_id in _untouched_since_added(self.session, self.current, recognised):
+        self.recognised = set(_recognise_new_rows(self.copy, self.current, self.base))
+        for entity, record_id in _imported_from(self.session, self.current, self.recognised,
+                                                self.path.name):
             # what the copy says differently is its own edit, as for an exported row
             self.base[(entity, record_id)] = {"h": fingerprints(self.current.get(entity, record_id))}
         changes: list[Change] = []
@@ -228,8 +231,10 @@ class _Comparison:
                 self.notices.append(Notice(record.where.get(name, record.row), "toimenpiteen on "
                                            "palveltava vähintään yhtä tavoitetta; muutosta ei tuotu."))
                 continue
+            note = "lisätty työkirjaan viennin jälkeen, ja arvot eroavat" \
+                if (entity, record.id) in self.recognised else ""
             changes.append(self._change(EDITED, current, name, old, new, fingerprint(old) != exported,
-                                        where=record.where.get(name, record.row)))
+                                        note, where=record.where.get(name, record.row)))
         return changes
 
     def _already_there(self, record: Record) -> bool:
@@ -525,10 +530,10 @@ def _recognise_new_rows(copy: Dataset, current: Dataset, base: dict) -> list[tup
     Owners are compared after they have been recognised themselves (the kinds are taken in
     :data:`ENTITIES` order), each item matches at most one row, and an item the export had is
     never a candidate, so a duplicated row stays a duplicate. What a recognised row says
-    differently from the workbook is then compared as usual, against the workbook's values
-    when nobody has changed the item since it was added (see :func:`_untouched_since_added`),
-    otherwise as a conflict (there is no export-time value to tell whose edit it is), so
-    nothing the window put there is overwritten unasked. Returns the recognised
+    differently from the workbook is then the copy's own edit when an import of this file
+    added the item and nobody has changed it since (see :func:`_imported_from`), otherwise a
+    conflict (there is no export-time value to tell whose edit it is), so nothing the window
+    or another member's copy put there is overwritten unasked. Returns the recognised
     (entity, id) pairs.
     """
     mapping: dict[str, str] = {}
@@ -559,32 +564,36 @@ def _recognise_new_rows(copy: Dataset, current: Dataset, base: dict) -> list[tup
     return recognised
 
 
-def _untouched_since_added(session: Session, current: Dataset,
-                           recognised: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The recognised items nobody has changed since they were added (their history, and that
-    of their yearly values, statuses and responsibilities, is their creation's transaction and
-    renumbering only): for these the workbook's values are what the copy had, so a difference
-    is the copy's own later edit (a corrected copy sent again), not a conflict."""
+def _imported_from(session: Session, current: Dataset, recognised: Iterable[tuple[str, str]],
+                   file_name: str) -> list[tuple[str, str]]:
+    """The recognised items an import of a file of this name added and nobody has changed since
+    (their history, and that of their yearly values, statuses and responsibilities, is that
+    import's transaction and renumbering only): the workbook's values are what this copy had,
+    so a difference is the copy's own later edit (a corrected copy sent again) and no conflict.
+    An item added in the window, by another file (a second member's copy) or changed since,
+    keeps a difference as a conflict: someone has to choose between the two."""
+    recognised = list(recognised)
     parts: dict[str, tuple[str, str]] = {}
     for entity, record_id in recognised:
         parts[record_id] = (entity, record_id)
         for part_id in current.get(entity, record_id).hidden.get("ids", {}).values():
             parts[part_id] = (entity, record_id)
-    history: dict[tuple[str, str], list[tuple[str, str, str | None, str]]] = {}
+    history: dict[tuple[str, str], list[tuple[str, str, str | None, str | None]]] = {}
     ids = list(parts)
     for start in range(0, len(ids), 500):
-        for entity_id, txn, op, name in session.execute(
-                select(History.entity_id, History.txn, History.op, History.field)
+        for entity_id, txn, op, name, source in session.execute(
+                select(History.entity_id, History.txn, History.op, History.field, History.source)
                 .where(History.entity_id.in_(ids[start:start + 500]))):
-            history.setdefault(parts[entity_id], []).append((entity_id, txn, op, name))
-    untouched = []
+            history.setdefault(parts[entity_id], []).append((entity_id, txn, op, name, source))
+    trusted = []
     for key in recognised:
         rows = history.get(key, [])
-        created = {txn for entity_id, txn, op, _name in rows if op == "create" and entity_id == key[1]}
+        created = {txn for entity_id, txn, op, _name, source in rows
+                   if op == "create" and entity_id == key[1] and source == file_name}
         if len(created) == 1 and all(txn in created or (op == "update" and name == "position")
-                                     for _id, txn, op, name in rows):
-            untouched.append(key)
-    return untouched
+                                     for _id, txn, op, name, _source in rows):
+            trusted.append(key)
+    return trusted
 
 
 def _identity(record: Record, mapping: dict[str, str]) -> tuple:
