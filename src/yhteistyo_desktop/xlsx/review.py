@@ -8,6 +8,12 @@ workbook changed it since the export. A field changed on both sides (to
 different values) is a *conflict*: it is listed with both values and is
 applied only when the user explicitly accepts it.
 
+A deleted row names everything its deletion would take along (:class:`_Consequences`),
+and one whose dependants the copy still shows is a *question* (``Change.question``),
+decided like a conflict. A new row (no id in the copy) that the workbook already has, from
+an earlier import of the same copy or another member's copy of the same export, is
+recognised (:func:`_recognise_new_rows`), so importing a copy twice adds nothing twice.
+
 :func:`apply` puts accepted changes into the workbook through
 :class:`~..domain.operations.Operations` in one transaction whose history rows
 carry the file's name as their source. :func:`import_new` creates a new
