@@ -427,15 +427,15 @@ class Operations:
     def index_of(self, obj: Base) -> int:
         return self._siblings(type(obj), row_of(obj)).index(obj)
 
+    def is_last(self, obj: Base) -> bool:
+        """Whether ``obj`` is the last of its siblings (one query, no siblings loaded)."""
+        return obj.position + 1 >= self._next_position(type(obj), row_of(obj))
+
     def delete(self, obj: Base) -> Snapshot:
         """Delete ``obj`` with what it takes along; the snapshot restores all of it."""
         with self.transaction():
             self.session.flush()
-            collected: dict[tuple[type[Base], str], Base] = {}
-            snapshot = Snapshot()
-            self._collect(obj, collected, snapshot)
-            victims = sorted(collected.values(), key=lambda o: _RANK[type(o)])
-            snapshot.rows = [(type(o), row_of(o)) for o in victims]
+            victims, snapshot = what_delete_takes(self.session, obj)
             for cls, key, name, _old in snapshot.nullified:
                 self.session.execute(update(cls).where(*_key_clause(cls, key)).values({name: None}))
                 self._record("update", table_of(cls), "/".join(map(str, key.values())), name, _old, None)
@@ -446,30 +446,6 @@ class Operations:
                 self.session.execute(sql_delete(cls).where(*_key_clause(cls, key)))
             self.session.expire_all()
             return snapshot
-
-    def _collect(self, obj: Base, collected: dict, snapshot: Snapshot) -> None:
-        ident = (type(obj), entity_id_of(obj))
-        if ident in collected:
-            return
-        collected[ident] = obj
-        for child_cls, column, mode in DEPENDENTS.get(type(obj), ()):
-            children = self.session.scalars(
-                select(child_cls).where(getattr(child_cls, column) == obj.id))
-            for child in children:
-                if mode == CASCADE:
-                    self._collect(child, collected, snapshot)
-                else:
-                    snapshot.nullified.append((child_cls, key_of(child), column, obj.id))
-        if isinstance(obj, Goal):
-            # Asked from the database, not from goal.action_links: a collection loaded earlier
-            # in the same transaction would miss an action linked since.
-            deleted_goals = {i for (c, i) in collected if c is Goal}
-            served = select(GoalAction.action_id).where(GoalAction.goal_id == obj.id)
-            for action in list(self.session.scalars(select(Action).where(Action.id.in_(served)))):
-                goal_ids = self.session.scalars(
-                    select(GoalAction.goal_id).where(GoalAction.action_id == action.id)).all()
-                if all(goal_id in deleted_goals for goal_id in goal_ids):
-                    self._collect(action, collected, snapshot)
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put back what :meth:`delete` removed (undo of a delete)."""
@@ -586,6 +562,42 @@ class Operations:
             self.update(current, value_number=number, value_text=text, comment=comment)
             return current
 
+
+
+def what_delete_takes(session: Session, obj: Base) -> tuple[list[Base], Snapshot]:
+    """What :meth:`Operations.delete` of ``obj`` would remove (``obj`` and its dependants, in
+    table order) and a snapshot of it with the references it would clear; nothing is changed.
+    The review of a returned copy lists these before anyone accepts a deletion."""
+    collected: dict[tuple[type[Base], str], Base] = {}
+    snapshot = Snapshot()
+    _collect(session, obj, collected, snapshot)
+    victims = sorted(collected.values(), key=lambda o: _RANK[type(o)])
+    snapshot.rows = [(type(o), row_of(o)) for o in victims]
+    return victims, snapshot
+
+
+def _collect(session: Session, obj: Base, collected: dict, snapshot: Snapshot) -> None:
+    ident = (type(obj), entity_id_of(obj))
+    if ident in collected:
+        return
+    collected[ident] = obj
+    for child_cls, column, mode in DEPENDENTS.get(type(obj), ()):
+        children = session.scalars(select(child_cls).where(getattr(child_cls, column) == obj.id))
+        for child in children:
+            if mode == CASCADE:
+                _collect(session, child, collected, snapshot)
+            else:
+                snapshot.nullified.append((child_cls, key_of(child), column, obj.id))
+    if isinstance(obj, Goal):
+        # Asked from the database, not from goal.action_links: a collection loaded earlier
+        # in the same transaction would miss an action linked since.
+        deleted_goals = {i for (c, i) in collected if c is Goal}
+        served = select(GoalAction.action_id).where(GoalAction.goal_id == obj.id)
+        for action in list(session.scalars(select(Action).where(Action.id.in_(served)))):
+            goal_ids = session.scalars(
+                select(GoalAction.goal_id).where(GoalAction.action_id == action.id)).all()
+            if all(goal_id in deleted_goals for goal_id in goal_ids):
+                _collect(session, action, collected, snapshot)
 
 def key_of_cls(cls: type[Base]) -> list[str]:
     mapper = cls.__mapper__

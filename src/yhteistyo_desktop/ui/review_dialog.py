@@ -2,11 +2,15 @@
 
 Changes are grouped by area and goal; a conflict (the same field changed in the
 workbook since the export and in the copy) shows both values, is marked and is
-never selected by "select all": someone has to choose it.
+never selected by "select all": someone has to choose it. So is a deletion whose
+dependants the copy still has (a question, see xlsx.review.Change). No deletion
+is selected to begin with: its description lists everything it takes along, and
+someone has to read that and choose it.
 """
 from __future__ import annotations
 
 import json
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,16 +20,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ..xlsx.review import REMOVED
 from .forms import load_form
 
 ChangeIdRole = Qt.ItemDataRole.UserRole + 1
 CONFLICT_BRUSH = QBrush(QColor("#ffe0b2"))
+#: Characters a line of a deletion's consequences is wrapped at (the dialog's width).
+DETAIL_WIDTH = 150
 
 
 def shown(value: Any) -> str:
     """A value as the reviewer reads it: a record by its title or name."""
     if value is None:
         return ""
+    if hasattr(value, "label") and hasattr(value, "fields"):  # a record (xlsx.dataset.Record)
+        return value.label
     if isinstance(value, dict):
         for key in ("title", "name", "law", "status"):
             if value.get(key):
@@ -35,6 +44,11 @@ def shown(value: Any) -> str:
         return (QCoreApplication.translate("ReviewDialog", "kyllä") if value
                 else QCoreApplication.translate("ReviewDialog", "ei"))
     return str(value)
+
+
+def _undecided(change) -> bool:
+    """A conflict, or a deletion whose dependants stand in the copy: someone has to choose it."""
+    return change.conflict or getattr(change, "question", False)
 
 
 class ReviewDialog(QDialog):
@@ -76,7 +90,7 @@ class ReviewDialog(QDialog):
             area_item.setFont(0, bold)
             parent = QTreeWidgetItem(area_item, [goal]) if goal else area_item
             for change in changes:
-                text = change.description
+                text = getattr(change, "headline", "") or change.description
                 if change.conflict:
                     # The description may say it already (the command line prints it as such).
                     prefix = self.tr("RISTIRIITA: ")
@@ -85,13 +99,20 @@ class ReviewDialog(QDialog):
                     text = prefix + text
                 item = QTreeWidgetItem(parent, [text, shown(change.old), shown(change.new),
                                                 change.where])
+                for line in getattr(change, "details", ()):  # what a deletion takes along
+                    # The whole width, wrapped by hand (a tree row does not wrap by itself):
+                    # all of it must be readable, not cut at the edge.
+                    detail = QTreeWidgetItem(item, [textwrap.fill(line, DETAIL_WIDTH,
+                                                                  subsequent_indent="    ")])
+                    detail.setToolTip(0, line)
+                    detail.setFirstColumnSpanned(True)
                 item.setData(0, ChangeIdRole, change.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(0, Qt.CheckState.Unchecked if change.conflict
-                                   else Qt.CheckState.Checked)
+                item.setCheckState(0, Qt.CheckState.Unchecked if _undecided(change)
+                                   or change.kind == REMOVED else Qt.CheckState.Checked)
                 for column in range(4):
                     item.setToolTip(column, item.text(column))
-                    if change.conflict:
+                    if _undecided(change):
                         item.setBackground(column, CONFLICT_BRUSH)
                 self.items[change.id] = item
         self.tree.expandAll()
@@ -101,7 +122,7 @@ class ReviewDialog(QDialog):
 
     def select_all(self, on: bool) -> None:
         for change in self.review.changes:
-            checked = on and not change.conflict
+            checked = on and not _undecided(change)
             self.items[change.id].setCheckState(
                 0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 

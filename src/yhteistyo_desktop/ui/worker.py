@@ -6,6 +6,14 @@ The job must open its own database session (SQLite connections and ORM
 sessions are not shared across threads). ``progress(done, total)`` raises
 :class:`JobCancelled` once the user has pressed Cancel; jobs clean up after
 any exception, so a cancelled export leaves no file behind.
+
+The progress dialog is shown by a timer of our own, never by QProgressDialog's
+minimum-duration timer: that one is started by the dialog's constructor and
+restarted by ``setValue(0)``, and it used to fire after a short job had ended,
+inside the review dialog's ``exec()``, putting a window-modal "0%" box over
+everything that nothing could close. When the job ends our timer is stopped
+and the dialog is hidden and destroyed before this function returns, so no
+modal box outlives its job.
 """
 from __future__ import annotations
 
@@ -14,10 +22,17 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..gcpolicy import young_objects_only
+
+
+#: QProgressDialog's own show delay, out of reach (about 24 days): only our timer shows it.
+_NEVER = 2**31 - 1
 
 
 class JobCancelled(Exception):
@@ -92,11 +107,14 @@ def run_in_background(parent: QWidget | None, label: str,
     runner.moveToThread(thread)
     dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Peruuta"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(show_after_ms)
+    dialog.setMinimumDuration(_NEVER)  # shown by ``show_timer`` below, see the module docstring
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.canceled.connect(runner.cancel.set)
     dialog.canceled.connect(lambda: dialog.setLabelText(QCoreApplication.translate("Worker", "Perutaan…")))
+    show_timer = QTimer()
+    show_timer.setSingleShot(True)
+    show_timer.timeout.connect(dialog.show)
 
     loop = QEventLoop()
     receiver = _Receiver(dialog, loop)
@@ -104,12 +122,18 @@ def run_in_background(parent: QWidget | None, label: str,
     runner.done.connect(receiver.finished, Qt.ConnectionType.QueuedConnection)
     thread.started.connect(runner.run)
     thread.start()
-    loop.exec()
-    thread.quit()
-    thread.wait()
-    dialog.canceled.disconnect()  # closing a progress dialog emits canceled
-    dialog.close()
-    dialog.deleteLater()
+    show_timer.start(show_after_ms)
+    try:
+        loop.exec()
+    finally:
+        show_timer.stop()
+        thread.quit()
+        thread.wait()
+        dialog.canceled.disconnect()  # closing a progress dialog emits canceled
+        dialog.hide()
+        # Now, not with deleteLater: a deferred delete waits for the event loop this call came
+        # from, and a modal dialog opened next (the review) runs a loop of its own meanwhile.
+        shiboken6.delete(dialog)
     if runner.error is not None:
         if runner.cancel.is_set():
             raise JobCancelled() from runner.error

@@ -78,13 +78,21 @@ def _review(args) -> int:
                     print(f"{len(review.changes)} muutosta; mitään ei tallennettu "
                           "(hyväksy ne valitsimella --accept-all).")
                 return 0
-            accepted = [c.id for c in review.changes if not c.conflict]
+            # Conflicts and deletions whose dependants the copy still has (TARKISTA) are left
+            # for someone to decide in the window; other deletions, listed with all they take
+            # along, are applied like any change.
+            accepted = [c.id for c in review.changes if not c.undecided]
             result = apply(review, accepted, wbfile.operations(session))
             for change_id, why in result.skipped:
                 print(f"Ohitettiin {change_id}: {why}", file=sys.stderr)
             print(f"Hyväksyttiin {len(result.applied)} muutosta.")
             if review.conflicts:
                 print(f"{len(review.conflicts)} ristiriitaa jätettiin ratkaistavaksi.", file=sys.stderr)
+            if review.questions:
+                print(f"{len(review.questions)} poistoa jätettiin tekemättä, koska kopiossa on yhä "
+                      "niistä riippuvia rivejä (TARKISTA yllä); päätä ne ikkunassa (Tiedosto › Tuo "
+                      "palautettu Excel…) tai poista riippuvat rivit kopiosta.", file=sys.stderr)
+            if review.conflicts or review.questions:
                 return 1
     return 0
 

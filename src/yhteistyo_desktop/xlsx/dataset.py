@@ -76,7 +76,9 @@ class Record:
 
     @property
     def label(self) -> str:
-        """The record's name for people: title or name."""
+        """The record's name for people: title or name (a person's title is a job title)."""
+        if self.entity == "person":
+            return str(self.fields.get("name") or "")
         return str(self.fields.get("title") or self.fields.get("name") or self.fields.get("law")
                    or "")
 

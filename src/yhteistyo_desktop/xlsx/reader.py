@@ -588,6 +588,8 @@ class _Reader:
             self.note(f"{title}!{r}", "rivillä ei ole nimeä, joten sitä ei voitu tuoda; rivi ohitettiin.")
             return None
         record_id = self._row_id(cells.get("id"), entity)
+        if entity == "party" and (entity, record_id) not in self.parsed.base:
+            record_id = self._added_party(cell_text(cells["name"][0])) or record_id
         base = self.parsed.base.get((entity, record_id), {})
         record = Record(entity, record_id, {}, hidden=copy.deepcopy(base.get("x", {})), row=f"{title}!{r}",
                         where={n: w for n, (_v, w) in cells.items()})
@@ -800,6 +802,20 @@ class _Reader:
             "postal_code": None, "city": None}, where={"name": where}, row=where))
         self.parties.add(party)
         return party.id
+
+    def _added_party(self, name: str | None) -> str | None:
+        """The id of the one party named ``name`` that the workbook has but this export did not
+        (added since, e.g. by an earlier import of this copy): a new party row of the copy is
+        that party, not a second one of the same name that would make the name ambiguous in
+        the copy's responsibilities (see review._recognise_new_rows for the other items)."""
+        if self.known is None or not self.parsed.own:
+            return None
+        found = [p.id for p in self.known.all("party") if norm(p.fields["name"]) == norm(name)
+                 and ("party", p.id) not in self.parsed.base and p.id not in self.seen_ids]
+        if len(found) != 1:
+            return None
+        self.seen_ids.add(found[0])
+        return found[0]
 
     def _party_name(self, party_id: str) -> str:
         record = self.data.get("party", party_id) or (self.known.get("party", party_id)

@@ -8,6 +8,12 @@ workbook changed it since the export. A field changed on both sides (to
 different values) is a *conflict*: it is listed with both values and is
 applied only when the user explicitly accepts it.
 
+A deleted row names everything its deletion would take along (:class:`_Consequences`),
+and one whose dependants the copy still shows is a *question* (``Change.question``),
+decided like a conflict. A new row (no id in the copy) that the workbook already has, from
+an earlier import of the same copy or another member's copy of the same export, is
+recognised (:func:`_recognise_new_rows`), so importing a copy twice adds nothing twice.
+
 :func:`apply` puts accepted changes into the workbook through
 :class:`~..domain.operations.Operations` in one transaction whose history rows
 carry the file's name as their source. :func:`import_new` creates a new
@@ -27,17 +33,19 @@ from sqlalchemy.orm import Session
 
 from ..domain import vocab
 from ..domain.models import (
-    Action, ActionStatus, Area, Goal, GoalAction, GoalLegalReference, Indicator, IndicatorValue,
-    LegalReference, Membership, Party, Person, Responsibility, ResponsibilityPerson,
+    Action, ActionStatus, AgendaItem, AgendaLink, Area, Goal, GoalAction, GoalLegalReference,
+    History, Indicator, IndicatorValue, LegalReference, Meeting, MeetingParticipant, Membership,
+    Party, Person, Responsibility, ResponsibilityPerson,
 )
-from ..domain.operations import Operations
+from ..domain.operations import TABLE_ORDER, Operations, what_delete_takes
 from ..store.workbook_file import WorkbookFile, create_workbook
 from ..gcpolicy import young_objects_only
 from .dataset import (
     ENTITIES, FIELDS, MODEL_OF, Dataset, Record, exported_fingerprint, fingerprint, load_dataset,
-    split_year_key,
+    fingerprints, split_year_key, year_key,
 )
 from .errors import XlsxError
+from .layout import ACTIONS, norm
 from .safety import LIMITS, Limits
 from .reader import Notice, ParsedFile, read_xlsx
 from .render import Names, cell_value
@@ -86,10 +94,22 @@ class Change:
     goal: str | None = None
     where: str = ""
     requires: tuple[str, ...] = ()
+    #: A deletion whose dependants still stand in the copy: someone has to decide it
+    #: (never preselected, never applied by ``--accept-all``), like a conflict.
+    question: bool = False
+    #: For the window, a long description in parts: its first sentence, and the rest one
+    #: line a group (a deletion's consequences) to show under it.
+    headline: str = ""
+    details: tuple[str, ...] = ()
 
     @property
     def workbook_value(self) -> Any:
         return self.old
+
+    @property
+    def undecided(self) -> bool:
+        """Whether the change needs someone's decision: a conflict, or a deletion's question."""
+        return self.conflict or self.question
 
 
 @dataclass
@@ -104,6 +124,11 @@ class Review:
     @property
     def conflicts(self) -> list[Change]:
         return [c for c in self.changes if c.conflict]
+
+    @property
+    def questions(self) -> list[Change]:
+        """Deletions whose dependants still stand in the copy (see :class:`Change`)."""
+        return [c for c in self.changes if getattr(c, "question", False)]
 
     def groups(self) -> dict[tuple[str, str], list[Change]]:
         """Changes grouped by (area, goal) title, in the order met; "" for no area or goal."""
@@ -144,7 +169,7 @@ def compare(path: str | os.PathLike, session: Session, limits: Limits = LIMITS) 
         raise XlsxError(f"{path.name} on viety toisesta työkirjasta "
                         f"({theirs or 'tuntematon alue'}), ei tästä ({ours}). Valitse oikea työkirja.")
     try:
-        changes = _Comparison(parsed, current).changes()
+        changes = _Comparison(parsed, current, session).changes()
     except Exception as exc:  # a copy that fooled the reader must still not crash the caller
         raise XlsxError(f"{path.name}: kopiota ei voitu verrata työkirjaan ({type(exc).__name__}: "
                         f"{exc}); mitään ei tuotu.") from None
@@ -152,15 +177,24 @@ def compare(path: str | os.PathLike, session: Session, limits: Limits = LIMITS) 
 
 
 class _Comparison:
-    def __init__(self, parsed: ParsedFile, current: Dataset):
+    def __init__(self, parsed: ParsedFile, current: Dataset, session: Session):
         self.copy = parsed.data
         self.current = current
-        self.base = parsed.base
+        self.base = dict(parsed.base)
+        self.path = parsed.path
+        self.session = session
+        self.recognised: set[tuple[str, str]] = set()  # see _recognise_new_rows
+        self.consequences: _Consequences | None = None  # made at the first deletion
         self.names = _CombinedNames(self.copy, current)
         self.notices = parsed.notices
         self.added_ids: dict[str, str] = {}
 
     def changes(self) -> list[Change]:
+        self.recognised = set(_recognise_new_rows(self.copy, self.current, self.base))
+        for entity, record_id in _imported_from(self.session, self.current, self.recognised,
+                                                self.path.name):
+            # what the copy says differently is its own edit, as for an exported row
+            self.base[(entity, record_id)] = {"h": fingerprints(self.current.get(entity, record_id))}
         changes: list[Change] = []
         for entity in ENTITIES:
             for record in self.copy.all(entity):
@@ -203,8 +237,10 @@ class _Comparison:
                 self.notices.append(Notice(record.where.get(name, record.row), "toimenpiteen on "
                                            "palveltava vähintään yhtä tavoitetta; muutosta ei tuotu."))
                 continue
+            note = "lisätty työkirjaan viennin jälkeen, ja arvot eroavat" \
+                if (entity, record.id) in self.recognised else ""
             changes.append(self._change(EDITED, current, name, old, new, fingerprint(old) != exported,
-                                        where=record.where.get(name, record.row)))
+                                        note, where=record.where.get(name, record.row)))
         return changes
 
     def _already_there(self, record: Record) -> bool:
@@ -217,8 +253,26 @@ class _Comparison:
             return []
         changed = {n for n, v in current.fields.items() if fingerprint(v) != exported_fingerprint(base["h"], n)}
         changed |= {n for n in base["h"] if n not in current.fields}
-        return [self._change(REMOVED, current, None, current, None, bool(changed),
-                             "muokattu työkirjassa viennin jälkeen" if changed else "")]
+        change = self._change(REMOVED, current, None, current, None, bool(changed),
+                              "muokattu työkirjassa viennin jälkeen" if changed else "")
+        obj = self.session.get(MODEL_OF[entity], record_id)
+        if obj is not None:
+            if self.consequences is None:
+                self.consequences = _Consequences(self.session, self.current, self.copy)
+            taken, standing = self.consequences.of(obj)
+            change.headline = change.description
+            if taken:
+                change.description += f". Poistuu myös: {_grouped(taken)}"
+                change.details += tuple(f"Poistuu myös: {group} {', '.join(items)}"
+                                        for group, items in taken.items())
+            if standing:
+                change.question = True
+                change.headline = f"TARKISTA: {change.headline}"
+                change.description = (f"TARKISTA: {change.description}. Kopiossa on yhä: "
+                                      f"{_grouped(standing)}; hyväksytty poisto veisi nekin")
+                change.details += tuple(f"Kopiossa on yhä: {group} {', '.join(items)}"
+                                        for group, items in standing.items())
+        return [change]
 
     def _change(self, kind: str, record: Record, name: str | None, old: Any, new: Any,
                 conflict: bool, note: str = "", where: str = "") -> Change:
@@ -270,6 +324,332 @@ class _Comparison:
             refs |= _ids_in(value)
         refs.discard(change.record_id)
         return tuple(sorted(self.added_ids[r] for r in refs if r in self.added_ids))
+
+
+class _Consequences:
+    """What deleting an item takes along (as :meth:`Operations.delete` would), named for people,
+    and which of it the copy still shows: a deletion must never remove more than the review
+    said, nor silently remove what the copy still has.
+
+    Both come as text grouped by kind, e.g. ``mittarit 'A' (3 vuosiarvoa), 'B'; vastuutahot
+    'Kunta' (koollekutsuja)``; what the copy still has is given with its cell.
+    """
+
+    ENTITY_OF = {model: entity for entity, model in MODEL_OF.items()}
+    PLURAL = {"area": "osa-alueet", "goal": "tavoitteet", "action": "toimenpiteet",
+              "indicator": "mittarit", "party": "osapuolet", "person": "henkilöt",
+              "legal_reference": "lakiperustat"}
+
+    def __init__(self, session: Session, current: Dataset, copy: Dataset):
+        self.session = session
+        self.current = current
+        self.copy = copy
+        #: Each item's place in the workbook, for listing dependants in a steady order.
+        self.ranks = {entity: {rid: i for i, rid in enumerate(current.records[entity])}
+                      for entity in ENTITIES}
+
+    def of(self, obj) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """(what else goes or is cleared; what of that the copy still has), as items by group."""
+        victims, snapshot = what_delete_takes(self.session, obj)
+        victims.sort(key=self._order)  # table order, then the workbook's: the same text every time
+        self.deleted = obj
+        self.gone = {(type(v), getattr(v, "id", None)) for v in victims}
+        self.values: dict[str, int] = {}
+        self.statuses: dict[str, list[int]] = {}
+        for victim in victims:
+            if isinstance(victim, IndicatorValue):
+                self.values[victim.indicator_id] = self.values.get(victim.indicator_id, 0) + 1
+            elif isinstance(victim, ActionStatus):
+                self.statuses.setdefault(victim.action_id, []).append(victim.year)
+        taken: dict[str, list[str]] = {}
+        standing: dict[str, list[str]] = {}
+        for victim in victims:
+            named = None if victim is obj else self._name(victim)
+            if named is None:
+                continue
+            group, item = named
+            _add(taken, group, item)
+            where = self._standing(victim)
+            if where:
+                _add(standing, group, f"{item} ({where})")
+        for cls, key, _column, _old in snapshot.nullified:
+            row = self.session.get(cls, key)
+            if isinstance(row, Person):
+                _add(taken, "organisaatio tyhjenee henkilöiltä", repr(row.name))
+                copied = self.copy.get("person", row.id)
+                if copied is not None and copied.fields.get("party") == obj.id:
+                    _add(standing, "organisaationa henkilöillä",
+                         f"{row.name!r} ({copied.where.get('party', copied.row)})")
+            elif isinstance(row, AgendaItem):
+                _add(taken, "esittelijä tyhjenee asialistan kohdista", repr(row.title))
+        return taken, standing
+
+    def _order(self, victim) -> tuple:
+        """A dependant's place: its table's (as deleted), then its items' places in the workbook."""
+        refs = [(entity, getattr(victim, column, None)) for entity, column in (
+            ("area", "area_id"), ("goal", "goal_id"), ("action", "action_id"),
+            ("indicator", "indicator_id"), ("party", "party_id"), ("person", "person_id"),
+            ("legal_reference", "legal_reference_id"))]
+        entity = self.ENTITY_OF.get(type(victim))
+        if entity is not None:
+            refs.insert(0, (entity, victim.id))
+        return (TABLE_ORDER.index(type(victim)), *(self.ranks[e].get(rid, -1) for e, rid in refs),
+                getattr(victim, "position", 0), getattr(victim, "year", 0), str(getattr(victim, "id", "")))
+
+    def _label(self, entity: str, record_id: str | None) -> str:
+        record = self.current.get(entity, record_id)
+        if record is None:
+            return repr("")
+        if entity == "legal_reference" and record.fields.get("section"):
+            return repr(f"{record.label} {record.fields['section']}")
+        return repr(record.label)
+
+    def _role(self, role: str) -> str:
+        return vocab.RESPONSIBILITY_ROLES.get(role, role)
+
+    def _name(self, victim) -> tuple[str, str] | None:
+        """(group, item) naming a dependant; None for one told as part of another."""
+        gone = self.gone
+        entity = self.ENTITY_OF.get(type(victim))
+        if entity is not None:
+            item, more = self._label(entity, victim.id), []
+            if entity == "indicator" and self.values.get(victim.id):
+                more.append(_count(self.values[victim.id], "vuosiarvo", "vuosiarvoa"))
+            if entity == "action" and self.statuses.get(victim.id):
+                more.append(_years(self.statuses[victim.id]))
+            return self.PLURAL[entity], item + (f" ({', '.join(more)})" if more else "")
+        if isinstance(victim, IndicatorValue):
+            party = f" ({self._label('party', victim.party_id)})" if victim.party_id else ""
+            if victim.indicator_id == self.deleted.id:  # the deleted indicator's own values
+                return "vuosiarvot", f"{victim.year}{party}"
+            if (Indicator, victim.indicator_id) in gone:
+                return None  # counted with its indicator
+            return "vuosiarvot", f"{self._label('indicator', victim.indicator_id)} {victim.year}{party}"
+        if isinstance(victim, ActionStatus):
+            if victim.action_id == self.deleted.id:  # the deleted action's own statuses
+                return "tilat", str(victim.year)
+            return None  # an action's statuses go only with it: counted with the action
+        if isinstance(victim, Responsibility):
+            if (Action, victim.action_id) in gone:
+                return "vastuutahot", f"{self._label('party', victim.party_id)} ({self._role(victim.role)})"
+            return ("vastuutahona toimenpiteissä",
+                    f"{self._label('action', victim.action_id)} ({self._role(victim.role)})")
+        if isinstance(victim, ResponsibilityPerson):
+            if (Responsibility, victim.responsibility_id) in gone:
+                return None
+            resp = self.session.get(Responsibility, victim.responsibility_id)
+            return ("vastuuhenkilönä toimenpiteissä",
+                    f"{self._label('action', resp.action_id)} ({self._label('party', resp.party_id)})")
+        if isinstance(victim, GoalAction):
+            if (Action, victim.action_id) in gone:
+                return None
+            return (f"tavoitteen {self._label('goal', victim.goal_id)} liitos toimenpiteisiin",
+                    self._label("action", victim.action_id))
+        if isinstance(victim, GoalLegalReference):
+            if (LegalReference, victim.legal_reference_id) in gone:
+                return "liitokset tavoitteisiin", self._label("goal", victim.goal_id)
+            return (f"tavoitteen {self._label('goal', victim.goal_id)} lakiperustat",
+                    self._label("legal_reference", victim.legal_reference_id))
+        if isinstance(victim, AgendaLink):
+            item = self.session.get(AgendaItem, victim.agenda_item_id)
+            meeting = self.session.get(Meeting, item.meeting_id)
+            return (f"viittaukset kokouksen {meeting.title!r} ({meeting.starts_at:%-d.%-m.%Y}) "
+                    "asialistan kohdista", repr(item.title))
+        if isinstance(victim, Membership):
+            return "jäsenyys työryhmässä", f"({vocab.MEMBERSHIP_ROLES.get(victim.role, victim.role)})"
+        if isinstance(victim, MeetingParticipant):
+            return "osallistuminen kokouksiin", repr(self.session.get(Meeting, victim.meeting_id).title)
+        return type(victim).__tablename__, getattr(victim, "id", "")
+
+    def _standing(self, victim) -> str:
+        """The cell or row where the copy still shows ``victim``, or ""."""
+        gone = self.gone
+        entity = self.ENTITY_OF.get(type(victim))
+        if entity is not None:
+            record = self.copy.get(entity, victim.id)
+            return record.row if record is not None else ""
+        if isinstance(victim, IndicatorValue) and (Indicator, victim.indicator_id) not in gone:
+            record = self.copy.get("indicator", victim.indicator_id)
+            key = year_key("value", victim.year, victim.party_id)
+            return record.where.get(key, record.row) if record and key in record.fields else ""
+        if isinstance(victim, (Responsibility, ResponsibilityPerson)):
+            resp = victim if isinstance(victim, Responsibility) else \
+                self.session.get(Responsibility, victim.responsibility_id)
+            record = self.copy.get("action", resp.action_id)
+            if record is None or (Action, resp.action_id) in gone:
+                return ""
+            for party_id, role, persons in record.fields.get("responsibilities", ()):
+                if (party_id, role) == (resp.party_id, resp.role) and (
+                        isinstance(victim, Responsibility) or victim.person_id in persons):
+                    return record.where.get("responsibilities", record.row)
+            return ""
+        links = {GoalAction: ("action", "action_id", Action),
+                 GoalLegalReference: ("legal_reference", "legal_reference_id", LegalReference)}
+        if type(victim) in links:
+            entity, column, model = links[type(victim)]
+            record = self.copy.get(entity, getattr(victim, column))
+            if (model, getattr(victim, column)) not in gone and record is not None \
+                    and victim.goal_id in record.fields.get("goals", ()):
+                return record.where.get("goals", record.row)
+        return ""
+
+
+def _add(groups: dict[str, list[str]], group: str, item: str) -> None:
+    if item not in groups.setdefault(group, []):
+        groups[group].append(item)
+
+
+def _grouped(groups: dict[str, list[str]]) -> str:
+    return "; ".join(f"{group} {', '.join(items)}" for group, items in groups.items())
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _years(years: list[int]) -> str:
+    years = sorted(years)
+    return f"tila {years[0]}" if len(years) == 1 else f"tilat {', '.join(map(str, years))}"
+
+
+# -- rows without ids that the workbook already has -------------------------------------------------
+
+def _recognise_new_rows(copy: Dataset, current: Dataset, base: dict) -> list[tuple[str, str]]:
+    """Give each new row of the copy the id of the item the workbook already has for it.
+
+    A row a member added has no id in the copy (the reader gives it a fresh one at every
+    reading), so without this a copy imported a second time, a re-sent corrected copy or a
+    second member's copy of the same export would propose its additions again, and what
+    refers to them (a new goal's own action, a new action's indicator) would point at items
+    that are never created.
+
+    An item is recognised by content, not by history or row numbers (rows move, and a second
+    member's copy has another file name): a new row matches an item of the same kind that the
+    workbook has but the export did not (it came after the export: from an earlier import or
+    from an edit in the window), with the same name within the same owner. That is
+
+    * a party or an area by its name, a legal reference by its law and section;
+    * a person by name and organisation, a goal by area and title, an indicator by owner
+      and title;
+    * an action by its title and at least one goal in common.
+
+    Owners are compared after they have been recognised themselves (the kinds are taken in
+    :data:`ENTITIES` order), each item matches at most one row, and an item the export had is
+    never a candidate, so a duplicated row stays a duplicate. What a recognised row says
+    differently from the workbook is then the copy's own edit when an import of this file
+    added the item and nobody has changed it since (see :func:`_imported_from`), otherwise a
+    conflict (there is no export-time value to tell whose edit it is), so nothing the window
+    or another member's copy put there is overwritten unasked. Returns the recognised
+    (entity, id) pairs.
+    """
+    mapping: dict[str, str] = {}
+    recognised: list[tuple[str, str]] = []
+    for entity in ENTITIES[1:]:
+        candidates = [r for r in current.all(entity)
+                      if (entity, r.id) not in base and copy.get(entity, r.id) is None]
+        by_identity: dict[tuple, list[Record]] = {}
+        for record in candidates:
+            by_identity.setdefault(_identity(record, {}), []).append(record)
+        for record in copy.all(entity):
+            if (entity, record.id) in base:
+                continue
+            if current.get(entity, record.id) is not None:  # the reader knew it (a new party row)
+                recognised.append((entity, record.id))
+                continue
+            found = by_identity.get(_identity(record, mapping), [])
+            if entity == "action":
+                goals = {mapping.get(g, g) for g in record.fields["goals"]}
+                found = [a for a in found if goals & set(a.fields["goals"])
+                         or not goals and not a.fields["goals"]]
+            if found:
+                mapping[record.id] = found[0].id
+                recognised.append((entity, found[0].id))
+                by_identity[_identity(found[0], {})].remove(found[0])
+    if mapping:
+        _rename_ids(copy, mapping)
+    return recognised
+
+
+def _imported_from(session: Session, current: Dataset, recognised: Iterable[tuple[str, str]],
+                   file_name: str) -> list[tuple[str, str]]:
+    """The recognised items an import of a file of this name added and nobody has changed since
+    (their history, and that of their yearly values, statuses and responsibilities, is that
+    import's transaction and renumbering only): the workbook's values are what this copy had,
+    so a difference is the copy's own later edit (a corrected copy sent again) and no conflict.
+    An item added in the window, by another file (a second member's copy) or changed since,
+    keeps a difference as a conflict: someone has to choose between the two."""
+    recognised = list(recognised)
+    parts: dict[str, tuple[str, str]] = {}
+    for entity, record_id in recognised:
+        parts[record_id] = (entity, record_id)
+        for part_id in current.get(entity, record_id).hidden.get("ids", {}).values():
+            parts[part_id] = (entity, record_id)
+    history: dict[tuple[str, str], list[tuple[str, str, str | None, str | None]]] = {}
+    ids = list(parts)
+    for start in range(0, len(ids), 500):
+        for entity_id, txn, op, name, source in session.execute(
+                select(History.entity_id, History.txn, History.op, History.field, History.source)
+                .where(History.entity_id.in_(ids[start:start + 500]))):
+            history.setdefault(parts[entity_id], []).append((entity_id, txn, op, name, source))
+    trusted = []
+    for key in recognised:
+        rows = history.get(key, [])
+        created = {txn for entity_id, txn, op, _name, source in rows
+                   if op == "create" and entity_id == key[1] and source == file_name}
+        if len(created) == 1 and all(txn in created or (op == "update" and name == "position")
+                                     for _id, txn, op, name, _source in rows):
+            trusted.append(key)
+    return trusted
+
+
+def _identity(record: Record, mapping: dict[str, str]) -> tuple:
+    """What names an item among those of its kind (see :func:`_recognise_new_rows`)."""
+    fields, ref = record.fields, lambda value: mapping.get(value, value)
+    if record.entity == "person":
+        return norm(fields["name"]), ref(fields["party"])
+    if record.entity == "legal_reference":
+        return norm(fields["law"]), norm(fields["section"])
+    if record.entity == "goal":
+        return ref(fields["area"]), norm(fields["title"])
+    if record.entity == "indicator":
+        kind, _, owner = (fields["owner"] or "").partition(":")
+        return f"{kind}:{ref(owner)}", norm(fields["title"])
+    return (norm(record.label),)
+
+
+def _rename_ids(data: Dataset, mapping: dict[str, str]) -> None:
+    """Replace record ids by ``mapping`` everywhere in ``data``: the records' own ids and every
+    field that refers to one (owners, goals, parties, persons), keeping the records' order."""
+    def ref(value):
+        return mapping.get(value, value)
+
+    def year_key_of(name: str) -> str:
+        key = split_year_key(name)
+        return year_key(key[0], key[1], ref(key[2])) if key and key[2] else name
+
+    for entity in ENTITIES:
+        renamed: dict[str, Record] = {}
+        for record in data.all(entity):
+            record.id = ref(record.id)
+            fields = record.fields
+            owner = {"goal": "area", "person": "party"}.get(entity)
+            if owner:
+                fields[owner] = ref(fields[owner])
+            if "goals" in fields:
+                fields["goals"] = tuple(sorted(map(ref, fields["goals"])))
+            if entity == "action":
+                fields["responsibilities"] = tuple(
+                    (ref(party), role, tuple(sorted(map(ref, persons))))
+                    for party, role, persons in fields["responsibilities"])
+            if entity == "indicator" and fields.get("owner"):
+                kind, _, owner = fields["owner"].partition(":")
+                fields["owner"] = f"{kind}:{ref(owner)}"
+                record.fields = {year_key_of(n): v for n, v in fields.items()}
+                record.where = {year_key_of(n): w for n, w in record.where.items()}
+            if "actions" in record.hidden:
+                record.hidden["actions"] = [ref(a) for a in record.hidden["actions"]]
+            renamed[record.id] = record
+        data.records[entity] = renamed
 
 
 def _ids_in(value: Any) -> set[str]:
@@ -357,10 +737,14 @@ _REF_COLUMNS = {("goal", "area"): "area_id", ("person", "party"): "party_id"}
 class _Applier:
     """Turns changes into Operations calls; records carry the copy's ids."""
 
-    def __init__(self, ops: Operations, copy: Dataset):
+    def __init__(self, ops: Operations, copy: Dataset, place_links: bool = True):
         self.ops = ops
         self.session = ops.session
         self.copy = copy
+        #: Put a new action under its goals where it stands (a new workbook orders every
+        #: goal's actions at the end instead, see _order_goal_actions).
+        self.place_links = place_links
+        self._actions: list[str] | None = None  # see _action_order
 
     def obj(self, entity: str, record_id: str):
         return self.session.get(MODEL_OF[entity], record_id)
@@ -381,8 +765,59 @@ class _Applier:
     def create(self, record: Record) -> None:
         getattr(self, f"_create_{record.entity}")(record)
 
-    def _position(self, record: Record, siblings: list[Record]) -> int:
-        return [r.id for r in siblings].index(record.id)
+    def _position(self, record: Record, siblings: list[Record] | list[str]) -> int | None:
+        """Where a new item goes among its siblings: where it stands in the copy, that is right
+        after the nearest item above it there that the workbook has (by now: items added
+        before it in this transaction count), or first when none has; None (the end, which
+        costs no reordering) when that item is the last."""
+        ids = [r if isinstance(r, str) else r.id for r in siblings]
+        for above in reversed(ids[:ids.index(record.id)]):
+            obj = self.obj(record.entity, above)
+            if obj is not None:
+                return self._after(obj)
+        return 0
+
+    def _after(self, obj) -> int | None:
+        return None if self.ops.is_last(obj) else self.ops.index_of(obj) + 1
+
+    def _action_order(self) -> list[str]:
+        """The copy's actions in the order they stand: the Toimenpiteet rows, with each action
+        that came from an area sheet's goal row (a new goal's own actions) after the last
+        action serving that goal or one before it."""
+        if self._actions is None:
+            rank = {gid: i for i, gid in enumerate(self.copy.records["goal"])}
+
+            def first_goal(action: Record) -> int:
+                return min((rank.get(g, len(rank)) for g in action.fields["goals"]), default=len(rank))
+
+            actions = self.copy.all("action")
+            on_table = [a for a in actions if norm(a.row.rpartition("!")[0]) == norm(ACTIONS)]
+            order = [a.id for a in on_table]
+            if on_table:  # a template file's actions are all from area sheets, in goal order
+                for action in (a for a in actions if a not in on_table):
+                    at = first_goal(action)
+                    index = max((i + 1 for i, aid in enumerate(order)
+                                 if first_goal(self.copy.get("action", aid)) <= at), default=0)
+                    order.insert(index, action.id)
+            else:
+                order = [a.id for a in actions]
+            self._actions = order
+        return self._actions
+
+    def _place_goal_links(self, action_id: str) -> None:
+        """Put a new action under each of its goals after the goal's action above it in the copy."""
+        order = self._action_order()
+        for goal_id in self.copy.get("action", action_id).fields["goals"]:
+            link = self.session.get(GoalAction, (goal_id, action_id))
+            if link is None:
+                continue
+            mine = order.index(action_id)
+            above = next((self.session.get(GoalAction, (goal_id, a)) for a in reversed(order[:mine])
+                          if goal_id in self.copy.get("action", a).fields["goals"]
+                          and self.session.get(GoalAction, (goal_id, a)) is not None), None)
+            index = 0 if above is None else self._after(above)
+            if index is not None and self.ops.index_of(link) != index:
+                self.ops.move(link, index)
 
     def _plain(self, record: Record, *names: str) -> dict[str, Any]:
         return {name: record.fields.get(name) for name in names}
@@ -421,7 +856,9 @@ class _Applier:
         goals = [goal for goal in map(lambda gid: self.session.get(Goal, gid), ordered) if goal]
         self.ops.add_action(goals, id=r.id, **self._plain(r, "title", "description", "schedule",
                                                            "resources", "notes"),
-                            position=self._position(r, self.copy.all("action")))
+                            position=self._position(r, self._action_order()))
+        if self.place_links:
+            self._place_goal_links(r.id)
         action = self.session.get(Action, r.id)
         self._set_responsibilities(action, r, ())
         for name, value in r.fields.items():
@@ -562,7 +999,7 @@ def import_new(source: str | os.PathLike, target: str | os.PathLike, user: str,
 
     def fill(ops: Operations) -> None:
         ops.source = source.name
-        applier = _Applier(ops, data)
+        applier = _Applier(ops, data, place_links=False)
         for entity in ADD_ORDER[1:]:
             for record in data.all(entity):
                 applier.create(record)
