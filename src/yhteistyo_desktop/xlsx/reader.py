@@ -20,19 +20,23 @@ import contextlib
 import copy
 import datetime as dt
 import json
+import logging
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl.reader.excel import ExcelReader
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from openpyxl.utils import get_column_letter
 
 from ..domain import business_id, vocab
 from ..domain.models import new_id
 from .dataset import FIELDS, Dataset, Record, fingerprint, split_year_key, year_key
 from .errors import XlsxError
+from .extras import SheetExtras, package_extras, quote
 from .layout import (
     ACTIONS, AREAS, BOOL_FIELDS, INDICATORS, INT_FIELDS, LEGAL, META,
     META_FORMAT, OHJE, OHJE_LABELS, OWN_SHEETS, OWNER_PREFIX, PARTIES, PERSONS, TABLES,
@@ -43,6 +47,8 @@ from .text import (
     PartyMatcher, bullet_items, cell_text, parse_measure, split_goal_text, split_names,
     split_responsible,
 )
+
+log = logging.getLogger(__name__)
 
 HEADER_SEARCH_ROWS = 15
 #: Excel's own limit for the text of one cell.
@@ -95,16 +101,40 @@ def read_xlsx(path: str | Path, known: Dataset | None = None, limits: Limits = L
     path = Path(path)
     check_package(path, limits)
     with _open(path, limits) as book:
-        try:
-            return _Reader(path, book, known).read()
-        except XlsxError:
-            raise
-        except Exception as exc:  # untrusted input: whatever slipped past the checks is a refusal
-            raise XlsxError(f"{path.name}: tiedoston sisältöä ei voitu tulkita ({type(exc).__name__}: "
-                            f"{exc}); mitään ei tuotu.") from None
+        with book.guard():
+            extras = package_extras(path)
+            return _Reader(path, book, known, extras).read()
+
+
+def unreadable(name: str, where: str = "") -> XlsxError:
+    """The one message for a file that failed in a way no check foresaw (the cause goes to the log)."""
+    return XlsxError(f"{name}: tiedostoa ei voitu lukea{f' ({where})' if where else ''}; mitään ei "
+                     "tuotu. Avaa tiedosto Excelissä tai LibreOfficessa ja tallenna se uudelleen "
+                     "Excel-työkirjana (.xlsx).")
+
+
+def formula_text(value: Any) -> str:
+    """A formula as Excel shows it in the formula bar: ``=B1``, ``{=SUM(A1:A3)}``, ``{=TABLE(B1,C1)}``."""
+    if isinstance(value, ArrayFormula):
+        return f"{{{value.text or '='}}}"
+    if isinstance(value, DataTableFormula):
+        return f"{{=TABLE({value.r1 or ''},{value.r2 or ''})}}"
+    return str(value) if isinstance(value, str) else "kaava"
 
 
 # -- the openpyxl side ---------------------------------------------------------------------------
+
+class _ExcelReader(ExcelReader):
+    """openpyxl's reader, leaving chart sheets out: they hold no cells, and :mod:`.extras` names
+    them; openpyxl's parsing of their charts would only be one more way to fail."""
+
+    def read_chartsheet(self, sheet, rel) -> None:
+        return None
+
+
+#: openpyxl's warnings that say something about a cell a member would want to know.
+_DATE_WARNING = re.compile(r"^Cell (\$?[A-Z]+\$?\d+) is marked as a date")
+
 
 class _Book:
     """An openpyxl workbook in read-only mode, giving sheets as rows of plain values."""
@@ -113,9 +143,15 @@ class _Book:
         self.path = path
         self.limits = limits
         self.cells = 0
-        with self._guard():
-            reader = ExcelReader(path, read_only=True, keep_vba=False, data_only=False,
-                                 keep_links=False)
+        #: Where reading is (sheet, row), for the message when something unforeseen fails.
+        self.at: tuple[str, int | None] | None = None
+        #: sheet -> {(row, column): the formula as Excel shows it}; such cells read as empty.
+        self.formulas: dict[str, dict[tuple[int, int], str]] = {}
+        #: Notes made of openpyxl's warnings.
+        self.notices: list[Notice] = []
+        with self.guard():
+            reader = _ExcelReader(path, read_only=True, keep_vba=False, data_only=False,
+                                  keep_links=False)
             reader.read()
             self.wb = reader.wb
             # openpyxl skips a sheet whose part is missing from the package: a damaged file
@@ -124,7 +160,7 @@ class _Book:
                     self.wb.close()
                     raise XlsxError(f"{path.name} on vaurioitunut: välilehden {sheet.name} sisältö "
                                     f"({rel.target}) puuttuu tiedostosta.")
-        self.titles = list(self.wb.sheetnames)
+        self.titles = [ws.title for ws in self.wb.worksheets]
         folded: dict[str, str] = {}
         for title in self.titles:
             if title.casefold() in folded:
@@ -135,26 +171,55 @@ class _Book:
             folded[title.casefold()] = title
 
     @contextlib.contextmanager
-    def _guard(self) -> Iterator[None]:
-        """Anything openpyxl's parsers raise on a damaged file becomes one message."""
-        try:
-            yield
-        except XlsxError:
-            raise
-        except Exception as exc:  # untrusted input: any parser failure means a damaged file
-            raise XlsxError(f"{self.path.name} on vaurioitunut, eikä sitä voi lukea "
-                            f"({type(exc).__name__}: {exc}).") from None
+    def guard(self) -> Iterator[None]:
+        """openpyxl's warnings become notes or the log; anything unforeseen becomes one message.
+
+        A file is untrusted input, so any failure in parsing it (or in reading what was parsed)
+        refuses the file, naming the sheet and row where reading was; the exception itself is
+        for the developers' log, not for the user.
+        """
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                yield
+            except XlsxError:
+                raise
+            except Exception:  # untrusted input: whatever slipped past the checks is a refusal
+                log.exception("Reading %s failed at %s", self.path, self.at)
+                raise unreadable(self.path.name, self._where()) from None
+            finally:
+                self._warnings(caught)
+
+    def _where(self) -> str:
+        if self.at is None:
+            return ""
+        sheet, row = self.at
+        return f"välilehti {sheet}, rivi {row}" if row else f"välilehti {sheet}"
+
+    def _warnings(self, caught: list[warnings.WarningMessage]) -> None:
+        for warning in caught:
+            text = str(warning.message)
+            m = _DATE_WARNING.match(text)
+            if m and self.at is not None:
+                self.notices.append(Notice(f"{self.at[0]}!{m.group(1).replace('$', '')}",
+                                           "päivämäärä on Excelin päivämäärien ulkopuolella; solu "
+                                           "luettiin virhearvona #VALUE!."))
+            else:  # print areas, extensions, styles: nothing of the member's content
+                log.info("openpyxl warned while reading %s: %s", self.path, text)
 
     def rows(self, title: str) -> list[list[Any]]:
-        """All rows of a sheet (values), refusing formulas and sheets over the limits."""
-        with self._guard():
+        """All rows of a sheet (values), refusing sheets over the limits; formulas are set aside."""
+        with self.guard():
+            self.at = (title, None)
             return self._rows(title)
 
     def _rows(self, title: str) -> list[list[Any]]:
         ws = self.wb[title]
         ws.reset_dimensions()  # do not trust the declared size; read what is there
         rows = []
+        formulas = self.formulas.setdefault(title, {})
         for row in ws.iter_rows():
+            self.at = (title, len(rows) + 1)
             values = []
             for cell in row:
                 if isinstance(cell.value, str) and len(cell.value) > MAX_CELL_TEXT:
@@ -163,16 +228,24 @@ class _Book:
                                     f"{MAX_CELL_TEXT} merkkiä, joten tiedosto ei ole Excelin "
                                     "tallentama. Lyhennä teksti ja tallenna uudelleen.")
                 if cell.data_type == "f":
-                    raise XlsxError(f"{self.path.name}: välilehden {title} solussa {cell.coordinate} "
-                                    f"on kaava ({cell.value}). Kaavoja ei tuoda; korvaa kaava "
-                                    "arvollaan (Liitä määräten > Arvot) ja tallenna uudelleen.")
+                    formulas[(cell.row, cell.column)] = formula_text(cell.value)
+                    values.append(None)
+                    continue
                 values.append(cell.value)
             rows.append(values)
             self.cells += len(values)
             if len(rows) > self.limits.rows or self.cells > self.limits.cells:
                 raise XlsxError(f"{self.path.name}: välilehdellä {title} on liikaa rivejä tai soluja "
                                 f"(enintään {self.limits.rows} riviä ja {self.limits.cells} solua).")
+        self.at = (title, None)
         return rows
+
+    def refuse_formula(self, title: str, row: int, column: int) -> None:
+        """A formula in a cell that is read: the copy must give the value, not how to compute it."""
+        text = self.formulas[title][(row, column)]
+        raise XlsxError(f"{self.path.name}: välilehden {title} solussa {get_column_letter(column)}{row} "
+                        f"on kaava {text}. Kaavoja ei tuoda; korvaa kaava arvollaan (Liitä määräten > "
+                        "Arvot) ja tallenna uudelleen.")
 
     def close(self) -> None:
         self.wb.close()
@@ -202,15 +275,43 @@ def _blank(values: list[Any]) -> bool:
     return all(cell_text(v) is None for v in values)
 
 
+#: The objects of a drawing (see :class:`.extras.Drawn`) as the notes name them.
+_DRAWN = {"chart": "kaavio", "picture": "kuva", "text box": "tekstiruutu", "shape": "muoto",
+          "group": "ryhmitelty kuvio", "smartart": "SmartArt-kuvio", "connector": "yhdysviiva",
+          "object": "upotettu objekti"}
+
+
+def _listed(items: list[str], most: int = 12) -> str:
+    """``A5, A7, A9`` or ``A5, A7, … (40 kpl)`` for a long list."""
+    if len(items) <= most:
+        return ", ".join(items)
+    return ", ".join(items[:most]) + f", … ({len(items)} kpl)"
+
+
+def _spans(numbers: list[int]) -> list[str]:
+    """Row numbers as runs: ``[7, 8, 9, 12]`` -> ``["7–9", "12"]``."""
+    spans: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return [f"{a}–{b}" if b > a else str(a) for a, b in spans]
+
+
 # -- reading -----------------------------------------------------------------------------------------
 
 class _Reader:
     """One reading of one file into a dataset."""
 
-    def __init__(self, path: Path, book: _Book, known: Dataset | None):
+    def __init__(self, path: Path, book: _Book, known: Dataset | None,
+                 extras: dict[str, SheetExtras] | None = None):
         self.path = path
         self.book = book
         self.known = known
+        self.extras = extras or {}
+        #: Sheets read, each with the column of its row ids (hidden in an export), if any.
+        self.read_sheets: dict[str, int | None] = {}
         self._years: set[int] | None = None  # see _known_years
         self.data = Dataset()
         self.notices: list[Notice] = []
@@ -251,8 +352,8 @@ class _Reader:
             if self._read_area_sheet(title):
                 found_area_sheet = True
             else:
-                self.note(title, "välilehteä ei tunnistettu työkirjan pohjan osaksi; se jätettiin "
-                                 "huomiotta.")
+                self.note("", f"Välilehti {title} ohitettiin: sitä ei tunnistettu työkirjan pohjan "
+                              "osaksi.")
         if not found_area_sheet and areas_sheet is None:
             raise XlsxError(f"{self.path.name} ei ole strategisten tavoitteiden työkirja: siinä ei ole "
                             "Osa-alueet-välilehteä eikä yhtään osa-aluevälilehteä (otsikkorivi "
@@ -262,12 +363,103 @@ class _Reader:
                 if norm(sheet) in titles:
                     self._read_table(titles[norm(sheet)], sheet)
         self._drop_placeholder_areas()
+        self.notices.extend(self.book.notices)
+        self._note_extras()
         return self.parsed
+
+    # -- what is left out ---------------------------------------------------------------------------
+
+    def _check_cells(self, title: str, rows: list, header_row: int = 1,
+                     columns: dict[str, int] | None = None,
+                     above: set[tuple[int, int]] = frozenset()) -> None:
+        """Refuse a formula in a cell that is read; name the columns and cells that are not read.
+
+        ``columns``: the columns read below (and in) the header row, None for all; ``above``: the
+        cells read above it. A formula elsewhere is left out like any other value there, with a
+        note.
+        """
+        formulas = self.book.formulas.get(title, {})
+        width = max([len(row) for row in rows] + [c for _r, c in formulas], default=0)
+        if columns is None:
+            columns = {str(c): c for c in range(1, width + 1)}
+        self.read_sheets[title] = columns.get("id")
+        used = set(columns.values())
+        for (r, c) in sorted(formulas):
+            if (c in used and r >= header_row) or (r, c) in above:
+                self.book.refuse_formula(title, r, c)
+
+        def content(r: int, c: int) -> bool:
+            return cell_text(_cell(rows, r, c)) is not None or (r, c) in formulas
+
+        stray = [f"{get_column_letter(c)}{r}" for r in range(1, header_row) for c in range(1, width + 1)
+                 if (r, c) not in above and content(r, c)]
+        if stray:
+            self.note("", f"Välilehden {title} otsikkorivin yläpuolella olevat solut "
+                          f"{_listed(stray)} ohitettiin: ne eivät kuulu työkirjan pohjaan.")
+        last = max([len(rows)] + [r for r, _c in formulas])
+        for c in range(1, width + 1):
+            if c in used:
+                continue
+            letter = get_column_letter(c)
+            header = cell_text(_cell(rows, header_row, c))
+            cells = [f"{letter}{r}" for r in range(header_row + 1, last + 1) if content(r, c)]
+            if header is None and not cells:
+                continue
+            named = f" {quote(header)}" if header else ""
+            self.note("", f"Välilehden {title} sarake {letter}{named} ohitettiin: se ei kuulu "
+                          "työkirjan pohjaan" + (f"; solujen {_listed(cells)} sisältöä ei tuotu."
+                                                 if cells else "."))
+
+    def _note_extras(self) -> None:
+        """Name once each part of the file that is not read: chart sheets, drawings, comments…"""
+        for name, extras in self.extras.items():
+            if extras.kind == "chartsheet":
+                titles = [quote(d.text) for d in extras.drawn if d.text]
+                self.note("", f"Välilehti {name} ohitettiin: kaaviovälilehti"
+                              + (f" ({', '.join(titles)})." if titles else "."))
+            elif extras.kind != "worksheet":
+                self.note("", f"Välilehti {name} ohitettiin: se ei ole taulukkovälilehti.")
+            elif name in self.read_sheets:
+                self._note_sheet_extras(extras, self.read_sheets[name])
+
+    def _note_sheet_extras(self, extras: SheetExtras, id_column: int | None) -> None:
+        name = extras.name
+        for drawn in extras.drawn:
+            what = _DRAWN[drawn.kind]
+            at = f" (kohdassa {drawn.anchor})" if drawn.anchor else ""
+            if drawn.kind == "chart":
+                titled = f" {quote(drawn.text)}" if drawn.text else ""
+                self.note("", f"Välilehden {name} kaavio{titled}{at} ohitettiin.")
+            else:
+                said = f": {quote(drawn.text)}" if drawn.text else ""
+                self.note("", f"Välilehden {name} {what}{at} ohitettiin{said}.")
+        for cell, author, text in extras.comments:
+            by = f" ({author})" if author and author not in text else ""
+            self.note("", f"Solun {name}!{cell} kommentti ohitettiin: {quote(text)}{by}.")
+        for table, ref in extras.tables:
+            self.note("", f"Välilehden {name} taulukkomuotoilu {table} ({ref}) ohitettiin; sen solut "
+                          "luettiin.")
+        if extras.pivots:
+            self.note("", f"Välilehden {name} pivot-taulukko ohitettiin.")
+        if extras.background:
+            self.note("", f"Välilehden {name} taustakuva ohitettiin.")
+        rows = f"; myös piilotetut rivit {_listed(_spans(extras.hidden_rows))} luettiin" \
+            if extras.hidden_rows else ""
+        if extras.filter:
+            self.note("", f"Välilehden {name} suodatin ({extras.filter}) ohitettiin{rows or '; kaikki rivit luettiin'}.")
+        elif extras.hidden_rows:
+            self.note("", f"Välilehden {name} piilotetut rivit {_listed(_spans(extras.hidden_rows))} "
+                          "luettiin kuten muutkin (piilottaminen ei poista riviä).")
+        columns = [get_column_letter(c) for c in extras.hidden_columns if c != id_column]
+        if columns:
+            self.note("", f"Välilehden {name} piilotetut sarakkeet {_listed(columns)} luettiin kuten "
+                          "muutkin.")
 
     # -- metadata and Ohje ------------------------------------------------------------------------
 
     def _read_metadata(self, title: str) -> None:
         rows = self.book.rows(title)
+        self._check_cells(title, rows)
         keys = {cell_text(_cell(rows, r, 1)): _cell(rows, r, 2) for r in range(1, 8)}
         if keys.get("format") != META_FORMAT:
             self.note(title, "piilotettu tunnistevälilehti on tuntematonta muotoa; tiedosto luetaan "
@@ -314,6 +506,7 @@ class _Reader:
             self.note("", "Ohje-välilehteä ei ole: alueen nimi ja valtuustokausi puuttuvat.")
             return
         rows = self.book.rows(title)
+        self._check_cells(title, rows, 1, {"label": 1, "value": 2})
         fields["title"] = cell_text(_cell(rows, 1, 1)) or TEMPLATE_TITLE
         version = re.match(r"^\s*versio\s+(.+)$", cell_text(_cell(rows, 2, 1)) or "", re.I)
         if version:
@@ -356,6 +549,7 @@ class _Reader:
         if header_row is None:
             self.note(title, "otsikkoriviä (Ryhmä | Osa-alue | …) ei löytynyt; välilehti ohitettiin.")
             return
+        self._check_cells(title, rows, header_row, columns)
         for r in range(header_row + 1, len(rows) + 1):
             values = rows[r - 1]
             if _blank(values):
@@ -386,6 +580,9 @@ class _Reader:
         header_row, columns = _find_header(rows, _AREA_COLUMN_WORDS, required="goal")
         if header_row is None:
             return False
+        # above the header: the area's name and group, and its id in the first row
+        above = {(1, 1), (1, 2), (2, 1), (2, 2)} | ({(1, columns["id"])} if "id" in columns else set())
+        self._check_cells(title, rows, header_row, columns, above)
         area = self._area_of_sheet(title, rows, columns)
         layer = None
         for r in range(header_row + 1, len(rows) + 1):
@@ -550,6 +747,7 @@ class _Reader:
         if header_row is None:
             self.note(title, "otsikkoriviä ei löytynyt; välilehti ohitettiin.")
             return
+        self._check_cells(title, rows, header_row, dict(columns))
         year_columns = [name for name in columns if ":" in name]
         allowed = self._known_years() if year_columns else set()
         for name in year_columns:
