@@ -218,8 +218,8 @@ class _Book:
         ws.reset_dimensions()  # do not trust the declared size; read what is there
         rows = []
         formulas = self.formulas.setdefault(title, {})
+        self.at = (title, 1)  # openpyxl parses a row when it is asked for the next one
         for row in ws.iter_rows():
-            self.at = (title, len(rows) + 1)
             values = []
             for cell in row:
                 if isinstance(cell.value, str) and len(cell.value) > MAX_CELL_TEXT:
@@ -233,6 +233,7 @@ class _Book:
                     continue
                 values.append(cell.value)
             rows.append(values)
+            self.at = (title, len(rows) + 1)
             self.cells += len(values)
             if len(rows) > self.limits.rows or self.cells > self.limits.cells:
                 raise XlsxError(f"{self.path.name}: välilehdellä {title} on liikaa rivejä tai soluja "
@@ -364,6 +365,7 @@ class _Reader:
                     self._read_table(titles[norm(sheet)], sheet)
         self._drop_placeholder_areas()
         self.notices.extend(self.book.notices)
+        self.book.at = None  # no longer in a sheet
         self._note_extras()
         return self.parsed
 
@@ -443,17 +445,20 @@ class _Reader:
             self.note("", f"Välilehden {name} pivot-taulukko ohitettiin.")
         if extras.background:
             self.note("", f"Välilehden {name} taustakuva ohitettiin.")
-        rows = f"; myös piilotetut rivit {_listed(_spans(extras.hidden_rows))} luettiin" \
-            if extras.hidden_rows else ""
+        rows = _spans(extras.hidden_rows)
+        hidden_rows = (f"piilotettu rivi {rows[0]}" if len(extras.hidden_rows) == 1 else
+                       f"piilotetut rivit {_listed(rows)}")
         if extras.filter:
-            self.note("", f"Välilehden {name} suodatin ({extras.filter}) ohitettiin{rows or '; kaikki rivit luettiin'}.")
-        elif extras.hidden_rows:
-            self.note("", f"Välilehden {name} piilotetut rivit {_listed(_spans(extras.hidden_rows))} "
-                          "luettiin kuten muutkin (piilottaminen ei poista riviä).")
+            read = f"myös {hidden_rows}" if rows else "kaikki rivit"
+            self.note("", f"Välilehden {name} suodatin ({extras.filter}) ohitettiin; {read} luettiin.")
+        elif rows:
+            self.note("", f"Välilehden {name} {hidden_rows} luettiin kuten muutkin (piilottaminen ei "
+                          "poista riviä).")
         columns = [get_column_letter(c) for c in extras.hidden_columns if c != id_column]
         if columns:
-            self.note("", f"Välilehden {name} piilotetut sarakkeet {_listed(columns)} luettiin kuten "
-                          "muutkin.")
+            hidden_columns = f"piilotettu sarake {columns[0]}" if len(columns) == 1 else \
+                f"piilotetut sarakkeet {_listed(columns)}"
+            self.note("", f"Välilehden {name} {hidden_columns} luettiin kuten muutkin.")
 
     # -- metadata and Ohje ------------------------------------------------------------------------
 
