@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.worksheet.formula import ArrayFormula
 
 from yhteistyo_desktop.cli import main
 from yhteistyo_desktop.xlsx import Limits, XlsxError, check_package, read_xlsx
@@ -72,13 +73,16 @@ def _kinds(exported: Path, tmp: Path) -> dict[str, tuple[Path, str]]:
     files["encrypted"] = (put("salattu.xlsx", bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 500 +
                               "EncryptionInfo".encode("utf-16-le") + b"\x00" * 500), "salasanalla")
     files["old xls"] = (put("vanha.xls", bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 1000),
-                        r"\.xls")
+                        re.escape("Excel 97–2003 -muotoa (.xls)") + ".*" + SAVE_AS)
     files["entity expansion"] = (_rezip(exported, tmp / "laajeneva.xlsx", _doctype(
         '<!DOCTYPE lol [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>')),
         "XML-entiteettimäärittelyjä")
     files["external entity"] = (_rezip(exported, tmp / "ulkoinen.xlsx", _doctype(
         '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>')), "XML-entiteettimäärittelyjä")
-    files["macros"] = (_rezip(exported, tmp / "makro.xlsm", _macro), "makroja")
+    files["macros"] = (_rezip(exported, tmp / "makro.xlsm", _macro), "makroja.*" + SAVE_AS)
+    files["binary workbook"] = (put("binaari.xlsb", _zip({"[Content_Types].xml": b"<Types/>",
+                                                          "xl/workbook.bin": b"\x83\x01\x00"})),
+                                re.escape("binäärityökirja (.xlsb). ") + SAVE_AS)
     files["external links"] = (_rezip(exported, tmp / "linkit.xlsx", _external), "linkkejä muihin")
     files["not a spreadsheet zip"] = (put("paketti.xlsx", _zip({"readme.txt": b"hei"})),
                                       "ei Excel-työkirja")
@@ -91,7 +95,23 @@ def _kinds(exported: Path, tmp: Path) -> dict[str, tuple[Path, str]]:
 
     formula = edit_copy(_copy(exported, tmp / "kaava.xlsx"),
                         lambda wb: wb[AREA].__setitem__("D6", "=SUM(1,2)"))
-    files["formula"] = (formula, re.escape(f"välilehden {AREA} solussa D6 on kaava"))
+    files["formula"] = (formula, re.escape(f"välilehden {AREA} solussa D6 on kaava =SUM(1,2). "))
+    array = edit_copy(_copy(exported, tmp / "taulukkokaava.xlsx"), lambda wb: wb["Toimenpiteet"]
+                      .__setitem__("C3", ArrayFormula("C3", "=SUM(A1:A3)")))
+    files["array formula"] = (array, re.escape("välilehden Toimenpiteet solussa C3 on kaava "
+                                               "{=SUM(A1:A3)}. "))
+    files["dynamic array"] = (_rewritten(exported, tmp / "dynaaminen.xlsx", lambda book, sheets: sheets[
+        "Toimenpiteet"].write_dynamic_array_formula("C2:C4", "=LEN(A2:A4)")),
+        re.escape("välilehden Toimenpiteet solussa C2 on kaava {=LEN(A2:A4)}. "))
+    files["data table"] = (_rezip(array, tmp / "arvotaulukko.xlsx", _data_table),
+                           re.escape("välilehden Toimenpiteet solussa C3 on kaava {=TABLE(,A1)}. "))
+    files["unreadable cell"] = (_rezip(array, tmp / "rikki.xlsx", _not_a_number),
+                                re.escape("rikki.xlsx: tiedostoa ei voitu lukea (välilehti "
+                                          "Toimenpiteet, rivi 3); mitään ei tuotu. "))
+    files["foreign with charts and comments"] = (_foreign_openpyxl(tmp / "raportti.xlsx"),
+                                                 "ei ole strategisten tavoitteiden työkirja")
+    files["foreign saved by Excel"] = (_foreign_xlsxwriter(tmp / "excel-raportti.xlsx"),
+                                       "ei ole strategisten tavoitteiden työkirja")
 
     def drop_sheets(wb):
         for name in wb.sheetnames:
@@ -100,6 +120,64 @@ def _kinds(exported: Path, tmp: Path) -> dict[str, tuple[Path, str]]:
     files["missing sheets"] = (edit_copy(_copy(exported, tmp / "vajaa.xlsx"), drop_sheets),
                                "ei ole strategisten tavoitteiden työkirja")
     return files
+
+
+def _sheet_part(name: str) -> str:
+    return "xl/worksheets/sheet7.xml"  # Toimenpiteet, the seventh sheet of an export saved by openpyxl
+
+
+def _data_table(name, data):
+    """Toimenpiteet!C3 as the corner of a what-if data table (Excel's TABLE(), openpyxl's
+    DataTableFormula), as Excel writes it."""
+    if name == _sheet_part("Toimenpiteet"):
+        return re.sub(rb'<c r="C3"[^>]*>.*?</c>', b'<c r="C3"><f t="dataTable" ref="C3:C4" dt2D="0" '
+                      b'dtr="0" r1="A1"/><v>1</v></c>', data, count=1)
+    return data
+
+
+def _not_a_number(name, data):
+    """A number cell whose value is not a number: openpyxl's parser fails on it."""
+    if name == _sheet_part("Toimenpiteet"):
+        return re.sub(rb'<c r="C3"[^>]*>.*?</c>', b'<c r="C3" t="n"><v>kolme</v></c>', data, count=1)
+    return data
+
+
+def _foreign_openpyxl(path: Path) -> Path:
+    """A report that is not a goals workbook, with a chart sheet, chart, picture, comment, table."""
+    from openpyxl.comments import Comment
+    from openpyxl.drawing.image import Image
+    from openpyxl.worksheet.table import Table
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Raportti"
+    ws.append(["Kunta", "Asukkaita", "Osuus"])
+    for row in (["Jyväskylä", 146000, 0.5], ["Jämsä", 20000, 0.07], ["Äänekoski", 18000, 0.06]):
+        ws.append(row)
+    ws["D2"] = ArrayFormula("D2:D4", "=B2:B4*2")
+    ws["A1"].comment = Comment("Lähde: Tilastokeskus", "Analyytikko")
+    ws.add_table(Table(displayName="Kunnat", ref="A1:C4"))
+    ws.add_image(Image(io.BytesIO(_png())), "F2")
+    ws.add_chart(_bar_chart(ws, "Asukkaat"), "F10")
+    wb.create_chartsheet("Kaavio").add_chart(_bar_chart(ws))
+    wb.save(path)
+    return path
+
+
+def _foreign_xlsxwriter(path: Path) -> Path:
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(path)
+    ws = book.add_worksheet("Budjetti")
+    ws.write_row(0, 0, ["Tili", "Euroa"])
+    ws.write_row(1, 0, ["Palkat", 1000])
+    ws.write_dynamic_array_formula("C2:C3", "=SEQUENCE(2)")
+    ws.insert_textbox("E2", "Luonnos")
+    chart = book.add_chart({"type": "pie"})
+    chart.add_series({"values": "=Budjetti!$B$2:$B$2"})
+    book.add_chartsheet("Piirakka").set_chart(chart)
+    book.close()
+    return path
 
 
 def _zip(members: dict[str, bytes]) -> bytes:
@@ -129,8 +207,11 @@ def bad_files(tmp_path_factory):
 
 
 KINDS = ["empty", "not a zip", "truncated", "encrypted", "old xls", "entity expansion",
-         "external entity", "macros", "external links", "not a spreadsheet zip", "not the template",
-         "formula", "missing sheets"]
+         "external entity", "macros", "binary workbook", "external links", "not a spreadsheet zip",
+         "not the template", "formula", "array formula", "dynamic array", "data table",
+         "unreadable cell", "foreign with charts and comments", "foreign saved by Excel",
+         "missing sheets"]
+SAVE_AS = re.escape("Tallenna tiedosto Excel-työkirjana (.xlsx).")
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -176,3 +257,233 @@ def test_openpyxl_parses_through_defusedxml():
     import openpyxl.xml
 
     assert openpyxl.xml.DEFUSEDXML
+
+
+# -- returned copies and foreign files as members save them: charts, pictures, comments… ---------
+
+ACTION = "Asumisen kehittämisen työryhmä"
+EDITED_SCHEDULE = "Selvitys valmistuu keväällä 2027."
+
+
+def _png() -> bytes:
+    from PIL import Image as PILImage
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (8, 8), "red").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def _bar_chart(ws, title: str | None = None):
+    from openpyxl.chart import BarChart, Reference
+
+    chart = BarChart()
+    chart.title = title
+    chart.add_data(Reference(ws, min_col=12, min_row=1, max_row=5), titles_from_data=True)
+    return chart
+
+
+def _openpyxl_features(wb) -> None:
+    """What a member adds in Excel to a returned copy, with one real edit (Toimenpiteet!C2)."""
+    from openpyxl.comments import Comment
+    from openpyxl.drawing.image import Image
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.table import Table
+
+    indicators = wb["Mittarit"]
+    indicators.add_chart(_bar_chart(indicators, "Mittarien arvot"), "T2")
+    wb.create_chartsheet("Kaavio").add_chart(_bar_chart(indicators))
+    actions = wb["Toimenpiteet"]
+    actions["C2"] = EDITED_SCHEDULE
+    actions.add_image(Image(io.BytesIO(_png())), "P2")
+    actions["C5"].comment = Comment("Aikataulu tarkistetaan syksyllä", "Maija")
+    actions["O1"], actions["O3"], actions["O5"] = "Oma sarake", "oma huomio", 12
+    actions.row_dimensions[3].hidden = True
+    actions.auto_filter.ref = "A1:N6"
+    # layout that carries no content: not worth a note
+    actions.freeze_panes = "C2"
+    actions.conditional_formatting.add("H2:L6", CellIsRule(operator="equal", formula=['"toteutunut"']))
+    validation = DataValidation(type="list", formula1='"a,b"')
+    validation.add("C2:C6")
+    actions.add_data_validation(validation)
+    actions.print_area = "A1:N6"
+    wb["Osapuolet"].add_table(Table(displayName="Osapuolitaulukko", ref="A1:H25"))
+    extra = wb.create_sheet("Laskelmat")
+    extra["A1"], extra["A2"] = 1, "=A1*2"  # a formula on a sheet that is not read: no refusal
+
+
+OPENPYXL_NOTES = [
+    "Välilehti Laskelmat ohitettiin: sitä ei tunnistettu työkirjan pohjan osaksi.",
+    'Välilehden Toimenpiteet sarake O "Oma sarake" ohitettiin: se ei kuulu työkirjan pohjaan; '
+    "solujen O3, O5 sisältöä ei tuotu.",
+    "Välilehden Toimenpiteet kuva (kohdassa P2) ohitettiin.",
+    'Solun Toimenpiteet!C5 kommentti ohitettiin: "Aikataulu tarkistetaan syksyllä" (Maija).',
+    "Välilehden Toimenpiteet suodatin (A1:N6) ohitettiin; myös piilotettu rivi 3 luettiin.",
+    'Välilehden Mittarit kaavio "Mittarien arvot" (kohdassa T2) ohitettiin.',
+    "Välilehden Osapuolet taulukkomuotoilu Osapuolitaulukko (A1:H25) ohitettiin; sen solut luettiin.",
+    "Välilehti Kaavio ohitettiin: kaaviovälilehti.",
+]
+
+
+def _schedule(session) -> str:
+    from sqlalchemy import select
+
+    from yhteistyo_desktop.domain.models import Action
+
+    session.expire_all()
+    return session.scalar(select(Action.schedule).where(Action.title == ACTION))
+
+
+def _only_the_edit(review) -> None:
+    assert [(c.kind, c.entity, c.field, c.new) for c in review.changes] == [
+        ("edited", "action", "schedule", EDITED_SCHEDULE)]
+
+
+def test_copy_with_charts_pictures_comments_and_tables_is_reviewed_and_they_are_named(
+        demo_file, session, tmp_path):
+    from yhteistyo_desktop.xlsx import apply, compare
+
+    path = edit_copy(export(demo_file, tmp_path / "palautettu.xlsx"), _openpyxl_features)
+    review = compare(path, session)
+    _only_the_edit(review)
+    assert [str(n) for n in review.notices] == OPENPYXL_NOTES
+    result = apply(review, [c.id for c in review.changes], demo_file.operations(session))
+    assert len(result.applied) == 1 and _schedule(session) == EDITED_SCHEDULE
+
+
+def test_dry_run_lists_the_additions_and_accept_all_takes_the_edit(demo_path, tmp_path, capsys):
+    from conftest import USER
+    from yhteistyo_desktop.store.workbook_file import open_workbook
+
+    with open_workbook(demo_path, USER, readonly=True) as wbfile:
+        path = edit_copy(export(wbfile, tmp_path / "palautettu.xlsx"), _openpyxl_features)
+    before = demo_path.read_bytes()
+    assert main(["import-xlsx", str(path), str(demo_path), "--dry-run"]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [f"Huom. {note}" for note in OPENPYXL_NOTES]
+    assert EDITED_SCHEDULE in out and "1 muutosta" in out
+    assert demo_path.read_bytes() == before
+    assert main(["import-xlsx", str(path), str(demo_path), "--accept-all"]) == 0
+    assert "Hyväksyttiin 1 muutosta." in capsys.readouterr().out
+    with open_workbook(demo_path, USER, readonly=True) as wbfile, wbfile.session() as session:
+        assert _schedule(session) == EDITED_SCHEDULE
+
+
+def test_review_dialog_shows_the_additions(demo_file, session, tmp_path, qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from yhteistyo_desktop.ui.review_dialog import ReviewDialog
+    from yhteistyo_desktop.xlsx import compare
+
+    path = edit_copy(export(demo_file, tmp_path / "palautettu.xlsx"), _openpyxl_features)
+    dialog = ReviewDialog(compare(path, session))
+    qtbot.addWidget(dialog)
+    shown = dialog.findChild(QPlainTextEdit, "notices").toPlainText().splitlines()
+    assert shown == OPENPYXL_NOTES
+
+
+def _rewritten(source: Path, target: Path, extra) -> Path:
+    """Every cell of ``source`` written anew by XlsxWriter (shared strings, Excel's part layout),
+    then ``extra(book, sheets)`` adds what a member would in Excel."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(target)
+    sheets = {}
+    for ws in openpyxl.load_workbook(source).worksheets:
+        out = sheets[ws.title] = book.add_worksheet(ws.title)
+        if ws.sheet_state != "visible":
+            out.hide()
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    out.write_string(cell.row - 1, cell.column - 1, cell.value)
+                elif cell.value is not None:
+                    out.write(cell.row - 1, cell.column - 1, cell.value)
+    extra(book, sheets)
+    book.close()
+    return target
+
+
+def _xlsxwriter_features(book, sheets) -> None:
+    chart = book.add_chart({"type": "column"})
+    chart.add_series({"values": "=Mittarit!$L$2:$L$5"})
+    chart.set_title({"name": "Arvot vuosittain"})
+    sheets["Mittarit"].insert_chart("T2", chart)
+    line = book.add_chart({"type": "line"})
+    line.add_series({"values": "=Mittarit!$L$2:$L$5"})
+    book.add_chartsheet("Kuvaaja").set_chart(line)
+    actions = sheets["Toimenpiteet"]
+    actions.write_string("C2", EDITED_SCHEDULE)
+    actions.insert_textbox("P3", "Muistakaa budjetti!")
+    actions.insert_textbox("P9", "Kysy Matilta")  # made a plain shape below
+    actions.write_comment("C4", "Tarkista", {"author": "Matti"})
+    actions.write_dynamic_array_formula("Q2:Q4", "=LEN(A2:A4)")  # outside the data: noted
+
+
+XLSXWRITER_NOTES = [
+    "Välilehden Toimenpiteet sarake Q ohitettiin: se ei kuulu työkirjan pohjaan; solujen Q2, Q3, Q4 "
+    "sisältöä ei tuotu.",
+    'Välilehden Toimenpiteet tekstiruutu (kohdassa P3) ohitettiin: "Muistakaa budjetti!".',
+    'Välilehden Toimenpiteet tekstiruutu (kohdassa P9) ohitettiin: "Kysy Matilta".',
+    'Solun Toimenpiteet!C4 kommentti ohitettiin: "Tarkista" (Matti).',
+    'Välilehden Mittarit kaavio "Arvot vuosittain" (kohdassa T2) ohitettiin.',
+    "Välilehti Kuvaaja ohitettiin: kaaviovälilehti.",
+]
+
+
+def test_copy_saved_as_excel_saves_it_with_a_chart_sheet_text_boxes_and_a_dynamic_array(
+        demo_file, session, tmp_path):
+    from yhteistyo_desktop.xlsx import compare
+
+    exported = export(demo_file, tmp_path / "vienti.xlsx")
+    path = _rewritten(exported, tmp_path / "excel.xlsx", _xlsxwriter_features)
+    review = compare(path, session)
+    _only_the_edit(review)
+    assert [str(n) for n in review.notices] == XLSXWRITER_NOTES
+    # the same text box as a plain shape with text
+    shaped = _rezip(path, tmp_path / "muoto.xlsx", _plain_shape)
+    notes = [str(n) for n in compare(shaped, session).notices]
+    assert 'Välilehden Toimenpiteet muoto (kohdassa P9) ohitettiin: "Kysy Matilta".' in notes
+    assert len(notes) == len(XLSXWRITER_NOTES)
+
+
+def _plain_shape(name, data):
+    """The second text box of the drawing as an ordinary shape (a rectangle with text)."""
+    if name.startswith("xl/drawings/drawing") and b"Kysy Matilta" in data:
+        head, box, tail = data.rpartition(b'txBox="1"')
+        return head + tail
+    return data
+
+
+def test_an_unforeseen_failure_is_logged_for_the_developers(bad_files, caplog):
+    path, _message = bad_files["unreadable cell"]
+    with pytest.raises(XlsxError) as refused:
+        read_xlsx(path)
+    assert "ValueError" not in str(refused.value) and "kolme" not in str(refused.value)
+    logged = [r for r in caplog.records if r.name == "yhteistyo_desktop.xlsx.reader"]
+    assert logged and logged[0].exc_info[0] is ValueError
+    assert "Toimenpiteet" in logged[0].getMessage()
+
+
+def _print_area_by_name(name, data):
+    """A print area given as a defined name, as Excel allows and openpyxl cannot parse (it warns)."""
+    if name == "xl/workbook.xml":
+        return data.replace(b"<definedNames>", b'<definedNames><definedName name="_xlnm.Print_Area" '
+                            b'localSheetId="6">Tulostusalue</definedName>', 1)
+    return data
+
+
+def test_a_library_warning_never_reaches_the_user(demo_path, tmp_path, capsys):
+    from conftest import USER
+    from yhteistyo_desktop.store.workbook_file import open_workbook
+
+    with open_workbook(demo_path, USER, readonly=True) as wbfile:
+        exported = export(wbfile, tmp_path / "vienti.xlsx")
+    edited = edit_copy(exported, lambda wb: wb["Toimenpiteet"].__setitem__("C2", EDITED_SCHEDULE))
+    path = _rezip(edited, tmp_path / "tulostusalue.xlsx", _print_area_by_name)
+    assert b"Tulostusalue" in zipfile.ZipFile(path).read("xl/workbook.xml")
+    with pytest.warns(UserWarning, match="Print area cannot be set"):  # what openpyxl does alone
+        openpyxl.load_workbook(path, read_only=True).close()
+    assert main(["import-xlsx", str(path), str(demo_path), "--dry-run"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and EDITED_SCHEDULE in out

@@ -117,8 +117,13 @@ def formula_text(value: Any) -> str:
     """A formula as Excel shows it in the formula bar: ``=B1``, ``{=SUM(A1:A3)}``, ``{=TABLE(B1,C1)}``."""
     if isinstance(value, ArrayFormula):
         return f"{{{value.text or '='}}}"
-    if isinstance(value, DataTableFormula):
-        return f"{{=TABLE({value.r1 or ''},{value.r2 or ''})}}"
+    if isinstance(value, DataTableFormula):  # TABLE(row input, column input); openpyxl keeps the
+        def flag(v: Any) -> bool:             # attributes as the XML's strings
+            return str(v).lower() in ("1", "true")
+        r1, r2 = value.r1 or "", value.r2 or ""
+        row_input, column_input = (r1, r2) if flag(value.dt2D) else (r1, "") if flag(value.dtr) \
+            else ("", r1)
+        return f"{{=TABLE({row_input},{column_input})}}"
     return str(value) if isinstance(value, str) else "kaava"
 
 
