@@ -122,14 +122,14 @@ def _kinds(exported: Path, tmp: Path) -> dict[str, tuple[Path, str]]:
     return files
 
 
-def _sheet_part(name: str) -> str:
-    return "xl/worksheets/sheet7.xml"  # Toimenpiteet, the seventh sheet of an export saved by openpyxl
+#: Toimenpiteet, the seventh sheet of an export saved by openpyxl.
+ACTIONS_PART = "xl/worksheets/sheet7.xml"
 
 
 def _data_table(name, data):
     """Toimenpiteet!C3 as the corner of a what-if data table (Excel's TABLE(), openpyxl's
     DataTableFormula), as Excel writes it."""
-    if name == _sheet_part("Toimenpiteet"):
+    if name == ACTIONS_PART:
         return re.sub(rb'<c r="C3"[^>]*>.*?</c>', b'<c r="C3"><f t="dataTable" ref="C3:C4" dt2D="0" '
                       b'dtr="0" r1="A1"/><v>1</v></c>', data, count=1)
     return data
@@ -137,7 +137,7 @@ def _data_table(name, data):
 
 def _not_a_number(name, data):
     """A number cell whose value is not a number: openpyxl's parser fails on it."""
-    if name == _sheet_part("Toimenpiteet"):
+    if name == ACTIONS_PART:
         return re.sub(rb'<c r="C3"[^>]*>.*?</c>', b'<c r="C3" t="n"><v>kolme</v></c>', data, count=1)
     return data
 
@@ -487,3 +487,46 @@ def test_a_library_warning_never_reaches_the_user(demo_path, tmp_path, capsys):
     assert main(["import-xlsx", str(path), str(demo_path), "--dry-run"]) == 0
     out, err = capsys.readouterr()
     assert err == "" and EDITED_SCHEDULE in out
+
+
+def _libreoffice(source: Path, fmt: str, outdir: Path) -> Path:
+    """``source`` opened and saved by LibreOffice as ``fmt`` (its own profile, so that it runs
+    beside a LibreOffice the user has open)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice puuttuu (apt-get install libreoffice-calc-nogui)")
+    profile = outdir / "lo_profile"
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={profile.as_uri()}",
+                    "--convert-to", fmt, "--outdir", str(outdir), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    return outdir / f"{source.stem}.{fmt}"
+
+
+LIBREOFFICE_NOTES = [
+    # LibreOffice has no chart sheets: it keeps the chart on an ordinary sheet of that name
+    "Välilehti Kaavio ohitettiin: sitä ei tunnistettu työkirjan pohjan osaksi (siinä on kaavio).",
+    *OPENPYXL_NOTES[:3],
+    'Solun Toimenpiteet!C5 kommentti ohitettiin: "Aikataulu tarkistetaan syksyllä".',
+    *OPENPYXL_NOTES[4:7],
+]
+
+
+def test_copy_saved_by_libreoffice_as_xlsx_and_through_ods(demo_file, session, tmp_path):
+    from yhteistyo_desktop.xlsx import compare
+
+    path = edit_copy(export(demo_file, tmp_path / "palautettu.xlsx"), _openpyxl_features)
+    (tmp_path / "xlsx").mkdir()
+    (tmp_path / "ods").mkdir()
+    resaved = _libreoffice(path, "xlsx", tmp_path / "xlsx")
+    ods = _libreoffice(path, "ods", tmp_path / "ods")
+    through_ods = _libreoffice(ods, "xlsx", tmp_path / "ods")
+    for copy in (resaved, through_ods):
+        review = compare(copy, session)
+        _only_the_edit(review)
+        assert [str(n) for n in review.notices] == LIBREOFFICE_NOTES, copy
+    # the .ods itself: one line saying what to save it as
+    with pytest.raises(XlsxError, match=re.escape("palautettu.ods on OpenDocument-tiedosto (esim. "
+                                                  "LibreOfficen .ods). ") + SAVE_AS):
+        compare(ods, session)

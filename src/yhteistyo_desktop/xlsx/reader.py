@@ -287,6 +287,16 @@ _DRAWN = {"chart": "kaavio", "picture": "kuva", "text box": "tekstiruutu", "shap
           "object": "upotettu objekti"}
 
 
+def _holding(extras: SheetExtras | None) -> str:
+    """What a sheet left out as a whole holds besides cells: ``" (siinä on kaavio ja kuva)"``."""
+    kinds = list(dict.fromkeys(_DRAWN[d.kind] for d in extras.drawn)) if extras else []
+    if extras and extras.comments:
+        kinds.append("kommentteja")
+    if not kinds:
+        return ""
+    return f" (siinä on {' ja '.join([', '.join(kinds[:-1]), kinds[-1]] if len(kinds) > 1 else kinds)})"
+
+
 def _listed(items: list[str], most: int = 12) -> str:
     """``A5, A7, A9`` or ``A5, A7, … (40 kpl)`` for a long list."""
     if len(items) <= most:
@@ -359,7 +369,7 @@ class _Reader:
                 found_area_sheet = True
             else:
                 self.note("", f"Välilehti {title} ohitettiin: sitä ei tunnistettu työkirjan pohjan "
-                              "osaksi.")
+                              f"osaksi{_holding(self.extras.get(title))}.")
         if not found_area_sheet and areas_sheet is None:
             raise XlsxError(f"{self.path.name} ei ole strategisten tavoitteiden työkirja: siinä ei ole "
                             "Osa-alueet-välilehteä eikä yhtään osa-aluevälilehteä (otsikkorivi "
