@@ -299,6 +299,7 @@ def _openpyxl_features(wb) -> None:
     actions["C5"].comment = Comment("Aikataulu tarkistetaan syksyllä", "Maija")
     actions["O1"], actions["O3"], actions["O5"] = "Oma sarake", "oma huomio", 12
     actions.row_dimensions[3].hidden = True
+    actions.column_dimensions["D"].hidden = True
     actions.auto_filter.ref = "A1:N6"
     # layout that carries no content: not worth a note
     actions.freeze_panes = "C2"
@@ -319,6 +320,7 @@ OPENPYXL_NOTES = [
     "Välilehden Toimenpiteet kuva (kohdassa P2) ohitettiin.",
     'Solun Toimenpiteet!C5 kommentti ohitettiin: "Aikataulu tarkistetaan syksyllä" (Maija).',
     "Välilehden Toimenpiteet suodatin (A1:N6) ohitettiin; myös piilotettu rivi 3 luettiin.",
+    "Välilehden Toimenpiteet piilotettu sarake D luettiin kuten muutkin.",
     'Välilehden Mittarit kaavio "Mittarien arvot" (kohdassa T2) ohitettiin.',
     "Välilehden Osapuolet taulukkomuotoilu Osapuolitaulukko (A1:H25) ohitettiin; sen solut luettiin.",
     "Välilehti Kaavio ohitettiin: kaaviovälilehti.",
@@ -418,6 +420,37 @@ def _xlsxwriter_features(book, sheets) -> None:
     actions.insert_textbox("P9", "Kysy Matilta")  # made a plain shape below
     actions.write_comment("C4", "Tarkista", {"author": "Matti"})
     actions.write_dynamic_array_formula("Q2:Q4", "=LEN(A2:A4)")  # outside the data: noted
+    actions.write_comment("C6", THREAD_NOTICE)  # Excel's legacy copy of a thread (see _thread)
+    picture = Path(book.filename).with_suffix(".png")
+    picture.write_bytes(_png())
+    actions.set_background(str(picture))
+
+
+THREAD_NOTICE = ("[Threaded comment]\n\nYour version of Excel allows you to read this threaded "
+                 "comment; however, any edits to it will get removed if the file is opened in a newer "
+                 "version of Excel.\n\nComment:\n    Onko tämä realistista?")
+
+
+def _thread(name, data):
+    """Toimenpiteet!C6's comment as Excel 365 saves a thread: a threadedComments part beside
+    the legacy comment."""
+    if name == "[Content_Types].xml":
+        return data.replace(b"</Types>", b'<Override PartName="/xl/threadedComments/threadedComment1'
+                            b'.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/>'
+                            b"</Types>")
+    if name == "xl/worksheets/_rels/sheet7.xml.rels":
+        return data.replace(b"</Relationships>", b'<Relationship Id="rIdT1" Type="http://schemas.'
+                            b'microsoft.com/office/2017/10/relationships/threadedComment" Target="../'
+                            b'threadedComments/threadedComment1.xml"/></Relationships>')
+    return data
+
+
+_thread.extra = {"xl/threadedComments/threadedComment1.xml": (
+    '<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">'
+    '<threadedComment ref="C6" dT="2026-05-04T10:00:00.00" personId="{1}" id="{A}">'
+    "<text>Onko tämä realistista?</text></threadedComment>"
+    '<threadedComment ref="C6" dT="2026-05-04T11:00:00.00" personId="{2}" id="{B}" parentId="{A}">'
+    "<text>On, jos rahoitus järjestyy.</text></threadedComment></ThreadedComments>").encode()}
 
 
 XLSXWRITER_NOTES = [
@@ -426,6 +459,9 @@ XLSXWRITER_NOTES = [
     'Välilehden Toimenpiteet tekstiruutu (kohdassa P3) ohitettiin: "Muistakaa budjetti!".',
     'Välilehden Toimenpiteet tekstiruutu (kohdassa P9) ohitettiin: "Kysy Matilta".',
     'Solun Toimenpiteet!C4 kommentti ohitettiin: "Tarkista" (Matti).',
+    'Solun Toimenpiteet!C6 kommentti ohitettiin: "Onko tämä realistista? / On, jos rahoitus '
+    'järjestyy.".',
+    "Välilehden Toimenpiteet taustakuva ohitettiin.",
     'Välilehden Mittarit kaavio "Arvot vuosittain" (kohdassa T2) ohitettiin.',
     "Välilehti Kuvaaja ohitettiin: kaaviovälilehti.",
 ]
@@ -436,7 +472,8 @@ def test_copy_saved_as_excel_saves_it_with_a_chart_sheet_text_boxes_and_a_dynami
     from yhteistyo_desktop.xlsx import compare
 
     exported = export(demo_file, tmp_path / "vienti.xlsx")
-    path = _rewritten(exported, tmp_path / "excel.xlsx", _xlsxwriter_features)
+    path = _rezip(_rewritten(exported, tmp_path / "excel0.xlsx", _xlsxwriter_features),
+                  tmp_path / "excel.xlsx", _thread)
     review = compare(path, session)
     _only_the_edit(review)
     assert [str(n) for n in review.notices] == XLSXWRITER_NOTES
@@ -509,7 +546,7 @@ LIBREOFFICE_NOTES = [
     "Välilehti Kaavio ohitettiin: sitä ei tunnistettu työkirjan pohjan osaksi (siinä on kaavio).",
     *OPENPYXL_NOTES[:3],
     'Solun Toimenpiteet!C5 kommentti ohitettiin: "Aikataulu tarkistetaan syksyllä".',
-    *OPENPYXL_NOTES[4:7],
+    *OPENPYXL_NOTES[4:8],
 ]
 
 

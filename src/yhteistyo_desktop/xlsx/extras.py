@@ -146,6 +146,7 @@ class _Package:
         return found
 
     def _sheet_parts(self, extras: SheetExtras, part: str) -> None:
+        threads: dict[str, str] = {}
         for _rid, kind, target in self._rels(part):
             if target not in self.names:
                 continue
@@ -154,8 +155,7 @@ class _Package:
             elif kind == "comments":
                 extras.comments.extend(self._comments(target))
             elif kind == "threadedComment":
-                known = {cell for cell, _a, _t in extras.comments}
-                extras.comments.extend(c for c in self._threaded(target) if c[0] not in known)
+                threads.update(self._threaded(target))
             elif kind == "table":
                 table = self._xml(target)
                 extras.tables.append((table.get("displayName") or table.get("name") or "",
@@ -164,6 +164,10 @@ class _Package:
                 extras.pivots += 1
             elif kind == "image":
                 extras.background = True
+        if threads:  # Excel's legacy copy of a thread is a notice about threads, not the words
+            extras.comments = [(cell, None, threads.pop(cell)) if cell in threads else (cell, author, text)
+                               for cell, author, text in extras.comments]
+            extras.comments.extend((cell, None, text) for cell, text in threads.items())
         if extras.kind == "worksheet":
             self._layout(extras, self.archive.read(part))
 
@@ -268,12 +272,11 @@ class _Package:
             found.append((comment.get("ref") or "", author, text))
         return found
 
-    def _threaded(self, part: str) -> list[tuple[str, str | None, str]]:
-        root = self._xml(part)
-        found = []
-        for comment in root:
-            if _local(comment.tag) == "threadedComment" and comment.get("parentId") is None:
-                text = _find(comment, "text")
-                found.append((comment.get("ref") or "", None, (text.text or "").strip()
-                               if text is not None else ""))
-        return found
+    def _threaded(self, part: str) -> dict[str, str]:
+        """Excel 365's threaded comments: cell -> the first comment and its replies."""
+        threads: dict[str, list[str]] = {}
+        for comment in self._xml(part):
+            text = _find(comment, "text")
+            if _local(comment.tag) == "threadedComment" and text is not None and (text.text or "").strip():
+                threads.setdefault(comment.get("ref") or "", []).append(text.text.strip())
+        return {cell: " / ".join(texts) for cell, texts in threads.items()}
