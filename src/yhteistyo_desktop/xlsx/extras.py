@@ -29,11 +29,9 @@ from openpyxl.utils import get_column_letter
 
 #: Longest quotation of a comment or a text box in a note.
 QUOTE = 120
-_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
-_ROW = re.compile(rb'<(?:\w+:)?row\b([^>]*)>')
-_COL = re.compile(rb'<(?:\w+:)?col\b([^>]*)>')
+_HIDDEN = re.compile(rb'hidden="(?:1|true)"')
 _ATTR = re.compile(rb'\b(r|min|max)="(\d+)"')
-_FILTER = re.compile(rb'<(?:\w+:)?autoFilter\b[^>]*\bref="([^"]+)"')
+_FILTER = re.compile(rb'autoFilter\b[^>]*?\bref="([^"]+)"')
 _RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
@@ -172,22 +170,26 @@ class _Package:
             self._layout(extras, self.archive.read(part))
 
     def _layout(self, extras: SheetExtras, data: bytes) -> None:
-        """Hidden rows and columns and a filter, found without parsing a possibly large sheet."""
-        m = _FILTER.search(data)
-        extras.filter = m.group(1).decode("ascii", "replace") if m else None
-        if not _HIDDEN.search(data):
-            return
-        for m in _COL.finditer(data):
-            if _HIDDEN.search(m.group(1)):
-                attrs = dict(_ATTR.findall(m.group(1)))
-                first = int(attrs.get(b"min", 0))
+        """Hidden rows and columns and a filter, found without parsing a possibly large sheet.
+
+        The patterns start with a literal, which the regular expression engine finds fast; the
+        element each hit is in is then looked at (a row, a column or the filter).
+        """
+        for m in _FILTER.finditer(data):
+            if data[m.start() - 1:m.start()] in (b"<", b":"):
+                extras.filter = m.group(1).decode("ascii", "replace")
+                break
+        for m in _HIDDEN.finditer(data):
+            start = data.rfind(b"<", 0, m.start())
+            tag = data[start + 1:data.find(b">", m.end())]
+            name = tag.split(None, 1)[0].rsplit(b":", 1)[-1] if tag.strip() else b""
+            attrs = dict(_ATTR.findall(tag))
+            if name == b"row" and b"r" in attrs:
+                extras.hidden_rows.append(int(attrs[b"r"]))
+            elif name == b"col" and b"min" in attrs:
+                first = int(attrs[b"min"])
                 last = min(int(attrs.get(b"max", first)), first + 16384)
                 extras.hidden_columns.extend(range(first, last + 1))
-        for m in _ROW.finditer(data):
-            if _HIDDEN.search(m.group(1)):
-                attrs = dict(_ATTR.findall(m.group(1)))
-                if b"r" in attrs:
-                    extras.hidden_rows.append(int(attrs[b"r"]))
 
     # -- drawings -------------------------------------------------------------------------------
 
