@@ -567,3 +567,27 @@ def test_copy_saved_by_libreoffice_as_xlsx_and_through_ods(demo_file, session, t
     with pytest.raises(XlsxError, match=re.escape("palautettu.ods on OpenDocument-tiedosto (esim. "
                                                   "LibreOfficen .ods). ") + SAVE_AS):
         compare(ods, session)
+
+
+def test_the_cause_goes_to_the_developers_log_not_to_the_users_screen(bad_files, demo_path, tmp_path):
+    """In a real process (pytest's own log capture is not there): one line on stderr, the
+    traceback in the log file YHTEISTYO_LOG names."""
+    import os
+    import subprocess
+    import sys
+
+    path, _message = bad_files["unreadable cell"]
+    log = tmp_path / "kehittajat.log"
+    env = dict(os.environ, YHTEISTYO_HOME=str(tmp_path / "koti"), YHTEISTYO_USER="Testi",
+               YHTEISTYO_LOG=str(log), QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run([sys.executable, "-m", "yhteistyo_desktop", "import-xlsx", str(path),
+                          str(demo_path), "--dry-run"], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "tiedostoa ei voitu lukea (välilehti Toimenpiteet" in run.stderr
+    assert "Traceback" in log.read_text(encoding="utf-8") and "ValueError" in log.read_text(encoding="utf-8")
+    del env["YHTEISTYO_LOG"]
+    run = subprocess.run([sys.executable, "-m", "yhteistyo_desktop", "import-xlsx", str(path),
+                          str(demo_path), "--dry-run"], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
