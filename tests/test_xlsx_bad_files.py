@@ -591,3 +591,20 @@ def test_the_cause_goes_to_the_developers_log_not_to_the_users_screen(bad_files,
                           str(demo_path), "--dry-run"], capture_output=True, text=True, env=env,
                          timeout=120)
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+
+
+def test_a_damaged_drawing_is_named_and_the_cells_still_read(demo_file, session, tmp_path):
+    from yhteistyo_desktop.xlsx import compare
+
+    path = edit_copy(export(demo_file, tmp_path / "palautettu.xlsx"), _openpyxl_features)
+
+    def damage(name, data):
+        return b"<xdr:wsDr" if name.startswith("xl/drawings/drawing") else data
+
+    review = compare(_rezip(path, tmp_path / "vaurio.xlsx", damage), session)
+    _only_the_edit(review)
+    notes = [str(n) for n in review.notices]
+    assert "Välilehden Toimenpiteet kuvia, kaavioita tai kommentteja ei voitu lukea; ne ohitettiin." \
+        in notes
+    assert 'Solun Toimenpiteet!C5 kommentti ohitettiin: "Aikataulu tarkistetaan syksyllä" (Maija).' \
+        in notes  # the sheet's other parts are still named

@@ -17,6 +17,7 @@ listed: the export sets some of it itself.
 """
 from __future__ import annotations
 
+import logging
 import posixpath
 import re
 import zipfile
@@ -26,6 +27,8 @@ from xml.etree.ElementTree import Element
 
 from defusedxml.ElementTree import fromstring
 from openpyxl.utils import get_column_letter
+
+log = logging.getLogger(__name__)
 
 #: Longest quotation of a comment or a text box in a note.
 QUOTE = 120
@@ -56,6 +59,8 @@ class SheetExtras:
     #: (name, range)
     tables: list[tuple[str, str]] = field(default_factory=list)
     pivots: int = 0
+    #: Some of its drawings, comments or tables could not be read (damaged parts).
+    damaged: bool = False
     background: bool = False
     filter: str | None = None
     hidden_rows: list[int] = field(default_factory=list)
@@ -148,26 +153,33 @@ class _Package:
         for _rid, kind, target in self._rels(part):
             if target not in self.names:
                 continue
-            if kind == "drawing":
-                extras.drawn.extend(self._drawing(target))
-            elif kind == "comments":
-                extras.comments.extend(self._comments(target))
-            elif kind == "threadedComment":
-                threads.update(self._threaded(target))
-            elif kind == "table":
-                table = self._xml(target)
-                extras.tables.append((table.get("displayName") or table.get("name") or "",
-                                      table.get("ref") or ""))
-            elif kind == "pivotTable":
-                extras.pivots += 1
-            elif kind == "image":
-                extras.background = True
+            try:
+                self._sheet_part(extras, kind, target, threads)
+            except Exception:  # a damaged drawing, comment or table part: no cell of it is read
+                log.warning("Listing %s of sheet %s failed", target, extras.name, exc_info=True)
+                extras.damaged = True
         if threads:  # Excel's legacy copy of a thread is a notice about threads, not the words
             extras.comments = [(cell, None, threads.pop(cell)) if cell in threads else (cell, author, text)
                                for cell, author, text in extras.comments]
             extras.comments.extend((cell, None, text) for cell, text in threads.items())
         if extras.kind == "worksheet":
             self._layout(extras, self.archive.read(part))
+
+    def _sheet_part(self, extras: SheetExtras, kind: str, target: str, threads: dict[str, str]) -> None:
+        if kind == "drawing":
+            extras.drawn.extend(self._drawing(target))
+        elif kind == "comments":
+            extras.comments.extend(self._comments(target))
+        elif kind == "threadedComment":
+            threads.update(self._threaded(target))
+        elif kind == "table":
+            table = self._xml(target)
+            extras.tables.append((table.get("displayName") or table.get("name") or "",
+                                  table.get("ref") or ""))
+        elif kind == "pivotTable":
+            extras.pivots += 1
+        elif kind == "image":
+            extras.background = True
 
     def _layout(self, extras: SheetExtras, data: bytes) -> None:
         """Hidden rows and columns and a filter, found without parsing a possibly large sheet.

@@ -460,6 +460,9 @@ class _Reader:
             self.note("", f"Välilehden {name} pivot-taulukko ohitettiin.")
         if extras.background:
             self.note("", f"Välilehden {name} taustakuva ohitettiin.")
+        if extras.damaged:
+            self.note("", f"Välilehden {name} kuvia, kaavioita tai kommentteja ei voitu lukea; ne "
+                          "ohitettiin.")
         rows = _spans(extras.hidden_rows)
         hidden_rows = (f"piilotettu rivi {rows[0]}" if len(extras.hidden_rows) == 1 else
                        f"piilotetut rivit {_listed(rows)}")
