@@ -608,3 +608,30 @@ def test_a_damaged_drawing_is_named_and_the_cells_still_read(demo_file, session,
         in notes
     assert 'Solun Toimenpiteet!C5 kommentti ohitettiin: "Aikataulu tarkistetaan syksyllä" (Maija).' \
         in notes  # the sheet's other parts are still named
+
+
+def test_filled_template_with_additions_imports_as_new_and_names_them(tmp_path, capsys):
+    from openpyxl.comments import Comment
+
+    from test_xlsx_import import EXAMPLE
+
+    wb = openpyxl.load_workbook(EXAMPLE)
+    sheet = wb["Hyvinvointi ja terveys"]
+    sheet["G4"], sheet["G5"] = "Oma sarake", "alueen oma merkintä"
+    sheet["D1"] = "Luonnos 3"  # beside the area's name, above the header
+    sheet["B5"].comment = Comment("Tarkennetaan kevään aikana", "Sihteeri")
+    wb.create_chartsheet("Kaavio").add_chart(_bar_chart(sheet))
+    source = tmp_path / "taytetty.xlsx"
+    wb.save(source)
+    target = tmp_path / "uusi.tyokirja"
+    assert main(["import-xlsx", str(source), "--new", str(target)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert [line for line in err if "paikanvaraaja" not in line] == [
+        "Huom. Välilehden Hyvinvointi ja terveys otsikkorivin yläpuolella oleva solu D1 ohitettiin: "
+        "se ei kuulu työkirjan pohjaan.",
+        'Huom. Välilehden Hyvinvointi ja terveys sarake G "Oma sarake" ohitettiin: se ei kuulu '
+        "työkirjan pohjaan; solun G5 sisältöä ei tuotu.",
+        'Huom. Solun Hyvinvointi ja terveys!B5 kommentti ohitettiin: "Tarkennetaan kevään aikana" '
+        "(Sihteeri).",
+        "Huom. Välilehti Kaavio ohitettiin: kaaviovälilehti."]
+    assert target.exists()

@@ -82,6 +82,7 @@ def _children(element: Element, name: str) -> list[Element]:
 
 
 def _find(element: Element, *path: str) -> Element | None:
+    """The first element down ``path`` (local names, any namespace), or None."""
     for name in path:
         found = _children(element, name) if element is not None else []
         element = found[0] if found else None
@@ -89,22 +90,21 @@ def _find(element: Element, *path: str) -> Element | None:
 
 
 def _texts(element: Element | None) -> str | None:
-    """The text of the paragraphs under ``element`` (DrawingML ``a:p``/``a:t`` or ``r``/``t`` runs)."""
+    """The text under ``element``, a paragraph a line: DrawingML's ``a:p`` of ``a:t`` runs, or a
+    comment's ``text`` of ``r``/``t`` runs (one paragraph)."""
     if element is None:
         return None
     paragraphs = []
     for node in element.iter():
-        if _local(node.tag) in ("p", "si", "text"):
+        if _local(node.tag) in ("p", "text"):
             line = "".join(t.text or "" for t in node.iter() if _local(t.tag) == "t")
             if line.strip():
                 paragraphs.append(line.strip())
-    if not paragraphs:  # a comment's text: <text><r><t>…</t></r></text> has no paragraphs
-        paragraphs = [t.text.strip() for t in element.iter() if _local(t.tag) == "t" and (t.text or "").strip()]
-    text = " / ".join(paragraphs)
-    return text or None
+    return " / ".join(paragraphs) or None
 
 
 def quote(text: str) -> str:
+    """A member's text in a note: on one line, in quotes, cut at :data:`QUOTE` characters."""
     text = " ".join(text.split())
     return f"\"{text[:QUOTE]}…\"" if len(text) > QUOTE else f"\"{text}\""
 

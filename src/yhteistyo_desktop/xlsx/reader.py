@@ -411,8 +411,10 @@ class _Reader:
         stray = [f"{get_column_letter(c)}{r}" for r in range(1, header_row) for c in range(1, width + 1)
                  if (r, c) not in above and content(r, c)]
         if stray:
-            self.note("", f"Välilehden {title} otsikkorivin yläpuolella olevat solut "
-                          f"{_listed(stray)} ohitettiin: ne eivät kuulu työkirjan pohjaan.")
+            cells = f"oleva solu {stray[0]} ohitettiin: se ei" if len(stray) == 1 else \
+                f"olevat solut {_listed(stray)} ohitettiin: ne eivät"
+            self.note("", f"Välilehden {title} otsikkorivin yläpuolella {cells} kuulu työkirjan "
+                          "pohjaan.")
         last = max([len(rows)] + [r for r, _c in formulas])
         for c in range(1, width + 1):
             if c in used:
@@ -423,9 +425,10 @@ class _Reader:
             if header is None and not cells:
                 continue
             named = f" {quote(header)}" if header else ""
+            content = f"; solun {cells[0]} sisältöä ei tuotu." if len(cells) == 1 else \
+                f"; solujen {_listed(cells)} sisältöä ei tuotu." if cells else "."
             self.note("", f"Välilehden {title} sarake {letter}{named} ohitettiin: se ei kuulu "
-                          "työkirjan pohjaan" + (f"; solujen {_listed(cells)} sisältöä ei tuotu."
-                                                 if cells else "."))
+                          f"työkirjan pohjaan{content}")
 
     def _note_extras(self) -> None:
         """Name once each part of the file that is not read: chart sheets, drawings, comments…"""
