@@ -1,6 +1,7 @@
 """Bad and hostile files: each refused with one clear message, the workbook file byte-identical."""
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -105,6 +106,13 @@ def _kinds(exported: Path, tmp: Path) -> dict[str, tuple[Path, str]]:
         re.escape("välilehden Toimenpiteet solussa C2 on kaava {=LEN(A2:A4)}. "))
     files["data table"] = (_rezip(array, tmp / "arvotaulukko.xlsx", _data_table),
                            re.escape("välilehden Toimenpiteet solussa C3 on kaava {=TABLE(,A1)}. "))
+    dated = edit_copy(_copy(exported, tmp / "pvm.xlsx"), lambda wb: wb["Toimenpiteet"]
+                      .__setitem__("C3", dt.date(2026, 1, 1)))
+    files["date out of range"] = (_rezip(dated, tmp / "paivays.xlsx", _out_of_range_date),
+                                  re.escape("välilehden Toimenpiteet solussa C3 on virhearvo #VALUE! "
+                                            "(päivämäärä on Excelin päivämäärien ulkopuolella). "))
+    files["error value"] = (_rezip(array, tmp / "virhe.xlsx", _error_value),
+                            re.escape("välilehden Toimenpiteet solussa C3 on virhearvo #REF!. "))
     files["unreadable cell"] = (_rezip(array, tmp / "rikki.xlsx", _not_a_number),
                                 re.escape("rikki.xlsx: tiedostoa ei voitu lukea (välilehti "
                                           "Toimenpiteet, rivi 3); mitään ei tuotu. "))
@@ -132,6 +140,20 @@ def _data_table(name, data):
     if name == ACTIONS_PART:
         return re.sub(rb'<c r="C3"[^>]*>.*?</c>', b'<c r="C3"><f t="dataTable" ref="C3:C4" dt2D="0" '
                       b'dtr="0" r1="A1"/><v>1</v></c>', data, count=1)
+    return data
+
+
+def _out_of_range_date(name, data):
+    """A date serial past Excel's last date (9999-12-31): openpyxl warns and makes it #VALUE!."""
+    if name == ACTIONS_PART:
+        return re.sub(rb'(<c r="C3"[^>]*><v>)\d+(</v>)', rb"\g<1>99999999\g<2>", data, count=1)
+    return data
+
+
+def _error_value(name, data):
+    """An error value without its formula (as some programs save a broken formula's result)."""
+    if name == ACTIONS_PART:
+        return re.sub(rb'<c r="C3"[^>]*>.*?</c>', b'<c r="C3" t="e"><v>#REF!</v></c>', data, count=1)
     return data
 
 
@@ -209,7 +231,7 @@ def bad_files(tmp_path_factory):
 KINDS = ["empty", "not a zip", "truncated", "encrypted", "old xls", "entity expansion",
          "external entity", "macros", "binary workbook", "external links", "not a spreadsheet zip",
          "not the template", "formula", "array formula", "dynamic array", "data table",
-         "unreadable cell", "foreign with charts and comments", "foreign saved by Excel",
+         "date out of range", "error value", "unreadable cell", "foreign with charts and comments", "foreign saved by Excel",
          "missing sheets"]
 SAVE_AS = re.escape("Tallenna tiedosto Excel-työkirjana (.xlsx).")
 

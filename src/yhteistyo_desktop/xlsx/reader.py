@@ -1,8 +1,10 @@
 """Reading an .xlsx into a :class:`~.dataset.Dataset`: Kuntaliitto template files and our own exports.
 
 The file is checked by :mod:`.safety` before openpyxl sees it, then opened in
-read-only mode. Cells are read as values; a formula cell is refused with its
-sheet and cell. Two kinds of file are understood:
+read-only mode. Cells are read as values; a formula or an error value in a
+cell that is read is refused with its sheet and cell. What the reader leaves
+out (other sheets and columns, charts, pictures, comments: see :mod:`.extras`)
+is named in the notes. Two kinds of file are understood:
 
 * a **template file** (any region's filled-in copy of the Kuntaliitto
   workbook): sheets are found by meaning, goals, actions, responsible parties
@@ -150,10 +152,11 @@ class _Book:
         self.cells = 0
         #: Where reading is (sheet, row), for the message when something unforeseen fails.
         self.at: tuple[str, int | None] | None = None
-        #: sheet -> {(row, column): the formula as Excel shows it}; such cells read as empty.
-        self.formulas: dict[str, dict[tuple[int, int], str]] = {}
-        #: Notes made of openpyxl's warnings.
-        self.notices: list[Notice] = []
+        #: sheet -> {(row, column): ("kaava", text as Excel shows it) or ("virhearvo", "#VALUE!")}:
+        #: cells that have no value to take; they read as empty, and are refused where read.
+        self.unusable: dict[str, dict[tuple[int, int], tuple[str, str]]] = {}
+        #: "Sheet!C3" of the date cells openpyxl made #VALUE! (a serial outside Excel's dates)
+        self.bad_dates: set[str] = set()
         with self.guard():
             reader = _ExcelReader(path, read_only=True, keep_vba=False, data_only=False,
                                   keep_links=False)
@@ -206,14 +209,13 @@ class _Book:
             text = str(warning.message)
             m = _DATE_WARNING.match(text)
             if m and self.at is not None:
-                self.notices.append(Notice(f"{self.at[0]}!{m.group(1).replace('$', '')}",
-                                           "päivämäärä on Excelin päivämäärien ulkopuolella; solu "
-                                           "luettiin virhearvona #VALUE!."))
-            else:  # print areas, extensions, styles: nothing of the member's content
-                log.info("openpyxl warned while reading %s: %s", self.path, text)
+                self.bad_dates.add(f"{self.at[0]}!{m.group(1).replace('$', '')}")
+            # print areas, extensions, styles: nothing of the member's content
+            log.info("openpyxl warned while reading %s: %s", self.path, text)
 
     def rows(self, title: str) -> list[list[Any]]:
-        """All rows of a sheet (values), refusing sheets over the limits; formulas are set aside."""
+        """All rows of a sheet (values), refusing sheets over the limits; formulas and error
+        values are set aside (see :attr:`unusable`)."""
         with self.guard():
             self.at = (title, None)
             return self._rows(title)
@@ -222,7 +224,7 @@ class _Book:
         ws = self.wb[title]
         ws.reset_dimensions()  # do not trust the declared size; read what is there
         rows = []
-        formulas = self.formulas.setdefault(title, {})
+        unusable = self.unusable.setdefault(title, {})
         self.at = (title, 1)  # openpyxl parses a row when it is asked for the next one
         for row in ws.iter_rows():
             values = []
@@ -232,8 +234,9 @@ class _Book:
                                     f"{len(cell.value)} merkkiä; Excelin solussa voi olla enintään "
                                     f"{MAX_CELL_TEXT} merkkiä, joten tiedosto ei ole Excelin "
                                     "tallentama. Lyhennä teksti ja tallenna uudelleen.")
-                if cell.data_type == "f":
-                    formulas[(cell.row, cell.column)] = formula_text(cell.value)
+                if cell.data_type in ("f", "e"):
+                    unusable[(cell.row, cell.column)] = ("kaava", formula_text(cell.value)) \
+                        if cell.data_type == "f" else ("virhearvo", str(cell.value))
                     values.append(None)
                     continue
                 values.append(cell.value)
@@ -246,12 +249,18 @@ class _Book:
         self.at = (title, None)
         return rows
 
-    def refuse_formula(self, title: str, row: int, column: int) -> None:
-        """A formula in a cell that is read: the copy must give the value, not how to compute it."""
-        text = self.formulas[title][(row, column)]
-        raise XlsxError(f"{self.path.name}: välilehden {title} solussa {get_column_letter(column)}{row} "
-                        f"on kaava {text}. Kaavoja ei tuoda; korvaa kaava arvollaan (Liitä määräten > "
-                        "Arvot) ja tallenna uudelleen.")
+    def refuse(self, title: str, row: int, column: int) -> None:
+        """A formula or an error value in a cell that is read: the copy must give the value."""
+        kind, text = self.unusable[title][(row, column)]
+        cell = f"{get_column_letter(column)}{row}"
+        if kind == "kaava":
+            advice = "Kaavoja ei tuoda; korvaa kaava arvollaan (Liitä määräten > Arvot) ja tallenna uudelleen."
+        else:
+            why = " (päivämäärä on Excelin päivämäärien ulkopuolella)" \
+                if f"{title}!{cell}" in self.bad_dates else ""
+            text += why
+            advice = "Korjaa solun arvo ja tallenna uudelleen."
+        raise XlsxError(f"{self.path.name}: välilehden {title} solussa {cell} on {kind} {text}. {advice}")
 
     def close(self) -> None:
         self.wb.close()
@@ -379,7 +388,6 @@ class _Reader:
                 if norm(sheet) in titles:
                     self._read_table(titles[norm(sheet)], sheet)
         self._drop_placeholder_areas()
-        self.notices.extend(self.book.notices)
         self.book.at = None  # no longer in a sheet
         self._note_extras()
         return self.parsed
@@ -389,24 +397,25 @@ class _Reader:
     def _check_cells(self, title: str, rows: list, header_row: int = 1,
                      columns: dict[str, int] | None = None,
                      above: set[tuple[int, int]] = frozenset()) -> None:
-        """Refuse a formula in a cell that is read; name the columns and cells that are not read.
+        """Refuse a formula or error value in a cell that is read; name the columns and cells
+        that are not read.
 
         ``columns``: the columns read below (and in) the header row, None for all; ``above``: the
-        cells read above it. A formula elsewhere is left out like any other value there, with a
-        note.
+        cells read above it. A formula or error value elsewhere is left out like any other value
+        there, with a note.
         """
-        formulas = self.book.formulas.get(title, {})
-        width = max([len(row) for row in rows] + [c for _r, c in formulas], default=0)
+        unusable = self.book.unusable.get(title, {})
+        width = max([len(row) for row in rows] + [c for _r, c in unusable], default=0)
         if columns is None:
             columns = {str(c): c for c in range(1, width + 1)}
         self.read_sheets[title] = columns.get("id")
         used = set(columns.values())
-        for (r, c) in sorted(formulas):
+        for (r, c) in sorted(unusable):
             if (c in used and r >= header_row) or (r, c) in above:
-                self.book.refuse_formula(title, r, c)
+                self.book.refuse(title, r, c)
 
         def content(r: int, c: int) -> bool:
-            return cell_text(_cell(rows, r, c)) is not None or (r, c) in formulas
+            return cell_text(_cell(rows, r, c)) is not None or (r, c) in unusable
 
         stray = [f"{get_column_letter(c)}{r}" for r in range(1, header_row) for c in range(1, width + 1)
                  if (r, c) not in above and content(r, c)]
@@ -415,7 +424,7 @@ class _Reader:
                 f"olevat solut {_listed(stray)} ohitettiin: ne eivät"
             self.note("", f"Välilehden {title} otsikkorivin yläpuolella {cells} kuulu työkirjan "
                           "pohjaan.")
-        last = max([len(rows)] + [r for r, _c in formulas])
+        last = max([len(rows)] + [r for r, _c in unusable])
         for c in range(1, width + 1):
             if c in used:
                 continue
