@@ -81,6 +81,7 @@ def _kinds(exported: Path, tmp: Path) -> dict[str, tuple[Path, str]]:
     files["external entity"] = (_rezip(exported, tmp / "ulkoinen.xlsx", _doctype(
         '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>')), "XML-entiteettimäärittelyjä")
     files["macros"] = (_rezip(exported, tmp / "makro.xlsm", _macro), "makroja.*" + SAVE_AS)
+    files["macro-enabled by Excel"] = (_xlsm(tmp), "makroja.*" + SAVE_AS)
     files["binary workbook"] = (put("binaari.xlsb", _zip({"[Content_Types].xml": b"<Types/>",
                                                           "xl/workbook.bin": b"\x83\x01\x00"})),
                                 re.escape("binäärityökirja (.xlsb). ") + SAVE_AS)
@@ -164,6 +165,20 @@ def _not_a_number(name, data):
     return data
 
 
+def _xlsm(tmp: Path) -> Path:
+    """A macro-enabled workbook as Excel writes it (XlsxWriter with a VBA project part)."""
+    import xlsxwriter
+
+    project = tmp / "vbaProject.bin"
+    project.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 504)
+    path = tmp / "makrot.xlsm"
+    book = xlsxwriter.Workbook(path)
+    book.add_worksheet("Osa-alueet").write_row(0, 0, ["Ryhmä", "Osa-alue"])
+    book.add_vba_project(str(project))
+    book.close()
+    return path
+
+
 def _foreign_openpyxl(path: Path) -> Path:
     """A report that is not a goals workbook, with a chart sheet, chart, picture, comment, table."""
     from openpyxl.comments import Comment
@@ -229,7 +244,7 @@ def bad_files(tmp_path_factory):
 
 
 KINDS = ["empty", "not a zip", "truncated", "encrypted", "old xls", "entity expansion",
-         "external entity", "macros", "binary workbook", "external links", "not a spreadsheet zip",
+         "external entity", "macros", "macro-enabled by Excel", "binary workbook", "external links", "not a spreadsheet zip",
          "not the template", "formula", "array formula", "dynamic array", "data table",
          "date out of range", "error value", "unreadable cell", "foreign with charts and comments", "foreign saved by Excel",
          "missing sheets"]
