@@ -160,7 +160,11 @@ class _Book:
         with self.guard():
             reader = _ExcelReader(path, read_only=True, keep_vba=False, data_only=False,
                                   keep_links=False)
-            reader.read()
+            try:
+                reader.read()
+            except BaseException:
+                reader.archive.close()  # a read-only workbook holds the file open until closed
+                raise
             self.wb = reader.wb
             # openpyxl skips a sheet whose part is missing from the package: a damaged file
             for sheet, rel in reader.parser.find_sheets():
@@ -434,10 +438,10 @@ class _Reader:
             if header is None and not cells:
                 continue
             named = f" {quote(header)}" if header else ""
-            content = f"; solun {cells[0]} sisältöä ei tuotu." if len(cells) == 1 else \
+            left = f"; solun {cells[0]} sisältöä ei tuotu." if len(cells) == 1 else \
                 f"; solujen {_listed(cells)} sisältöä ei tuotu." if cells else "."
             self.note("", f"Välilehden {title} sarake {letter}{named} ohitettiin: se ei kuulu "
-                          f"työkirjan pohjaan{content}")
+                          f"työkirjan pohjaan{left}")
 
     def _note_extras(self) -> None:
         """Name once each part of the file that is not read: chart sheets, drawings, comments…"""
