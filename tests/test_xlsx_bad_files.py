@@ -329,7 +329,7 @@ def _openpyxl_features(wb) -> None:
 
     indicators = wb["Mittarit"]
     indicators.add_chart(_bar_chart(indicators, "Mittarien arvot"), "T2")
-    wb.create_chartsheet("Kaavio").add_chart(_bar_chart(indicators))
+    wb.create_chartsheet("Kaavio").add_chart(_bar_chart(indicators, "Osuudet"))
     actions = wb["Toimenpiteet"]
     actions["C2"] = EDITED_SCHEDULE
     actions.add_image(Image(io.BytesIO(_png())), "P2")
@@ -360,7 +360,7 @@ OPENPYXL_NOTES = [
     "Välilehden Toimenpiteet piilotettu sarake D luettiin kuten muutkin.",
     'Välilehden Mittarit kaavio "Mittarien arvot" (kohdassa T2) ohitettiin.',
     "Välilehden Osapuolet taulukkomuotoilu Osapuolitaulukko (A1:H25) ohitettiin; sen solut luettiin.",
-    "Välilehti Kaavio ohitettiin: kaaviovälilehti.",
+    'Välilehti Kaavio ohitettiin: kaaviovälilehti ("Osuudet").',
 ]
 
 
