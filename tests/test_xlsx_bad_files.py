@@ -672,3 +672,27 @@ def test_filled_template_with_additions_imports_as_new_and_names_them(tmp_path, 
         "(Sihteeri).",
         "Huom. Välilehti Kaavio ohitettiin: kaaviovälilehti."]
     assert target.exists()
+
+
+def _alternate_content(name, data):
+    """The Mittarit chart's anchor as Excel writes newer objects: inside mc:AlternateContent, with
+    a Choice and a Fallback that repeat it."""
+    m = re.search(rb"<xdr:twoCellAnchor\b[^>]*>.*?</xdr:twoCellAnchor>", data, re.S)
+    if name.startswith("xl/drawings/drawing") and m and b"graphicFrame" in m.group(0):
+        mc = b'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        wrapped = (b"<mc:AlternateContent " + mc + b'><mc:Choice Requires="a14">' + m.group(0)
+                   + b"</mc:Choice><mc:Fallback>" + m.group(0) + b"</mc:Fallback></mc:AlternateContent>")
+        return data[:m.start()] + wrapped + data[m.end():]
+    return data
+
+
+def test_an_object_excel_wraps_for_newer_versions_is_named_once(demo_file, session, tmp_path):
+    from yhteistyo_desktop.xlsx import compare
+
+    exported = export(demo_file, tmp_path / "vienti.xlsx")
+    path = _rewritten(exported, tmp_path / "excel.xlsx", _xlsxwriter_features)
+    wrapped = _rezip(path, tmp_path / "uudempi.xlsx", _alternate_content)
+    assert b"mc:Fallback" in b"".join(zipfile.ZipFile(wrapped).read(n) for n in
+                                      zipfile.ZipFile(wrapped).namelist() if "drawings/drawing" in n)
+    notes = [str(n) for n in compare(wrapped, session).notices]
+    assert notes.count('Välilehden Mittarit kaavio "Arvot vuosittain" (kohdassa T2) ohitettiin.') == 1
