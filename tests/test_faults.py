@@ -371,7 +371,7 @@ CASES: dict[str, Callable[[Env], Run]] = {
         "sharedStrings.xml"),
     "sheet XML cut short": lambda env: Run(env.review(env.rezipped(
         "katkaistu.xlsx", lambda n, d: d[: len(d) // 2] if n == "xl/worksheets/sheet3.xml" else d)),
-        "vaurioitunut, eikä sitä voi lukea"),
+        "katkaistu.xlsx: tiedostoa ei voitu lukea"),
     "sheet part missing": lambda env: Run(env.review(env.rezipped(
         "puuttuva.xlsx", lambda n, d: None if n == "xl/worksheets/sheet3.xml" else d)),
         f"vaurioitunut: välilehden {AREA} sisältö .* puuttuu"),

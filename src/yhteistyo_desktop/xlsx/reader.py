@@ -1,8 +1,10 @@
 """Reading an .xlsx into a :class:`~.dataset.Dataset`: Kuntaliitto template files and our own exports.
 
 The file is checked by :mod:`.safety` before openpyxl sees it, then opened in
-read-only mode. Cells are read as values; a formula cell is refused with its
-sheet and cell. Two kinds of file are understood:
+read-only mode. Cells are read as values; a formula or an error value in a
+cell that is read is refused with its sheet and cell. What the reader leaves
+out (other sheets and columns, charts, pictures, comments: see :mod:`.extras`)
+is named in the notes. Two kinds of file are understood:
 
 * a **template file** (any region's filled-in copy of the Kuntaliitto
   workbook): sheets are found by meaning, goals, actions, responsible parties
@@ -20,19 +22,23 @@ import contextlib
 import copy
 import datetime as dt
 import json
+import logging
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl.reader.excel import ExcelReader
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from openpyxl.utils import get_column_letter
 
 from ..domain import business_id, vocab
 from ..domain.models import new_id
 from .dataset import FIELDS, Dataset, Record, fingerprint, split_year_key, year_key
 from .errors import XlsxError
+from .extras import SheetExtras, package_extras, quote
 from .layout import (
     ACTIONS, AREAS, BOOL_FIELDS, INDICATORS, INT_FIELDS, LEGAL, META,
     META_FORMAT, OHJE, OHJE_LABELS, OWN_SHEETS, OWNER_PREFIX, PARTIES, PERSONS, TABLES,
@@ -43,6 +49,8 @@ from .text import (
     PartyMatcher, bullet_items, cell_text, parse_measure, split_goal_text, split_names,
     split_responsible,
 )
+
+log = logging.getLogger(__name__)
 
 HEADER_SEARCH_ROWS = 15
 #: Excel's own limit for the text of one cell.
@@ -95,16 +103,45 @@ def read_xlsx(path: str | Path, known: Dataset | None = None, limits: Limits = L
     path = Path(path)
     check_package(path, limits)
     with _open(path, limits) as book:
-        try:
-            return _Reader(path, book, known).read()
-        except XlsxError:
-            raise
-        except Exception as exc:  # untrusted input: whatever slipped past the checks is a refusal
-            raise XlsxError(f"{path.name}: tiedoston sisältöä ei voitu tulkita ({type(exc).__name__}: "
-                            f"{exc}); mitään ei tuotu.") from None
+        with book.guard():
+            extras = package_extras(path)
+            return _Reader(path, book, known, extras).read()
+
+
+def unreadable(name: str, where: str = "") -> XlsxError:
+    """The one message for a file that failed in a way no check foresaw (the cause goes to the log)."""
+    return XlsxError(f"{name}: tiedostoa ei voitu lukea{f' ({where})' if where else ''}; mitään ei "
+                     "tuotu. Avaa tiedosto Excelissä tai LibreOfficessa ja tallenna se uudelleen "
+                     "Excel-työkirjana (.xlsx).")
+
+
+def formula_text(value: Any) -> str:
+    """A formula as Excel shows it in the formula bar: ``=B1``, ``{=SUM(A1:A3)}``, ``{=TABLE(B1,C1)}``."""
+    if isinstance(value, ArrayFormula):
+        return f"{{{value.text or '='}}}"
+    if isinstance(value, DataTableFormula):  # TABLE(row input, column input); openpyxl keeps the
+        def flag(v: Any) -> bool:             # attributes as the XML's strings
+            return str(v).lower() in ("1", "true")
+        r1, r2 = value.r1 or "", value.r2 or ""
+        row_input, column_input = (r1, r2) if flag(value.dt2D) else (r1, "") if flag(value.dtr) \
+            else ("", r1)
+        return f"{{=TABLE({row_input},{column_input})}}"
+    return str(value) if isinstance(value, str) else "kaava"
 
 
 # -- the openpyxl side ---------------------------------------------------------------------------
+
+class _ExcelReader(ExcelReader):
+    """openpyxl's reader, leaving chart sheets out: they hold no cells, and :mod:`.extras` names
+    them; openpyxl's parsing of their charts would only be one more way to fail."""
+
+    def read_chartsheet(self, sheet, rel) -> None:
+        return None
+
+
+#: openpyxl's warnings that say something about a cell a member would want to know.
+_DATE_WARNING = re.compile(r"^Cell (\$?[A-Z]+\$?\d+) is marked as a date")
+
 
 class _Book:
     """An openpyxl workbook in read-only mode, giving sheets as rows of plain values."""
@@ -113,10 +150,21 @@ class _Book:
         self.path = path
         self.limits = limits
         self.cells = 0
-        with self._guard():
-            reader = ExcelReader(path, read_only=True, keep_vba=False, data_only=False,
-                                 keep_links=False)
-            reader.read()
+        #: Where reading is (sheet, row), for the message when something unforeseen fails.
+        self.at: tuple[str, int | None] | None = None
+        #: sheet -> {(row, column): ("kaava", text as Excel shows it) or ("virhearvo", "#VALUE!")}:
+        #: cells that have no value to take; they read as empty, and are refused where read.
+        self.unusable: dict[str, dict[tuple[int, int], tuple[str, str]]] = {}
+        #: "Sheet!C3" of the date cells openpyxl made #VALUE! (a serial outside Excel's dates)
+        self.bad_dates: set[str] = set()
+        with self.guard():
+            reader = _ExcelReader(path, read_only=True, keep_vba=False, data_only=False,
+                                  keep_links=False)
+            try:
+                reader.read()
+            except BaseException:
+                reader.archive.close()  # a read-only workbook holds the file open until closed
+                raise
             self.wb = reader.wb
             # openpyxl skips a sheet whose part is missing from the package: a damaged file
             for sheet, rel in reader.parser.find_sheets():
@@ -124,7 +172,7 @@ class _Book:
                     self.wb.close()
                     raise XlsxError(f"{path.name} on vaurioitunut: välilehden {sheet.name} sisältö "
                                     f"({rel.target}) puuttuu tiedostosta.")
-        self.titles = list(self.wb.sheetnames)
+        self.titles = [ws.title for ws in self.wb.worksheets]
         folded: dict[str, str] = {}
         for title in self.titles:
             if title.casefold() in folded:
@@ -135,25 +183,53 @@ class _Book:
             folded[title.casefold()] = title
 
     @contextlib.contextmanager
-    def _guard(self) -> Iterator[None]:
-        """Anything openpyxl's parsers raise on a damaged file becomes one message."""
-        try:
-            yield
-        except XlsxError:
-            raise
-        except Exception as exc:  # untrusted input: any parser failure means a damaged file
-            raise XlsxError(f"{self.path.name} on vaurioitunut, eikä sitä voi lukea "
-                            f"({type(exc).__name__}: {exc}).") from None
+    def guard(self) -> Iterator[None]:
+        """openpyxl's warnings become notes or the log; anything unforeseen becomes one message.
+
+        A file is untrusted input, so any failure in parsing it (or in reading what was parsed)
+        refuses the file, naming the sheet and row where reading was; the exception itself is
+        for the developers' log, not for the user.
+        """
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                yield
+            except XlsxError:
+                raise
+            except Exception:  # untrusted input: whatever slipped past the checks is a refusal
+                log.exception("Reading %s failed at %s", self.path, self.at)
+                raise unreadable(self.path.name, self._where()) from None
+            finally:
+                self._warnings(caught)
+
+    def _where(self) -> str:
+        if self.at is None:
+            return ""
+        sheet, row = self.at
+        return f"välilehti {sheet}, rivi {row}" if row else f"välilehti {sheet}"
+
+    def _warnings(self, caught: list[warnings.WarningMessage]) -> None:
+        for warning in caught:
+            text = str(warning.message)
+            m = _DATE_WARNING.match(text)
+            if m and self.at is not None:
+                self.bad_dates.add(f"{self.at[0]}!{m.group(1).replace('$', '')}")
+            # print areas, extensions, styles: nothing of the member's content
+            log.info("openpyxl warned while reading %s: %s", self.path, text)
 
     def rows(self, title: str) -> list[list[Any]]:
-        """All rows of a sheet (values), refusing formulas and sheets over the limits."""
-        with self._guard():
+        """All rows of a sheet (values), refusing sheets over the limits; formulas and error
+        values are set aside (see :attr:`unusable`)."""
+        with self.guard():
+            self.at = (title, None)
             return self._rows(title)
 
     def _rows(self, title: str) -> list[list[Any]]:
         ws = self.wb[title]
         ws.reset_dimensions()  # do not trust the declared size; read what is there
         rows = []
+        unusable = self.unusable.setdefault(title, {})
+        self.at = (title, 1)  # openpyxl parses a row when it is asked for the next one
         for row in ws.iter_rows():
             values = []
             for cell in row:
@@ -162,17 +238,33 @@ class _Book:
                                     f"{len(cell.value)} merkkiä; Excelin solussa voi olla enintään "
                                     f"{MAX_CELL_TEXT} merkkiä, joten tiedosto ei ole Excelin "
                                     "tallentama. Lyhennä teksti ja tallenna uudelleen.")
-                if cell.data_type == "f":
-                    raise XlsxError(f"{self.path.name}: välilehden {title} solussa {cell.coordinate} "
-                                    f"on kaava ({cell.value}). Kaavoja ei tuoda; korvaa kaava "
-                                    "arvollaan (Liitä määräten > Arvot) ja tallenna uudelleen.")
+                if cell.data_type in ("f", "e"):
+                    unusable[(cell.row, cell.column)] = ("kaava", formula_text(cell.value)) \
+                        if cell.data_type == "f" else ("virhearvo", str(cell.value))
+                    values.append(None)
+                    continue
                 values.append(cell.value)
             rows.append(values)
+            self.at = (title, len(rows) + 1)
             self.cells += len(values)
             if len(rows) > self.limits.rows or self.cells > self.limits.cells:
                 raise XlsxError(f"{self.path.name}: välilehdellä {title} on liikaa rivejä tai soluja "
                                 f"(enintään {self.limits.rows} riviä ja {self.limits.cells} solua).")
+        self.at = (title, None)
         return rows
+
+    def refuse(self, title: str, row: int, column: int) -> None:
+        """A formula or an error value in a cell that is read: the copy must give the value."""
+        kind, text = self.unusable[title][(row, column)]
+        cell = f"{get_column_letter(column)}{row}"
+        if kind == "kaava":
+            advice = "Kaavoja ei tuoda; korvaa kaava arvollaan (Liitä määräten > Arvot) ja tallenna uudelleen."
+        else:
+            why = " (päivämäärä on Excelin päivämäärien ulkopuolella)" \
+                if f"{title}!{cell}" in self.bad_dates else ""
+            text += why
+            advice = "Korjaa solun arvo ja tallenna uudelleen."
+        raise XlsxError(f"{self.path.name}: välilehden {title} solussa {cell} on {kind} {text}. {advice}")
 
     def close(self) -> None:
         self.wb.close()
@@ -202,15 +294,53 @@ def _blank(values: list[Any]) -> bool:
     return all(cell_text(v) is None for v in values)
 
 
+#: The objects of a drawing (see :class:`.extras.Drawn`) as the notes name them.
+_DRAWN = {"chart": "kaavio", "picture": "kuva", "text box": "tekstiruutu", "shape": "muoto",
+          "group": "ryhmitelty kuvio", "smartart": "SmartArt-kuvio", "connector": "yhdysviiva",
+          "object": "upotettu objekti"}
+
+
+def _holding(extras: SheetExtras | None) -> str:
+    """What a sheet left out as a whole holds besides cells: ``" (siinä on kaavio ja kuva)"``."""
+    kinds = list(dict.fromkeys(_DRAWN[d.kind] for d in extras.drawn)) if extras else []
+    if extras and extras.comments:
+        kinds.append("kommentteja")
+    if not kinds:
+        return ""
+    return f" (siinä on {' ja '.join([', '.join(kinds[:-1]), kinds[-1]] if len(kinds) > 1 else kinds)})"
+
+
+def _listed(items: list[str], most: int = 12) -> str:
+    """``A5, A7, A9`` or ``A5, A7, … (40 kpl)`` for a long list."""
+    if len(items) <= most:
+        return ", ".join(items)
+    return ", ".join(items[:most]) + f", … ({len(items)} kpl)"
+
+
+def _spans(numbers: list[int]) -> list[str]:
+    """Row numbers as runs: ``[7, 8, 9, 12]`` -> ``["7–9", "12"]``."""
+    spans: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return [f"{a}–{b}" if b > a else str(a) for a, b in spans]
+
+
 # -- reading -----------------------------------------------------------------------------------------
 
 class _Reader:
     """One reading of one file into a dataset."""
 
-    def __init__(self, path: Path, book: _Book, known: Dataset | None):
+    def __init__(self, path: Path, book: _Book, known: Dataset | None,
+                 extras: dict[str, SheetExtras] | None = None):
         self.path = path
         self.book = book
         self.known = known
+        self.extras = extras or {}
+        #: Sheets read, each with the column of its row ids (hidden in an export), if any.
+        self.read_sheets: dict[str, int | None] = {}
         self._years: set[int] | None = None  # see _known_years
         self.data = Dataset()
         self.notices: list[Notice] = []
@@ -251,8 +381,8 @@ class _Reader:
             if self._read_area_sheet(title):
                 found_area_sheet = True
             else:
-                self.note(title, "välilehteä ei tunnistettu työkirjan pohjan osaksi; se jätettiin "
-                                 "huomiotta.")
+                self.note("", f"Välilehti {title} ohitettiin: sitä ei tunnistettu työkirjan pohjan "
+                              f"osaksi{_holding(self.extras.get(title))}.")
         if not found_area_sheet and areas_sheet is None:
             raise XlsxError(f"{self.path.name} ei ole strategisten tavoitteiden työkirja: siinä ei ole "
                             "Osa-alueet-välilehteä eikä yhtään osa-aluevälilehteä (otsikkorivi "
@@ -262,12 +392,113 @@ class _Reader:
                 if norm(sheet) in titles:
                     self._read_table(titles[norm(sheet)], sheet)
         self._drop_placeholder_areas()
+        self.book.at = None  # no longer in a sheet
+        self._note_extras()
         return self.parsed
+
+    # -- what is left out ---------------------------------------------------------------------------
+
+    def _check_cells(self, title: str, rows: list, header_row: int = 1,
+                     columns: dict[str, int] | None = None,
+                     above: set[tuple[int, int]] = frozenset()) -> None:
+        """Refuse a formula or error value in a cell that is read; name the columns and cells
+        that are not read.
+
+        ``columns``: the columns read below (and in) the header row, None for all; ``above``: the
+        cells read above it. A formula or error value elsewhere is left out like any other value
+        there, with a note.
+        """
+        unusable = self.book.unusable.get(title, {})
+        width = max([len(row) for row in rows] + [c for _r, c in unusable], default=0)
+        if columns is None:
+            columns = {str(c): c for c in range(1, width + 1)}
+        self.read_sheets[title] = columns.get("id")
+        used = set(columns.values())
+        for (r, c) in sorted(unusable):
+            if (c in used and r >= header_row) or (r, c) in above:
+                self.book.refuse(title, r, c)
+
+        def content(r: int, c: int) -> bool:
+            return cell_text(_cell(rows, r, c)) is not None or (r, c) in unusable
+
+        stray = [f"{get_column_letter(c)}{r}" for r in range(1, header_row) for c in range(1, width + 1)
+                 if (r, c) not in above and content(r, c)]
+        if stray:
+            cells = f"oleva solu {stray[0]} ohitettiin: se ei" if len(stray) == 1 else \
+                f"olevat solut {_listed(stray)} ohitettiin: ne eivät"
+            self.note("", f"Välilehden {title} otsikkorivin yläpuolella {cells} kuulu työkirjan "
+                          "pohjaan.")
+        last = max([len(rows)] + [r for r, _c in unusable])
+        for c in range(1, width + 1):
+            if c in used:
+                continue
+            letter = get_column_letter(c)
+            header = cell_text(_cell(rows, header_row, c))
+            cells = [f"{letter}{r}" for r in range(header_row + 1, last + 1) if content(r, c)]
+            if header is None and not cells:
+                continue
+            named = f" {quote(header)}" if header else ""
+            left = f"; solun {cells[0]} sisältöä ei tuotu." if len(cells) == 1 else \
+                f"; solujen {_listed(cells)} sisältöä ei tuotu." if cells else "."
+            self.note("", f"Välilehden {title} sarake {letter}{named} ohitettiin: se ei kuulu "
+                          f"työkirjan pohjaan{left}")
+
+    def _note_extras(self) -> None:
+        """Name once each part of the file that is not read: chart sheets, drawings, comments…"""
+        for name, extras in self.extras.items():
+            if extras.kind == "chartsheet":
+                titles = [quote(d.text) for d in extras.drawn if d.text]
+                self.note("", f"Välilehti {name} ohitettiin: kaaviovälilehti"
+                              + (f" ({', '.join(titles)})." if titles else "."))
+            elif extras.kind != "worksheet":
+                self.note("", f"Välilehti {name} ohitettiin: se ei ole taulukkovälilehti.")
+            elif name in self.read_sheets:
+                self._note_sheet_extras(extras, self.read_sheets[name])
+
+    def _note_sheet_extras(self, extras: SheetExtras, id_column: int | None) -> None:
+        name = extras.name
+        for drawn in extras.drawn:
+            what = _DRAWN[drawn.kind]
+            at = f" (kohdassa {drawn.anchor})" if drawn.anchor else ""
+            if drawn.kind == "chart":
+                titled = f" {quote(drawn.text)}" if drawn.text else ""
+                self.note("", f"Välilehden {name} kaavio{titled}{at} ohitettiin.")
+            else:
+                said = f": {quote(drawn.text)}" if drawn.text else ""
+                self.note("", f"Välilehden {name} {what}{at} ohitettiin{said}.")
+        for cell, author, text in extras.comments:
+            by = f" ({author})" if author and author not in text else ""
+            self.note("", f"Solun {name}!{cell} kommentti ohitettiin: {quote(text)}{by}.")
+        for table, ref in extras.tables:
+            self.note("", f"Välilehden {name} taulukkomuotoilu {table} ({ref}) ohitettiin; sen solut "
+                          "luettiin.")
+        if extras.pivots:
+            self.note("", f"Välilehden {name} pivot-taulukko ohitettiin.")
+        if extras.background:
+            self.note("", f"Välilehden {name} taustakuva ohitettiin.")
+        if extras.damaged:
+            self.note("", f"Välilehden {name} kuvia, kaavioita tai kommentteja ei voitu lukea; ne "
+                          "ohitettiin.")
+        rows = _spans(extras.hidden_rows)
+        hidden_rows = (f"piilotettu rivi {rows[0]}" if len(extras.hidden_rows) == 1 else
+                       f"piilotetut rivit {_listed(rows)}")
+        if extras.filter:
+            read = f"myös {hidden_rows}" if rows else "kaikki rivit"
+            self.note("", f"Välilehden {name} suodatin ({extras.filter}) ohitettiin; {read} luettiin.")
+        elif rows:
+            self.note("", f"Välilehden {name} {hidden_rows} luettiin kuten muutkin (piilottaminen ei "
+                          "poista riviä).")
+        columns = [get_column_letter(c) for c in extras.hidden_columns if c != id_column]
+        if columns:
+            hidden_columns = f"piilotettu sarake {columns[0]}" if len(columns) == 1 else \
+                f"piilotetut sarakkeet {_listed(columns)}"
+            self.note("", f"Välilehden {name} {hidden_columns} luettiin kuten muutkin.")
 
     # -- metadata and Ohje ------------------------------------------------------------------------
 
     def _read_metadata(self, title: str) -> None:
         rows = self.book.rows(title)
+        self._check_cells(title, rows)
         keys = {cell_text(_cell(rows, r, 1)): _cell(rows, r, 2) for r in range(1, 8)}
         if keys.get("format") != META_FORMAT:
             self.note(title, "piilotettu tunnistevälilehti on tuntematonta muotoa; tiedosto luetaan "
@@ -314,6 +545,7 @@ class _Reader:
             self.note("", "Ohje-välilehteä ei ole: alueen nimi ja valtuustokausi puuttuvat.")
             return
         rows = self.book.rows(title)
+        self._check_cells(title, rows, 1, {"label": 1, "value": 2})
         fields["title"] = cell_text(_cell(rows, 1, 1)) or TEMPLATE_TITLE
         version = re.match(r"^\s*versio\s+(.+)$", cell_text(_cell(rows, 2, 1)) or "", re.I)
         if version:
@@ -356,6 +588,7 @@ class _Reader:
         if header_row is None:
             self.note(title, "otsikkoriviä (Ryhmä | Osa-alue | …) ei löytynyt; välilehti ohitettiin.")
             return
+        self._check_cells(title, rows, header_row, columns)
         for r in range(header_row + 1, len(rows) + 1):
             values = rows[r - 1]
             if _blank(values):
@@ -386,6 +619,9 @@ class _Reader:
         header_row, columns = _find_header(rows, _AREA_COLUMN_WORDS, required="goal")
         if header_row is None:
             return False
+        # above the header: the area's name and group, and its id in the first row
+        above = {(1, 1), (1, 2), (2, 1), (2, 2)} | ({(1, columns["id"])} if "id" in columns else set())
+        self._check_cells(title, rows, header_row, columns, above)
         area = self._area_of_sheet(title, rows, columns)
         layer = None
         for r in range(header_row + 1, len(rows) + 1):
@@ -550,6 +786,7 @@ class _Reader:
         if header_row is None:
             self.note(title, "otsikkoriviä ei löytynyt; välilehti ohitettiin.")
             return
+        self._check_cells(title, rows, header_row, dict(columns))
         year_columns = [name for name in columns if ":" in name]
         allowed = self._known_years() if year_columns else set()
         for name in year_columns:

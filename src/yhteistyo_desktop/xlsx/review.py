@@ -22,6 +22,7 @@ workbook file from any readable file by applying every record as an addition.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -170,9 +171,9 @@ def compare(path: str | os.PathLike, session: Session, limits: Limits = LIMITS) 
                         f"({theirs or 'tuntematon alue'}), ei tästä ({ours}). Valitse oikea työkirja.")
     try:
         changes = _Comparison(parsed, current, session).changes()
-    except Exception as exc:  # a copy that fooled the reader must still not crash the caller
-        raise XlsxError(f"{path.name}: kopiota ei voitu verrata työkirjaan ({type(exc).__name__}: "
-                        f"{exc}); mitään ei tuotu.") from None
+    except Exception:  # a copy that fooled the reader must still not crash the caller
+        logging.getLogger(__name__).exception("Comparing %s failed", path)
+        raise XlsxError(f"{path.name}: kopiota ei voitu verrata työkirjaan; mitään ei tuotu.") from None
     return Review(path, parsed, changes, list(parsed.notices))
 
 

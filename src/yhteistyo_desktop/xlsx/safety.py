@@ -22,6 +22,7 @@ sheet and cell can be named.
 """
 from __future__ import annotations
 
+import logging
 import re
 import zipfile
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ from openpyxl.utils import column_index_from_string
 
 from .errors import XlsxError
 
+log = logging.getLogger(__name__)
+#: What to do with a file in another format (Excel's own name for the .xlsx format).
+SAVE_AS_XLSX = "Tallenna tiedosto Excel-työkirjana (.xlsx)."
 
 @dataclass(frozen=True)
 class Limits:
@@ -65,14 +69,17 @@ def check_package(path: str | Path, limits: Limits = LIMITS) -> None:
     if head.startswith(_OLE_SIGNATURE):
         raise XlsxError(_ole_message(path))
     if not head.startswith(b"PK"):
-        raise XlsxError(f"{name} ei ole Excel-työkirja (.xlsx): tiedosto ei ole zip-paketti.")
+        raise XlsxError(f"{name} ei ole Excel-työkirja (.xlsx): tiedosto ei ole zip-paketti. "
+                        + SAVE_AS_XLSX)
     try:
         with zipfile.ZipFile(path) as archive:
             _check_archive(archive, name, limits)
     except zipfile.BadZipFile:
         raise XlsxError(f"{name} on vaurioitunut tai katkennut: zip-pakettia ei voi lukea.") from None
-    except (OSError, EOFError, ValueError) as exc:
-        raise XlsxError(f"{name} on vaurioitunut tai katkennut ({exc}).") from None
+    except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError):
+        # e.g. a compression method or zip feature Python does not support: the cause is for the log
+        log.warning("Checking %s failed", path, exc_info=True)
+        raise XlsxError(f"{name} on vaurioitunut tai katkennut: zip-pakettia ei voi lukea.") from None
 
 
 def _read_head(path: Path) -> bytes:
@@ -94,7 +101,7 @@ def _ole_message(path: Path) -> str:
         return (f"{path.name} on salasanalla suojattu (salattu) Excel-työkirja. Poista suojaus "
                 "Excelissä ja tallenna tiedosto uudelleen .xlsx-muodossa.")
     return (f"{path.name} on vanhaa Excel 97–2003 -muotoa (.xls) tai muu kuin .xlsx-tiedosto. "
-            "Tallenna se Excelissä .xlsx-muodossa.")
+            + SAVE_AS_XLSX)
 
 
 def _check_archive(archive: zipfile.ZipFile, name: str, limits: Limits) -> None:
@@ -102,7 +109,7 @@ def _check_archive(archive: zipfile.ZipFile, name: str, limits: Limits) -> None:
     names = {info.filename for info in infos}
     _check_member_names(infos, name)
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise XlsxError(f"{name} on zip-paketti, mutta ei Excel-työkirja (.xlsx).")
+        raise XlsxError(_other_package(archive, names, name))
     if len(infos) > limits.members:
         raise XlsxError(f"{name} sisältää liian monta osaa ({len(infos)}, enintään {limits.members}).")
     total = sum(info.file_size for info in infos)
@@ -114,14 +121,13 @@ def _check_archive(archive: zipfile.ZipFile, name: str, limits: Limits) -> None:
             raise XlsxError(f"{name} on salattu; sitä ei voi lukea.")
         if _MACRO_PARTS.search(info.filename):
             raise XlsxError(f"{name} sisältää makroja ({info.filename}). Makroja sisältäviä "
-                            "työkirjoja (.xlsm) ei tuoda; tallenna tiedosto .xlsx-muodossa.")
+                            "työkirjoja (.xlsm) ei tuoda. " + SAVE_AS_XLSX)
         if _EXTERNAL_PARTS.search(info.filename):
             raise XlsxError(f"{name} sisältää linkkejä muihin tiedostoihin tai tietolähteisiin "
                             f"({info.filename}). Poista ulkoiset linkit ja tallenna uudelleen.")
     content_types = archive.read("[Content_Types].xml")
     if b"macroEnabled" in content_types or b"vbaProject" in content_types:
-        raise XlsxError(f"{name} on makroja sisältävä työkirja (.xlsm); sitä ei tuoda. "
-                        "Tallenna tiedosto .xlsx-muodossa.")
+        raise XlsxError(f"{name} on makroja sisältävä työkirja (.xlsm); sitä ei tuoda. " + SAVE_AS_XLSX)
     sheets = [i for i in infos if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")]
     if len(sheets) > limits.sheets:
         raise XlsxError(f"{name} sisältää liian monta välilehteä ({len(sheets)}, enintään "
@@ -134,6 +140,20 @@ def _check_archive(archive: zipfile.ZipFile, name: str, limits: Limits) -> None:
                 cells += _declared_cells(prolog, info.filename, name, limits)
     if cells > limits.cells:
         raise XlsxError(f"{name} sisältää liian monta solua ({cells}, enintään {limits.cells}).")
+
+
+def _other_package(archive: zipfile.ZipFile, names: set[str], name: str) -> str:
+    """The message for a zip that is not an .xlsx: an OpenDocument or binary workbook says so."""
+    if "xl/workbook.bin" in names:
+        return f"{name} on Excelin binäärityökirja (.xlsb). " + SAVE_AS_XLSX
+    if "mimetype" in names and b"opendocument" in _first_bytes(archive, "mimetype"):
+        return f"{name} on OpenDocument-tiedosto (esim. LibreOfficen .ods). " + SAVE_AS_XLSX
+    return f"{name} on zip-paketti, mutta ei Excel-työkirja (.xlsx)."
+
+
+def _first_bytes(archive: zipfile.ZipFile, member: str, size: int = 100) -> bytes:
+    with archive.open(member) as f:
+        return f.read(size)
 
 
 def _check_member_names(infos: list[zipfile.ZipInfo], name: str) -> None:
