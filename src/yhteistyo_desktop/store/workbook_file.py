@@ -416,6 +416,10 @@ def database_error(path: Path, exc: Exception) -> WorkbookFileError:
     if "locked" in str(detail) or "busy" in str(detail):
         return WorkbookFileError(f"Työkirja {path.name} on juuri toisen ohjelman käytössä; yritä "
                                  "hetken kuluttua uudelleen.")
+    if "full" in str(detail):  # SQLITE_FULL: "database or disk is full"
+        return WorkbookFileError(f"Levy on täynnä (kansio {path.parent}): muutoksia työkirjaan "
+                                 f"{path.name} ei voitu tallentaa. Vapauta levytilaa ja yritä "
+                                 "uudelleen.")
     if "readonly" in str(detail) or "read-only" in str(detail):
         return ReadOnlyFileError(f"Työkirjaan {path.name} ei voi kirjoittaa ({detail}); voit avata "
                                  "sen vain luettavaksi.")
