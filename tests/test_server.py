@@ -200,6 +200,67 @@ def test_bad_addresses_get_one_clear_sentence(pg, url, capsys):
         server_mod.open_server(url, "A")
 
 
+def _sql(url: str, *statements: str) -> None:
+    """Run statements as the test server's superuser (what a database administrator does)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as c:
+        for statement in statements:
+            c.execute(statement)
+
+
+def _role_url(url: str, role: str, password: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(username=role, password=password).render_as_string(
+        hide_password=False)
+
+
+def test_a_role_with_rights_to_one_workbook_lists_and_opens_only_that(uploaded, tmp_path, capsys):
+    other = tmp_path / "toinen.tyokirja"
+    assert cli.main(["new", str(other), "--region", "Toinen alue"]) == 0
+    assert cli.main(["upload", str(other), uploaded]) == 0
+    capsys.readouterr()
+    ids = {i.region: i for i in server_mod.list_workbooks(uploaded)}
+    own = ids["Toinen alue"].schema
+    database = uploaded.rsplit("/", 1)[1]
+    _sql(uploaded, "CREATE ROLE rajattu LOGIN PASSWORD 'rajattu-sana'",
+         f'GRANT CONNECT ON DATABASE "{database}" TO rajattu',
+         f'GRANT USAGE ON SCHEMA "{own}" TO rajattu',
+         f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "{own}" TO rajattu',
+         f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA "{own}" TO rajattu')
+    try:
+        limited = _role_url(uploaded, "rajattu", "rajattu-sana")
+        assert [i.region for i in server_mod.list_workbooks(limited)] == ["Toinen alue"]
+        with server_mod.open_server(limited, "Rajattu") as wb, wb.session() as s:
+            assert wb.workbook(s).region == "Toinen alue"
+            wb.operations(s).edit(wb.workbook(s), "title", "Rajatun otsikko")
+        assert cli.main(["download", limited, str(tmp_path / "oma.tyokirja")]) == 0
+        assert cli.main(["check", str(tmp_path / "oma.tyokirja")]) == 0
+    finally:
+        _sql(uploaded, "DROP OWNED BY rajattu", "DROP ROLE rajattu")
+
+
+def test_a_schema_with_a_hostile_name_is_skipped_and_reported(uploaded, tmp_path, capsys):
+    hostile = 'tyokirja_x"; DROP SCHEMA public CASCADE; --'
+    quoted = hostile.replace('"', '""')
+    _sql(uploaded, f'CREATE SCHEMA "{quoted}"', f'CREATE TABLE "{quoted}".workbook (id text)')
+    infos = server_mod.list_workbooks(uploaded)
+    assert [i.region for i in infos] == ["Keski-Suomi"] and infos.skipped == (hostile,)
+    with server_mod.open_server(uploaded, "A") as wb:
+        assert "ohitettiin" in wb.note and "tyokirja_x" in wb.note
+    assert cli.main(["info", uploaded]) == 0
+    target = tmp_path / "kopio.tyokirja"
+    assert cli.main(["download", uploaded, str(target)]) == 0
+    assert "ohitettiin" in capsys.readouterr().err
+    assert cli.main(["check", str(target)]) == 0
+    import psycopg
+
+    with psycopg.connect(uploaded) as c:  # nothing was run from the name
+        assert c.execute("SELECT count(*) FROM pg_namespace WHERE nspname IN ('public', %s)",
+                         (hostile,)).fetchone() == (2,)
+
+
 def _closed_port() -> int:
     from pg_server import free_port
 

@@ -35,6 +35,8 @@ from .workbook_file import (
 )
 
 SCHEMA_PREFIX = "tyokirja_"
+#: The only schema names this application makes (:func:`schema_of`); any other is not read.
+SCHEMA_NAME = re.compile(r"tyokirja_[0-9a-f]{32}")
 #: Seconds to wait for the server to answer before telling the user it cannot be reached.
 CONNECT_TIMEOUT = 8
 #: Rows copied per INSERT batch in upload and download.
@@ -176,18 +178,35 @@ class WorkbookInfo:
         return f"{self.id}  {self.region} {self.term} – {self.title}"
 
 
+_PREFIX_LIKE = SCHEMA_PREFIX.replace("_", r"\_") + "%"
+
+
 def _schemas(conn: Connection) -> list[str]:
+    """Every schema named like a workbook's, whether this role may read it or not."""
     return list(conn.execute(text(
         "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname LIKE :prefix ORDER BY nspname"),
-        {"prefix": SCHEMA_PREFIX.replace("_", r"\_") + "%"}).scalars())
+        {"prefix": _PREFIX_LIKE}).scalars())
 
 
-def _infos(conn: Connection) -> list[WorkbookInfo]:
-    found = []
-    for schema in _schemas(conn):
-        has_table = conn.execute(text("SELECT to_regclass(:t)"), {"t": f'"{schema}".workbook'}).scalar()
-        if has_table is None:
-            continue
+class WorkbookList(list):
+    """The workbooks a role may read; ``skipped``: schemas named like ours but not made by us."""
+
+    skipped: tuple[str, ...] = ()
+
+
+def _infos(conn: Connection) -> WorkbookList:
+    """The workbooks this role may read (rights are per workbook: per schema)."""
+    readable = conn.execute(text(
+        "SELECT n.nspname FROM pg_catalog.pg_namespace n JOIN pg_catalog.pg_class c "
+        "ON c.relnamespace = n.oid AND c.relname = 'workbook' AND c.relkind IN ('r', 'p') "
+        "WHERE n.nspname LIKE :prefix AND has_schema_privilege(n.oid, 'USAGE') "
+        "AND has_table_privilege(c.oid, 'SELECT') ORDER BY n.nspname"),
+        {"prefix": _PREFIX_LIKE}).scalars().all()
+    found = WorkbookList()
+    found.skipped = tuple(s for s in _schemas(conn) if not SCHEMA_NAME.fullmatch(s))
+    for schema in readable:
+        if not SCHEMA_NAME.fullmatch(schema):
+            continue  # never put into SQL: a name anyone allowed to upload could have chosen
         row = conn.execute(text(
             f'SELECT id, title, region, term_start, term_end FROM "{schema}".workbook')).first()
         if row is not None:
@@ -196,8 +215,17 @@ def _infos(conn: Connection) -> list[WorkbookInfo]:
     return found
 
 
-def list_workbooks(url: str | URL) -> list[WorkbookInfo]:
-    """The workbooks stored on the server."""
+def skipped_note(skipped: tuple[str, ...]) -> str | None:
+    """One sentence about schemas that look like workbooks but were not made by Yhteistyö."""
+    if not skipped:
+        return None
+    names = ", ".join(repr(s[:60]) for s in skipped[:3]) + (" …" if len(skipped) > 3 else "")
+    return (f"Palvelimella on {len(skipped)} Yhteistyöhön kuulumatonta skeemaa ({names}); "
+            "ne ohitettiin.")
+
+
+def list_workbooks(url: str | URL) -> WorkbookList:
+    """The workbooks stored on the server that this role may read (see ``skipped`` too)."""
     url = parse_url(url) if isinstance(url, str) else url
     engine = make_server_engine(url)
     try:
@@ -215,8 +243,9 @@ def _choose(infos: list[WorkbookInfo], url: URL, workbook_id: str | None) -> Wor
                 return info
         raise ServerError(f"Palvelimella {where} ei ole työkirjaa {workbook_id}.")
     if not infos:
-        raise ServerError(f"Palvelimella {where} ei ole vielä työkirjoja; lataa ensin työkirja "
-                          "palvelimelle (yhteistyo upload TIEDOSTO OSOITE).")
+        raise ServerError(f"Palvelimella {where} ei ole vielä työkirjoja, joihin käyttäjällä "
+                          f"{url.username or ''} on oikeus; lataa ensin työkirja palvelimelle "
+                          "(yhteistyo upload TIEDOSTO OSOITE) tai pyydä oikeus ylläpitäjältä.")
     if len(infos) > 1:
         listing = "; ".join(f"{i.id} ({i.region} {i.term})" for i in infos)
         raise ServerError(f"Palvelimella on {len(infos)} työkirjaa; valitse yksi tunnisteella "
@@ -307,7 +336,8 @@ def open_server(url: str | URL, user: str, workbook_id: str | None = None) -> Se
     root = make_server_engine(url)
     try:
         with _Guard(url), root.connect() as conn:
-            info = _choose(_infos(conn), url, workbook_id)
+            infos = _infos(conn)
+            info = _choose(infos, url, workbook_id)
     finally:
         root.dispose()
     engine = make_server_engine(url, info.schema)
@@ -325,6 +355,7 @@ def open_server(url: str | URL, user: str, workbook_id: str | None = None) -> Se
                 with engine.begin() as conn:
                     _upgrade(conn, info.schema)
                 note = "Palvelimen työkirja päivitettiin uuteen muotoon."
+        note = " ".join(filter(None, (note, skipped_note(infos.skipped)))) or None
         return ServerWorkbook(url, info, engine, user, note)
     except BaseException:
         engine.dispose()
