@@ -5,13 +5,17 @@ Skipped, with the reason, when PostgreSQL's programs or psycopg are not installe
 from __future__ import annotations
 
 import json
+import threading
+import time
 
 import pytest
 from sqlalchemy import func, select
 
 from pg_server import PgServer, find_bin
 from yhteistyo_desktop import cli
-from yhteistyo_desktop.domain.models import Goal, History
+from yhteistyo_desktop.domain.models import (
+    Action, Area, Goal, History, Indicator, IndicatorValue,
+)
 from yhteistyo_desktop.domain.operations import StaleValueError
 from yhteistyo_desktop.domain.queries import counts
 from yhteistyo_desktop.store.workbook_file import open_workbook
@@ -121,6 +125,95 @@ def test_edit_without_expected_keeps_old_behaviour(uploaded):
         other = sb.get(Goal, goal.id)
         a.operations(sa).edit(goal, "title", "Ensimmäinen")
         assert b.operations(sb).edit(other, "title", "Toinen")  # last writer wins, as before
+        sa.close()
+        sb.close()
+
+
+def _first_indicator(session) -> Indicator:
+    return session.scalars(select(Indicator).where(Indicator.kind == "luku")
+                           .order_by(Indicator.id)).first()
+
+
+def test_two_users_saving_the_same_indicator_year_the_second_is_shown_the_first(uploaded):
+    with server_mod.open_server(uploaded, "Aino Alanen") as a, \
+            server_mod.open_server(uploaded, "Bertta Berg") as b:
+        sa, sb = a.session(), b.session()
+        ind_a, ind_b = _first_indicator(sa), _first_indicator(sb)
+        ops_a, ops_b = a.operations(sa), b.operations(sb)
+        assert ops_b.indicator_value(ind_b.id, 2026) is None  # both see no value yet
+        ops_a.set_indicator_value(ind_a, 2026, number=5, expected=None)
+        with pytest.raises(StaleValueError) as refused:
+            ops_b.set_indicator_value(ind_b, 2026, number=7, expected=None)
+        assert refused.value.changed_by == "Aino Alanen" and "5" in str(refused.value)
+        # the same for an action's status
+        action_a = sa.scalars(select(Action).order_by(Action.id)).first()
+        action_b = sb.get(Action, action_a.id)
+        ops_a.set_action_status(action_a, 2026, "kaynnissa", expected=None)
+        with pytest.raises(StaleValueError) as refused:
+            ops_b.set_action_status(action_b, 2026, "toteutunut", expected=None)
+        assert refused.value.changed_by == "Aino Alanen" and "käynnissä" in str(refused.value)
+        # shown the other's value, Bertta may save on top of it
+        ops_b.set_indicator_value(ind_b, 2026, number=7, expected=(5.0, None, None))
+        sa.close()
+        sb.close()
+    with server_mod.open_server(uploaded, "x") as c, c.session() as s:
+        values = s.scalars(select(IndicatorValue).where(IndicatorValue.year == 2026)).all()
+        assert [v.value_number for v in values] == [7.0]
+
+
+def test_two_users_adding_at_once_never_make_duplicate_positions_or_values(uploaded, tmp_path):
+    """Aino's transaction is open when Bertta adds the same things; Bertta waits for it."""
+    with server_mod.open_server(uploaded, "Aino Alanen") as a, \
+            server_mod.open_server(uploaded, "Bertta Berg") as b:
+        sa = a.session()
+        ops_a = a.operations(sa)
+        area_id = sa.scalars(select(Area.id).order_by(Area.position)).first()
+        indicator_id = _first_indicator(sa).id
+        failures = []
+
+        def bertta():
+            try:
+                with b.session() as sb:
+                    ops_b = b.operations(sb)
+                    with ops_b.transaction():
+                        ops_b.create(Goal, area_id=area_id, layer="painopiste", title="Bertan")
+                        ops_b.set_indicator_value(sb.get(Indicator, indicator_id), 2027, number=2)
+            except Exception as exc:  # pragma: no cover - shown by the assertion below
+                failures.append(exc)
+
+        with ops_a.transaction():
+            ops_a.create(Goal, area_id=area_id, layer="painopiste", title="Ainon")
+            ops_a.set_indicator_value(sa.get(Indicator, indicator_id), 2027, number=1)
+            other = threading.Thread(target=bertta)
+            other.start()
+            time.sleep(1.0)  # Bertta reads and adds while Aino's rows are not yet committed
+        other.join(30)
+        sa.close()
+        assert failures == []
+    target = tmp_path / "kopio.tyokirja"
+    assert cli.main(["download", uploaded, str(target)]) == 0
+    assert cli.main(["check", str(target)]) == 0
+    with open_workbook(target, "x", readonly=True) as f, f.session() as s:
+        positions = s.scalars(select(Goal.position).where(Goal.area_id == area_id)).all()
+        assert len(positions) == len(set(positions))
+        assert s.scalars(select(IndicatorValue.value_number).where(
+            IndicatorValue.year == 2027)).all() == [2.0]
+
+
+def test_editing_a_record_another_user_deleted_says_so(uploaded):
+    from yhteistyo_desktop.domain.operations import DomainError
+
+    with server_mod.open_server(uploaded, "Aino Alanen") as a, \
+            server_mod.open_server(uploaded, "Bertta Berg") as b:
+        sa, sb = a.session(), b.session()
+        goal_b = sb.scalars(select(Goal).order_by(Goal.id)).first()
+        goal_id, seen = goal_b.id, goal_b.title
+        a.operations(sa).delete(sa.get(Goal, goal_id))
+        with pytest.raises(DomainError) as refused:
+            b.operations(sb).edit(goal_b, "title", "Bertan otsikko", expected=seen)
+        assert str(refused.value) == "Kohde on poistettu."
+        sb.rollback()
+        assert sb.scalar(select(Goal).where(Goal.id == goal_id)) is None
         sa.close()
         sb.close()
 
@@ -322,6 +415,24 @@ def test_window_edits_on_server_and_is_told_of_another_users_change(window, uplo
     with server_mod.open_server(uploaded, "x") as check, check.session() as s:
         assert s.get(Goal, goal_id).title == "Ikkunan otsikko"
     assert window.server.poll() is False  # only this window's own change since
+
+
+def test_window_editing_a_goal_another_user_deleted_says_so_and_refreshes(window, uploaded, qtbot):
+    from yhteistyo_desktop.ui.tree_model import IdRole
+
+    assert window.server.open_server(uploaded)
+    window.server.timer.stop()  # only the failed edit may refresh the window here
+    index = _first_goal_index(window)
+    goal_id = index.data(IdRole)
+    window.tree.setCurrentIndex(index)
+    editor = window.editor()
+    with server_mod.open_server(uploaded, "Aino Alanen") as other, other.session() as s:
+        other.operations(s).delete(s.get(Goal, goal_id))
+    _type_into(editor.fields["title"], "Ikkunan otsikko")
+    shown = editor.errors["title"].text() if editor.errors["title"].isVisibleTo(editor) \
+        else window.message.text()
+    assert shown == "Kohde on poistettu."
+    qtbot.waitUntil(lambda: _first_goal_index(window).data(IdRole) != goal_id, timeout=5000)
 
 
 def test_window_shows_others_changes_after_a_poll(window, uploaded, qtbot):

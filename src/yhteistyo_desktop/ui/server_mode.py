@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLabel, QLineEdit,
@@ -215,6 +215,9 @@ class ServerMode(QObject):
     def installed(self, wbfile) -> None:
         self.timer.stop()
         self.marker = None
+        if is_server(wbfile) and self.window.doc is not None:
+            # after the failed change has been told, not in the middle of it
+            self.window.doc.outdated.connect(self._gone, Qt.ConnectionType.QueuedConnection)
         if is_server(wbfile):
             try:
                 self.marker = wbfile.change_marker()
@@ -295,6 +298,13 @@ class ServerMode(QObject):
             return False  # only this window's own changes
         self.refresh(sorted({r.user for r in others}))
         return True
+
+    @Slot()
+    def _gone(self) -> None:
+        """A change found its record deleted, or another's entry, saved meanwhile: show what is
+        stored now."""
+        if self.window.doc is not None and is_server(self.window.doc.wbfile):
+            self.refresh([])
 
     def refresh(self, who: list[str]) -> None:
         """Show what is stored now, keeping the current item and what is being typed."""
