@@ -5,10 +5,12 @@ Skipped, with the reason, when PostgreSQL's programs or psycopg are not installe
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 import time
 
 import pytest
+from PySide6.QtCore import QTimer
 from sqlalchemy import func, select
 
 from pg_server import PgServer, find_bin
@@ -257,6 +259,53 @@ def test_download_gives_a_valid_workbook_with_history(uploaded, tmp_path, capsys
     assert "on jo olemassa" in capsys.readouterr().err
 
 
+def test_a_server_workbook_is_saved_as_a_file_before_it_is_migrated(uploaded, tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from yhteistyo_desktop.store.workbook_file import alembic_config, head_revision
+
+    [info] = server_mod.list_workbooks(uploaded)
+    old = create_engine(server_mod.parse_url(uploaded))
+    with old.begin() as conn:  # the workbook as an older version of the application left it
+        conn.exec_driver_sql(f'SET LOCAL search_path TO "{info.schema}"')
+        command.downgrade(alembic_config(conn), "0002")
+    with old.connect() as conn:
+        history = conn.execute(text(f'SELECT count(*) FROM "{info.schema}".history')).scalar()
+    old.dispose()
+    backups = tmp_path / "data"
+
+    with server_mod.open_server(uploaded, "A", backup_dir=backups) as wb, wb.session() as s:
+        assert wb.workbook(s).region == "Keski-Suomi"
+        [backup] = backups.iterdir()
+        assert "päivitettiin" in wb.note and str(backup) in wb.note
+    assert backup.suffix == ".tyokirja" and "ennen-päivitystä" in backup.name
+    assert sqlite3.connect(backup).execute("SELECT version_num FROM alembic_version").fetchall() \
+        == [("0002",)]  # the workbook as it was, for the older version
+    assert sqlite3.connect(backup).execute("SELECT count(*) FROM history").fetchall() == [
+        (history,)]
+    with server_mod.open_server(uploaded, "A", backup_dir=backups) as wb:
+        assert wb.note is None  # at head now: no second backup
+    assert list(backups.iterdir()) == [backup] and head_revision() == "0003"
+    assert cli.main(["check", str(backup)]) == 0
+
+
+def test_a_download_that_fails_half_way_leaves_no_file(uploaded, tmp_path, capsys):
+    import psycopg
+
+    with psycopg.connect(uploaded, autocommit=True) as c:  # a row SQLite's rules refuse
+        [schema] = [i.schema for i in server_mod.list_workbooks(uploaded)]
+        c.execute("SET session_replication_role = replica")
+        c.execute(f'INSERT INTO "{schema}".goal (id, area_id, layer, title, position) '
+                  "VALUES ('orpo', 'ei-ole', 'painopiste', 'Orpo', 99)")
+    target = tmp_path / "lataus" / "kopio.tyokirja"
+    target.parent.mkdir()
+    assert cli.main(["download", uploaded, str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert list(target.parent.iterdir()) == []
+
+
 def test_several_workbooks_need_a_choice(uploaded, tmp_path, capsys):
     other = tmp_path / "toinen.tyokirja"
     assert cli.main(["new", str(other), "--region", "Toinen alue"]) == 0
@@ -424,6 +473,7 @@ def test_window_editing_a_goal_another_user_deleted_says_so_and_refreshes(window
     window.server.timer.stop()  # only the failed edit may refresh the window here
     index = _first_goal_index(window)
     goal_id = index.data(IdRole)
+    goals = window.model.rowCount(window.model.index(0, 0))
     window.tree.setCurrentIndex(index)
     editor = window.editor()
     with server_mod.open_server(uploaded, "Aino Alanen") as other, other.session() as s:
@@ -432,7 +482,10 @@ def test_window_editing_a_goal_another_user_deleted_says_so_and_refreshes(window
     shown = editor.errors["title"].text() if editor.errors["title"].isVisibleTo(editor) \
         else window.message.text()
     assert shown == "Kohde on poistettu."
-    qtbot.waitUntil(lambda: _first_goal_index(window).data(IdRole) != goal_id, timeout=5000)
+    # refreshed: the goal is gone from the tree and the editor no longer shows it
+    qtbot.waitUntil(lambda: getattr(window.editor(), "key", None) != goal_id, timeout=5000)
+    assert window.model.rowCount(window.model.index(0, 0)) == goals - 1
+    assert _first_goal_index(window).data(IdRole) != goal_id
 
 
 def test_window_shows_others_changes_after_a_poll(window, uploaded, qtbot):
@@ -464,6 +517,27 @@ def test_window_refused_connection_is_one_sentence(window, qtbot):
     text = window.message.text()
     assert "ei saatu yhteyttä" in text and "\n" not in text and "salasana" not in text
     assert window.doc is None
+
+
+def test_window_stays_responsive_while_a_server_does_not_answer(window, qtbot, monkeypatch):
+    """Connecting runs off the GUI thread: the window handles events while it waits."""
+    import socket
+
+    monkeypatch.setattr(server_mod, "CONNECT_TIMEOUT", 2)
+    silent = socket.socket()  # accepts the connection, never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)
+    handled: list[bool] = []
+    waiting = [True]
+    QTimer.singleShot(300, lambda: handled.append(waiting[0]))
+    try:
+        assert not window.server.open_server(
+            f"postgresql://x:y@127.0.0.1:{silent.getsockname()[1]}/kanta")
+    finally:
+        waiting[0] = False
+        silent.close()
+    assert handled == [True]  # the timer fired while the connection was being waited for
+    assert "ei vastannut ajoissa" in window.message.text()
 
 
 def test_window_uploads_file_and_saves_server_copy_as_file(window, url, demo_path, tmp_path):

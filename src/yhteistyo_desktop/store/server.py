@@ -16,8 +16,10 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,8 +32,9 @@ from sqlalchemy.orm import sessionmaker
 
 from ..domain.models import Base, History
 from .workbook_file import (
-    SUFFIX, DamagedFileError, NewerSchemaError, OpenWorkbook, WorkbookFileError, atomic_file,
-    alembic_config, head_revision, initialize_schema, known_revision, make_engine, open_workbook,
+    APPLICATION_ID, SUFFIX, DamagedFileError, NewerSchemaError, OpenWorkbook, WorkbookFileError,
+    _fsync_dir, _fsync_path, alembic_config, head_revision, known_revision, make_engine,
+    open_workbook,
 )
 
 SCHEMA_PREFIX = "tyokirja_"
@@ -327,10 +330,24 @@ class ServerWorkbook(OpenWorkbook):
         self.close()
 
 
-def open_server(url: str | URL, user: str, workbook_id: str | None = None) -> ServerWorkbook:
+def default_backup_dir() -> Path:
+    """Where backups taken before migrating a server workbook go when no folder is given: the
+    application's data folder (``YHTEISTYO_HOME/data`` when set, as the window's)."""
+    home = os.environ.get("YHTEISTYO_HOME")
+    if home:
+        return Path(home) / "data"
+    base = os.environ.get("APPDATA") if os.name == "nt" else os.environ.get("XDG_DATA_HOME")
+    return Path(base or Path.home() / ".local" / "share") / "Yhteistyo"
+
+
+def open_server(url: str | URL, user: str, workbook_id: str | None = None,
+                backup_dir: Path | None = None) -> ServerWorkbook:
     """Open a workbook on the server (the only one, or ``workbook_id``), migrating it to head.
 
-    Raises :class:`ServerError` (a :class:`WorkbookFileError`) with one Finnish sentence.
+    Before a migration the workbook is saved as a file in ``backup_dir`` (the data folder by
+    default), as a workbook file is before its own: a migration that goes wrong on the server
+    cannot be undone otherwise. Raises :class:`ServerError` (a :class:`WorkbookFileError`)
+    with one Finnish sentence.
     """
     url = parse_url(url) if isinstance(url, str) else url
     root = make_server_engine(url)
@@ -352,9 +369,16 @@ def open_server(url: str | URL, user: str, workbook_id: str | None = None) -> Se
                                        "versiolla. Päivitä sovellus avataksesi sen.")
             note = None
             if revision != head_revision():
+                folder = backup_dir or default_backup_dir()
+                folder.mkdir(parents=True, exist_ok=True)
+                name = re.sub(r'[\\/:*?"<>|]+', "_", f"{info.region} {info.term}").strip()
+                backup = _write_copy(url, engine, folder / (
+                    f"{name or 'tyokirja'}.ennen-päivitystä-"
+                    f"{dt.datetime.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:4]}{SUFFIX}"), revision)
                 with engine.begin() as conn:
                     _upgrade(conn, info.schema)
-                note = "Palvelimen työkirja päivitettiin uuteen muotoon."
+                note = ("Palvelimen työkirja päivitettiin uuteen muotoon; alkuperäinen on tallessa: "
+                        f"{backup}")
         note = " ".join(filter(None, (note, skipped_note(infos.skipped)))) or None
         return ServerWorkbook(url, info, engine, user, note)
     except BaseException:
@@ -455,23 +479,44 @@ def _download_schema(url: URL, engine: Engine, target: Path) -> Path:
         raise WorkbookFileError(f"Tiedosto {target.name} on jo olemassa; valitse uusi nimi.")
     if not target.parent.is_dir():
         raise WorkbookFileError(f"Kansiota {target.parent} ei ole.")
-    with atomic_file(target) as tmp:
-        initialize_schema(tmp)
+    return _write_copy(url, engine, target, head_revision())
+
+
+def _write_copy(url: URL, engine: Engine, target: Path, revision: str) -> Path:
+    """Copy the server workbook ``engine`` sees, at schema ``revision``, to a new file ``target``.
+
+    Built under a temporary name and linked into place only when complete: a failure (or a
+    file of that name made meanwhile, which is never replaced) leaves no file behind.
+    """
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with sqlite3.connect(tmp) as raw:
+            raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        raw.close()
         local = make_engine(tmp)
         try:
             with _Guard(url), engine.connect() as server:
                 # One snapshot of the server: a consistent copy while others keep editing.
                 server = server.execution_options(isolation_level="REPEATABLE READ")
                 with server.begin(), local.begin() as conn:
-                    revision = _revision(server)
-                    if revision != head_revision():
+                    if _revision(server) != revision:
                         raise NewerSchemaError("Palvelimen työkirja on eri versiota kuin tämä "
                                                "sovellus; päivitä sovellus.")
+                    from alembic import command
+
+                    command.upgrade(alembic_config(conn), revision)
                     _copy_tables(server, conn)
         finally:
             local.dispose()
-        if target.exists():  # made meanwhile: never replaced
-            raise WorkbookFileError(f"Tiedosto {target.name} on jo olemassa; valitse uusi nimi.")
+        _fsync_path(tmp)
+        try:
+            os.link(tmp, target)  # never over a file made meanwhile (os.replace would be)
+        except FileExistsError:
+            raise WorkbookFileError(f"Tiedosto {target.name} on jo olemassa; valitse uusi nimi."
+                                    ) from None
+        _fsync_dir(target.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
     return target
 
 
