@@ -488,6 +488,29 @@ def test_window_editing_a_goal_another_user_deleted_says_so_and_refreshes(window
     assert _first_goal_index(window).data(IdRole) != goal_id
 
 
+def test_window_saving_a_value_another_user_saved_meanwhile_shows_theirs(window, uploaded, qtbot):
+    assert window.server.open_server(uploaded)
+    window.server.timer.stop()  # no poll: only the refused save may bring the other's value
+    window.main_tabs.setCurrentWidget(window.followup)
+    window.followup.set_year(2026)
+    indicators = window.followup.indicators_model
+    row = next(i for i, r in enumerate(indicators.rows) if r.party_id is None and r.value is None
+               and r.kind == "luku")
+    indicator_id = indicators.rows[row].indicator_id
+    refused: list[str] = []
+    indicators.refused.connect(refused.append)
+    with server_mod.open_server(uploaded, "Aino Alanen") as other, other.session() as s:
+        other.operations(s).set_indicator_value(s.get(Indicator, indicator_id), 2026, number=41,
+                                                expected=None)
+    assert not indicators.setData(indicators.index(row, indicators.value_column()), "42")
+    assert refused and "Aino Alanen" in refused[-1] and "41" in refused[-1]
+    with server_mod.open_server(uploaded, "x") as check, check.session() as s:
+        assert [v.value_number for v in s.scalars(select(IndicatorValue).where(
+            IndicatorValue.indicator_id == indicator_id, IndicatorValue.year == 2026))] == [41.0]
+    qtbot.waitUntil(lambda: any(r.indicator_id == indicator_id and r.value is not None
+                                and r.value.number == 41 for r in indicators.rows), timeout=5000)
+
+
 def test_window_shows_others_changes_after_a_poll(window, uploaded, qtbot):
     from yhteistyo_desktop.ui.tree_model import IdRole
 
