@@ -319,7 +319,6 @@ class Operations:
             obj = cls(**clean)
             scope = SIBLING_SCOPE.get(cls)
             if scope is not None:
-                self._serialize(table_of(cls), *[clean.get(name) for name in scope])
                 obj.position = self._next_position(cls, clean)
             self.session.add(obj)
             self.session.flush()
@@ -409,6 +408,9 @@ class Operations:
         return list(self.session.scalars(stmt.order_by(*order)))
 
     def _next_position(self, cls: type[Base], values: dict[str, Any]) -> int:
+        """The position after the last sibling (in ``values``' scope); on a server, no one else
+        may take it before this transaction commits."""
+        self._serialize(table_of(cls), *[values.get(name) for name in SIBLING_SCOPE[cls]])
         stmt = select(func.max(cls.position))
         for name in SIBLING_SCOPE[cls]:
             stmt = stmt.where(getattr(cls, name).is_(None) if values.get(name) is None
