@@ -117,13 +117,13 @@ class ServerMode(QObject):
 
     # -- opening ----------------------------------------------------------------------------------
 
-    def _in_background(self, label: str, job):
+    def _in_background(self, action: QAction, job):
         """``job()``'s result, run off the GUI thread: a slow or unreachable server (up to the
-        connect timeout) never stops the window, which shows progress after a moment.
-        Its exception is raised here; :class:`JobCancelled` when the user cancelled."""
+        connect timeout) never stops the window, which shows progress (labelled as ``action``)
+        after a moment. Its exception is raised here; :class:`JobCancelled` when cancelled."""
         from .worker import run_in_background
 
-        return run_in_background(self.window, label, lambda _progress: job())
+        return run_in_background(self.window, action.toolTip() + "…", lambda _progress: job())
 
     def open_server(self, url: str, workbook_id: str | None = None) -> bool:
         """Open a server workbook in the window; a refusal is one sentence in a message box."""
@@ -134,7 +134,7 @@ class ServerMode(QObject):
         self.window._commit_pending()
         user, backups = self.window.user, data_dir()  # a migration's backup goes to the data folder
         try:
-            wbfile = self._in_background(self.tr("Yhdistetään palvelimeen…"),
+            wbfile = self._in_background(self.connect_action,
                                          lambda: open_server(url, user, workbook_id, backups))
         except JobCancelled:
             return False
@@ -153,7 +153,7 @@ class ServerMode(QObject):
         from .worker import JobCancelled
 
         try:
-            infos = self._in_background(self.tr("Yhdistetään palvelimeen…"),
+            infos = self._in_background(self.connect_action,
                                         lambda: list_workbooks(url))
         except JobCancelled:
             return False
@@ -190,7 +190,7 @@ class ServerMode(QObject):
         self.window.doc.session.commit()  # no read transaction of the window's while copying
         path, user = wbfile.path, self.window.user
         try:
-            info = self._in_background(self.tr("Ladataan palvelimelle…"),
+            info = self._in_background(self.upload_action,
                                        lambda: upload(path, url, user))
         except JobCancelled:
             return False
@@ -217,7 +217,7 @@ class ServerMode(QObject):
             return False
         self.window._commit_pending()
         try:
-            saved = self._in_background(self.tr("Tallennetaan palvelimelta tiedostoksi…"),
+            saved = self._in_background(self.download_action,
                                         lambda: wbfile.save_as(Path(target)))
         except JobCancelled:
             return False
