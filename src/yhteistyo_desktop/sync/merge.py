@@ -130,16 +130,19 @@ class _Side:
     workbook: dict[str, Any]
 
 
+def _foreign_keys(cls: type[Base]) -> Iterable[tuple[str, str]]:
+    """``(field, table it refers to)`` of each reference of ``cls``."""
+    for column in cls.__table__.columns:
+        for fk in column.foreign_keys:
+            yield cls.__mapper__.get_property_by_column(column).key, fk.column.table.name
+
+
 def _references(cls: type[Base], row: dict[str, Any],
                 names: set[str] | None = None) -> Iterable[tuple[str, Any]]:
     """``(table, id)`` of each record ``row`` of ``cls`` refers to (only fields in ``names``)."""
-    for column in cls.__table__.columns:
-        if not column.foreign_keys:
-            continue
-        name = cls.__mapper__.get_property_by_column(column).key
+    for name, table in _foreign_keys(cls):
         if names is None or name in names:
-            for fk in column.foreign_keys:
-                yield fk.column.table.name, row.get(name)
+            yield table, row.get(name)
 
 
 def _read(session: Session) -> _Side:
@@ -294,23 +297,20 @@ class _Comparison:
         cls = MODELS.get(key[0])
         if cls not in LINK_MODELS:
             return key
-        parts = key[1].split("/")
-        for i, name in enumerate(key_of_cls(cls)):
-            for fk in cls.__table__.columns[name].foreign_keys:
-                parts[i] = self.same.get((fk.column.table.name, parts[i]), (None, parts[i]))[1]
+        refers = dict(_foreign_keys(cls))
+        parts = [self.same.get((refers[name], part), (None, part))[1]
+                 for name, part in zip(key_of_cls(cls), key[1].split("/"), strict=False)]
         return key[0], "/".join(parts)
 
     def _local_row(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
         """The other copy's ``row`` with its references to paired rows pointing at this copy's."""
         if not self.same:
             return row
-        cls, row = MODELS[table], dict(row)
-        for column in cls.__table__.columns:
-            name = cls.__mapper__.get_property_by_column(column).key
-            for fk in column.foreign_keys:
-                paired = self.same.get((fk.column.table.name, row.get(name)))
-                if paired is not None:
-                    row[name] = paired[1]
+        row = dict(row)
+        for name, refers in _foreign_keys(MODELS[table]):
+            paired = self.same.get((refers, row.get(name)))
+            if paired is not None:
+                row[name] = paired[1]
         return row
 
     def review(self) -> MergeReview:
