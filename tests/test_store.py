@@ -514,6 +514,30 @@ def test_a_lock_taken_now_names_this_boot_and_process_start(demo_file, demo_path
     assert holder.boot and holder.started
 
 
+@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("mount") is None,
+                    reason="a small tmpfs needs root")
+def test_opening_on_a_full_disk_says_so_and_leaves_no_empty_lock(demo_path, tmp_path):
+    folder = tmp_path / "täysi"
+    folder.mkdir()
+    size_kb = demo_path.stat().st_size // 1024 + 64
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("tmpfs cannot be mounted here")
+    try:
+        path = folder / demo_path.name
+        shutil.copyfile(demo_path, path)
+        with open(folder / "täyte", "wb", buffering=0) as filler:  # the rest of the disk
+            with pytest.raises(OSError):
+                while True:
+                    filler.write(b"\0" * 4096)
+        with pytest.raises(WorkbookFileError) as refused:
+            open_workbook(path, USER)
+        assert str(refused.value).startswith("Levy on täynnä") and str(folder) in str(refused.value)
+        assert sorted(p.name for p in folder.iterdir()) == [path.name, "täyte"]  # no 0-byte lock
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
 # -- Save As -------------------------------------------------------------------------------------
 
 def _content(path: Path) -> dict[str, list[tuple]]:

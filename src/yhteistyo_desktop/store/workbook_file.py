@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import shutil
 import sqlite3
@@ -352,6 +353,10 @@ def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) ->
             lock.acquire()
         except PermissionError:
             raise ReadOnlyFileError(_folder_message(path)) from None
+        except OSError as exc:
+            if exc.errno != errno.ENOSPC:
+                raise
+            raise disk_full(path, f"työkirjaa {path.name} ei voi avata muokattavaksi") from None
     else:
         _recover_hot_journal(path)
     try:
@@ -417,13 +422,17 @@ def database_error(path: Path, exc: Exception) -> WorkbookFileError:
         return WorkbookFileError(f"Työkirja {path.name} on juuri toisen ohjelman käytössä; yritä "
                                  "hetken kuluttua uudelleen.")
     if "full" in str(detail):  # SQLITE_FULL: "database or disk is full"
-        return WorkbookFileError(f"Levy on täynnä (kansio {path.parent}): muutoksia työkirjaan "
-                                 f"{path.name} ei voitu tallentaa. Vapauta levytilaa ja yritä "
-                                 "uudelleen.")
+        return disk_full(path, f"muutoksia työkirjaan {path.name} ei voitu tallentaa")
     if "readonly" in str(detail) or "read-only" in str(detail):
         return ReadOnlyFileError(f"Työkirjaan {path.name} ei voi kirjoittaa ({detail}); voit avata "
                                  "sen vain luettavaksi.")
     return DamagedFileError(f"Työkirja {path.name} on vaurioitunut, eikä sitä voi lukea ({detail}).")
+
+
+def disk_full(path: Path, what: str) -> WorkbookFileError:
+    """A full disk, told as such (not as a damaged file), with the folder to make room in."""
+    return WorkbookFileError(f"Levy on täynnä (kansio {path.parent}): {what}. Vapauta levytilaa "
+                             "ja yritä uudelleen.")
 
 
 def _folder_message(path: Path) -> str:
