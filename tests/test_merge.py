@@ -5,8 +5,10 @@ through the operations, then one merged into the other.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -460,6 +462,38 @@ def test_a_merge_that_runs_out_of_disk_changes_nothing_and_says_so(copies):
     assert table_rows(mine) == before_rows
     assert read(mine, "SELECT * FROM history") == before_history
     assert check_file(mine) == []
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("mount") is None,
+                    reason="a small tmpfs needs root")
+def test_cli_merge_on_a_nearly_full_disk_changes_nothing_and_says_so(copies, tmp_path, capsys):
+    mine, theirs = copies
+
+    def bertta(ops, s):
+        for i in range(60):
+            ops.add_action([goal(s)], title=f"Bertan toimenpide {i}", description="x" * 400)
+
+    change(theirs, BERTTA, bertta)
+    disk = tmp_path / "levy"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={mine.stat().st_size // 1024 + 96}k",
+                       "tmpfs", str(disk)], capture_output=True).returncode != 0:
+        pytest.skip("tmpfs cannot be mounted here")
+    try:
+        target = disk / mine.name
+        shutil.copyfile(mine, target)
+        with open(disk / "täyte", "wb", buffering=0) as filler:  # all but 40 KB of the disk
+            filler.write(b"\0" * (shutil.disk_usage(disk).free - 40 * 1024))
+        before = table_rows(target)
+        capsys.readouterr()
+        assert main(["merge", str(target), str(theirs)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("yhteistyo: Levy on täynnä") and err.count("\n") == 1, err
+        assert "vaurioitunut" not in err and str(disk) in err
+        assert table_rows(target) == before and check_file(target) == []
+        assert sorted(p.name for p in disk.iterdir()) == [target.name, "täyte"]
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
 
 
 # -- the window ---------------------------------------------------------------------------------
