@@ -20,6 +20,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -336,8 +337,13 @@ def default_backup_dir() -> Path:
     home = os.environ.get("YHTEISTYO_HOME")
     if home:
         return Path(home) / "data"
-    base = os.environ.get("APPDATA") if os.name == "nt" else os.environ.get("XDG_DATA_HOME")
-    return Path(base or Path.home() / ".local" / "share") / "Yhteistyo"
+    if os.name == "nt":  # pragma: no cover - the places Qt's AppDataLocation names
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":  # pragma: no cover
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "Yhteistyo" / "Yhteistyo"
 
 
 def open_server(url: str | URL, user: str, workbook_id: str | None = None,
