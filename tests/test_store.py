@@ -483,6 +483,31 @@ def test_several_openers_over_a_stale_lock_exactly_one_takes_it_over(demo_path, 
         winners[0].release()
 
 
+def test_processes_opening_over_a_stale_lock_at_one_moment_get_one_writer(demo_path):
+    """Real processes, started together (not forced): still exactly one writer."""
+    write_lock(demo_path, "Kaatunut Käyttäjä", platform.node(), dead_pid())
+    start = time.time() + 1.5
+    script = textwrap.dedent(f"""
+        import sys, time
+        from yhteistyo_desktop.store.lock import LockedError, WorkbookLock
+        lock = WorkbookLock(sys.argv[1], sys.argv[2])
+        time.sleep(max(0, {start} - time.time()))
+        try:
+            lock.acquire()
+        except LockedError:
+            print("LUKITTU")
+        else:
+            print("VOITTI")
+            time.sleep(1.5)  # held while the others look
+            lock.release()
+    """)
+    children = [subprocess.Popen([sys.executable, "-c", script, str(demo_path), f"Avaaja {i}"],
+                                 stdout=subprocess.PIPE, text=True) for i in range(5)]
+    outcomes = sorted(child.communicate(timeout=60)[0].strip() for child in children)
+    assert outcomes == ["LUKITTU"] * 4 + ["VOITTI"]
+    assert sorted(p.name for p in demo_path.parent.iterdir()) == [demo_path.name]
+
+
 def test_a_lock_from_before_the_computer_restarted_is_stale_though_its_pid_runs_again(demo_path):
     write_lock(demo_path, "Ennen Käynnistystä", platform.node(), os.getppid(),
                boot="00000000-0000-0000-0000-000000000000", started="1")
