@@ -17,7 +17,9 @@ same moment, and exactly one of them may replace it. Each first creates a
 *claim* file named after the stale lock's content with O_EXCL (only one claim
 per stale lock can exist), then checks the lock file still holds exactly what
 it judged stale, and only then replaces it. A process that loses the claim, or
-finds the lock changed, starts over and sees the winner's fresh lock.
+finds the lock changed, starts over and sees the winner's fresh lock. A claim
+whose maker died in those few milliseconds is removed once its maker is known
+gone, by the same rules as a lock (``CLAIM_STALE_AFTER`` on another computer).
 """
 from __future__ import annotations
 
