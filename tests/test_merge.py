@@ -5,8 +5,10 @@ through the operations, then one merged into the other.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,10 +18,12 @@ from sqlalchemy import select
 from conftest import USER, table_rows
 from yhteistyo_desktop.cli import main
 from yhteistyo_desktop.domain.models import (
-    Action, Area, Goal, GoalAction, History, Indicator, IndicatorValue, Party, Person,
-    Responsibility, ResponsibilityPerson,
+    Action, ActionStatus, Area, Goal, GoalAction, History, Indicator, IndicatorValue, Party,
+    Person, Responsibility, ResponsibilityPerson,
 )
-from yhteistyo_desktop.store.workbook_file import check_file, create_workbook, open_workbook
+from yhteistyo_desktop.store.workbook_file import (
+    WorkbookFileError, check_file, create_workbook, open_workbook,
+)
 from yhteistyo_desktop.sync import MergeError, MergeReview, apply, compare_files
 from yhteistyo_desktop.xlsx.review import Review
 
@@ -333,6 +337,163 @@ def test_two_copies_of_an_old_file_share_their_past_after_migrating(tmp_path):
                                                    "Bertan huomio"))
     review, result = merge(mine, theirs)
     assert [c.field for c in review.changes] == ["notes"] and len(result.applied) == 1
+
+
+def _party_order(path: Path) -> list[str]:
+    return [name for (name,) in read(path, "SELECT name FROM party ORDER BY position, id")]
+
+
+def test_a_declined_reorder_conflict_changes_neither_copy_in_either_direction(copies):
+    mine, theirs = copies
+
+    def reorder(moved: int, to: int):
+        def work(ops, s):
+            ops.move(s.scalars(select(Party).order_by(Party.position)).all()[moved], to)
+        return work
+
+    change(mine, AINO, reorder(3, 1))  # Aino: the fourth party second
+    change(theirs, BERTTA, reorder(0, 3))  # Bertta: the first party fourth
+    aino_order, bertta_order = _party_order(mine), _party_order(theirs)
+
+    review, result = merge(mine, theirs)  # conflicts declined
+    [reorder_conflict] = review.changes  # one reorder, not a move per party
+    assert reorder_conflict.conflict and "järjestys" in reorder_conflict.description
+    assert result.applied == []
+    assert _party_order(mine) == aino_order
+    review, result = merge(theirs, mine, user=BERTTA)
+    assert [c.conflict for c in review.changes] == [True] and result.applied == []
+    assert _party_order(theirs) == bertta_order
+
+    # accepted, it is the other copy's order as a whole
+    review, result = merge(mine, theirs, accept=lambda c: True)
+    assert result.applied == [reorder_conflict.id]
+    assert _party_order(mine) == bertta_order
+    assert check_file(mine) == []
+
+
+def _indicator_and_action(path: Path) -> tuple[str, str]:
+    with open_workbook(path, "t", readonly=True) as f, f.session() as s:
+        return (s.scalars(select(Indicator.id).order_by(Indicator.id)).first(),
+                s.scalars(select(Action.id).order_by(Action.id)).first())
+
+
+def test_values_both_copies_added_for_the_same_year_are_one_value_afterwards(copies):
+    mine, theirs = copies
+    indicator_id, _ = _indicator_and_action(mine)
+    with open_workbook(mine, "t", readonly=True) as f, f.session() as s:
+        # an action and a party that has no role in it yet
+        taken = set(s.execute(select(Responsibility.action_id, Responsibility.party_id)))
+        action_id, party_id = next(
+            (a, p) for a in s.scalars(select(Action.id).order_by(Action.id))
+            for p in s.scalars(select(Party.id).order_by(Party.id)) if (a, p) not in taken)
+
+    def both_add(ops, s):
+        ops.set_indicator_value(s.get(Indicator, indicator_id), 2025, number=10)
+        ops.set_action_status(s.get(Action, action_id), 2025, "kaynnissa")
+        ops.add_responsibility(s.get(Action, action_id), s.get(Party, party_id), "osallistuja")
+
+    change(mine, AINO, both_add)
+    change(theirs, BERTTA, both_add)
+    assert merge(mine, theirs)[0].changes == [] and merge(theirs, mine, BERTTA)[0].changes == []
+
+    def bertta_later(ops, s):
+        ops.set_indicator_value(s.get(Indicator, indicator_id), 2025, number=12)
+        ops.delete(s.scalars(select(ActionStatus).where(ActionStatus.action_id == action_id)).one())
+        resp = s.scalars(select(Responsibility).where(Responsibility.action_id == action_id,
+                                                      Responsibility.party_id == party_id)).one()
+        ops.link(ResponsibilityPerson, responsibility_id=resp.id,
+                 person_id=s.scalars(select(Person.id).order_by(Person.id)).first())
+
+    change(theirs, BERTTA, bertta_later)
+    review, result = merge(mine, theirs)
+    assert not review.conflicts, [c.description for c in review.conflicts]
+    assert sorted(c.kind for c in review.changes) == ["added", "edited", "removed"]
+    assert not result.skipped and len(result.applied) == 3
+    assert read(mine, "SELECT value_number FROM indicator_value WHERE indicator_id = ?",
+                indicator_id) == [(12.0,)]
+    assert read(mine, "SELECT count(*) FROM action_status WHERE action_id = ?", action_id) == [(0,)]
+    assert read(mine, "SELECT count(*) FROM responsibility_person JOIN responsibility "
+                      "ON responsibility.id = responsibility_id WHERE action_id = ? "
+                      "AND party_id = ?", action_id, party_id) == [(1,)]
+    assert check_file(mine) == []
+    assert merge(mine, theirs)[0].changes == []
+
+
+def test_cli_conflict_lines_show_both_values_and_who_made_them(copies, capsys):
+    mine, theirs = copies
+    indicator_id, _ = _indicator_and_action(mine)
+    change(mine, AINO, lambda ops, s: ops.set_indicator_value(s.get(Indicator, indicator_id),
+                                                              2026, number=7))
+    change(theirs, BERTTA, lambda ops, s: ops.set_indicator_value(s.get(Indicator, indicator_id),
+                                                                  2026, number=9))
+    change(mine, AINO, lambda ops, s: ops.edit(goal(s), "notes", "Ainon huomio"))
+    change(theirs, BERTTA, lambda ops, s: ops.edit(goal(s), "notes", "Bertan huomio"))
+
+    assert main(["merge", str(mine), str(theirs), "--dry-run"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if "RISTIRIITA" in line]
+    assert len(lines) == 2
+    for line, (own, other) in zip(sorted(lines), [("7", "9"), ("Ainon huomio", "Bertan huomio")]):
+        assert own in line and other in line, line
+        assert AINO in line and BERTTA in line, line
+        assert "klo" in line  # and when
+
+
+def test_a_merge_that_runs_out_of_disk_changes_nothing_and_says_so(copies):
+    mine, theirs = copies
+
+    def bertta(ops, s):
+        first = goal(s)
+        for i in range(60):
+            ops.add_action([first], title=f"Bertan toimenpide {i}", description="x" * 400)
+        ops.edit(goal(s, SECOND_GOAL), "description", "Bertan kuvaus")
+
+    change(theirs, BERTTA, bertta)
+    before_rows, before_history = table_rows(mine), read(mine, "SELECT * FROM history")
+    with open_workbook(mine, AINO) as wbfile:
+        review = compare_files(wbfile, theirs)
+        with wbfile.session() as session:
+            pages = session.connection().exec_driver_sql("PRAGMA page_count").scalar()
+            session.connection().exec_driver_sql(f"PRAGMA max_page_count = {pages + 3}")
+            with pytest.raises(WorkbookFileError) as refused:
+                apply(review, [c.id for c in review.changes], wbfile.operations(session))
+    message = str(refused.value)
+    assert "täynnä" in message and "vaurioitunut" not in message and "\n" not in message
+    assert str(mine.parent) in message
+    assert table_rows(mine) == before_rows
+    assert read(mine, "SELECT * FROM history") == before_history
+    assert check_file(mine) == []
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("mount") is None,
+                    reason="a small tmpfs needs root")
+def test_cli_merge_on_a_nearly_full_disk_changes_nothing_and_says_so(copies, tmp_path, capsys):
+    mine, theirs = copies
+
+    def bertta(ops, s):
+        for i in range(60):
+            ops.add_action([goal(s)], title=f"Bertan toimenpide {i}", description="x" * 400)
+
+    change(theirs, BERTTA, bertta)
+    disk = tmp_path / "levy"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={mine.stat().st_size // 1024 + 96}k",
+                       "tmpfs", str(disk)], capture_output=True).returncode != 0:
+        pytest.skip("tmpfs cannot be mounted here")
+    try:
+        target = disk / mine.name
+        shutil.copyfile(mine, target)
+        with open(disk / "täyte", "wb", buffering=0) as filler:  # all but 40 KB of the disk
+            filler.write(b"\0" * (shutil.disk_usage(disk).free - 40 * 1024))
+        before = table_rows(target)
+        capsys.readouterr()
+        assert main(["merge", str(target), str(theirs)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("yhteistyo: Levy on täynnä") and err.count("\n") == 1, err
+        assert "vaurioitunut" not in err and str(disk) in err
+        assert table_rows(target) == before and check_file(target) == []
+        assert sorted(p.name for p in disk.iterdir()) == [target.name, "täyte"]
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
 
 
 # -- the window ---------------------------------------------------------------------------------

@@ -5,13 +5,19 @@ Skipped, with the reason, when PostgreSQL's programs or psycopg are not installe
 from __future__ import annotations
 
 import json
+import sqlite3
+import threading
+import time
 
 import pytest
+from PySide6.QtCore import QTimer
 from sqlalchemy import func, select
 
 from pg_server import PgServer, find_bin
 from yhteistyo_desktop import cli
-from yhteistyo_desktop.domain.models import Goal, History
+from yhteistyo_desktop.domain.models import (
+    Action, Area, Goal, History, Indicator, IndicatorValue,
+)
 from yhteistyo_desktop.domain.operations import StaleValueError
 from yhteistyo_desktop.domain.queries import counts
 from yhteistyo_desktop.store.workbook_file import open_workbook
@@ -125,6 +131,95 @@ def test_edit_without_expected_keeps_old_behaviour(uploaded):
         sb.close()
 
 
+def _first_indicator(session) -> Indicator:
+    return session.scalars(select(Indicator).where(Indicator.kind == "luku")
+                           .order_by(Indicator.id)).first()
+
+
+def test_two_users_saving_the_same_indicator_year_the_second_is_shown_the_first(uploaded):
+    with server_mod.open_server(uploaded, "Aino Alanen") as a, \
+            server_mod.open_server(uploaded, "Bertta Berg") as b:
+        sa, sb = a.session(), b.session()
+        ind_a, ind_b = _first_indicator(sa), _first_indicator(sb)
+        ops_a, ops_b = a.operations(sa), b.operations(sb)
+        assert ops_b.indicator_value(ind_b.id, 2026) is None  # both see no value yet
+        ops_a.set_indicator_value(ind_a, 2026, number=5, expected=None)
+        with pytest.raises(StaleValueError) as refused:
+            ops_b.set_indicator_value(ind_b, 2026, number=7, expected=None)
+        assert refused.value.changed_by == "Aino Alanen" and "5" in str(refused.value)
+        # the same for an action's status
+        action_a = sa.scalars(select(Action).order_by(Action.id)).first()
+        action_b = sb.get(Action, action_a.id)
+        ops_a.set_action_status(action_a, 2026, "kaynnissa", expected=None)
+        with pytest.raises(StaleValueError) as refused:
+            ops_b.set_action_status(action_b, 2026, "toteutunut", expected=None)
+        assert refused.value.changed_by == "Aino Alanen" and "käynnissä" in str(refused.value)
+        # shown the other's value, Bertta may save on top of it
+        ops_b.set_indicator_value(ind_b, 2026, number=7, expected=(5.0, None, None))
+        sa.close()
+        sb.close()
+    with server_mod.open_server(uploaded, "x") as c, c.session() as s:
+        values = s.scalars(select(IndicatorValue).where(IndicatorValue.year == 2026)).all()
+        assert [v.value_number for v in values] == [7.0]
+
+
+def test_two_users_adding_at_once_never_make_duplicate_positions_or_values(uploaded, tmp_path):
+    """Aino's transaction is open when Bertta adds the same things; Bertta waits for it."""
+    with server_mod.open_server(uploaded, "Aino Alanen") as a, \
+            server_mod.open_server(uploaded, "Bertta Berg") as b:
+        sa = a.session()
+        ops_a = a.operations(sa)
+        area_id = sa.scalars(select(Area.id).order_by(Area.position)).first()
+        indicator_id = _first_indicator(sa).id
+        failures = []
+
+        def bertta():
+            try:
+                with b.session() as sb:
+                    ops_b = b.operations(sb)
+                    with ops_b.transaction():
+                        ops_b.create(Goal, area_id=area_id, layer="painopiste", title="Bertan")
+                        ops_b.set_indicator_value(sb.get(Indicator, indicator_id), 2027, number=2)
+            except Exception as exc:  # pragma: no cover - shown by the assertion below
+                failures.append(exc)
+
+        with ops_a.transaction():
+            ops_a.create(Goal, area_id=area_id, layer="painopiste", title="Ainon")
+            ops_a.set_indicator_value(sa.get(Indicator, indicator_id), 2027, number=1)
+            other = threading.Thread(target=bertta)
+            other.start()
+            time.sleep(1.0)  # Bertta reads and adds while Aino's rows are not yet committed
+        other.join(30)
+        sa.close()
+        assert failures == []
+    target = tmp_path / "kopio.tyokirja"
+    assert cli.main(["download", uploaded, str(target)]) == 0
+    assert cli.main(["check", str(target)]) == 0
+    with open_workbook(target, "x", readonly=True) as f, f.session() as s:
+        positions = s.scalars(select(Goal.position).where(Goal.area_id == area_id)).all()
+        assert len(positions) == len(set(positions))
+        assert s.scalars(select(IndicatorValue.value_number).where(
+            IndicatorValue.year == 2027)).all() == [2.0]
+
+
+def test_editing_a_record_another_user_deleted_says_so(uploaded):
+    from yhteistyo_desktop.domain.operations import DomainError
+
+    with server_mod.open_server(uploaded, "Aino Alanen") as a, \
+            server_mod.open_server(uploaded, "Bertta Berg") as b:
+        sa, sb = a.session(), b.session()
+        goal_b = sb.scalars(select(Goal).order_by(Goal.id)).first()
+        goal_id, seen = goal_b.id, goal_b.title
+        a.operations(sa).delete(sa.get(Goal, goal_id))
+        with pytest.raises(DomainError) as refused:
+            b.operations(sb).edit(goal_b, "title", "Bertan otsikko", expected=seen)
+        assert str(refused.value) == "Kohde on poistettu."
+        sb.rollback()
+        assert sb.scalar(select(Goal).where(Goal.id == goal_id)) is None
+        sa.close()
+        sb.close()
+
+
 def test_change_feed_sees_other_users_changes(uploaded):
     with server_mod.open_server(uploaded, "A") as a, server_mod.open_server(uploaded, "B") as b:
         marker = b.change_marker()
@@ -164,6 +259,53 @@ def test_download_gives_a_valid_workbook_with_history(uploaded, tmp_path, capsys
     assert "on jo olemassa" in capsys.readouterr().err
 
 
+def test_a_server_workbook_is_saved_as_a_file_before_it_is_migrated(uploaded, tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from yhteistyo_desktop.store.workbook_file import alembic_config, head_revision
+
+    [info] = server_mod.list_workbooks(uploaded)
+    old = create_engine(server_mod.parse_url(uploaded))
+    with old.begin() as conn:  # the workbook as an older version of the application left it
+        conn.exec_driver_sql(f'SET LOCAL search_path TO "{info.schema}"')
+        command.downgrade(alembic_config(conn), "0002")
+    with old.connect() as conn:
+        history = conn.execute(text(f'SELECT count(*) FROM "{info.schema}".history')).scalar()
+    old.dispose()
+    backups = tmp_path / "data"
+
+    with server_mod.open_server(uploaded, "A", backup_dir=backups) as wb, wb.session() as s:
+        assert wb.workbook(s).region == "Keski-Suomi"
+        [backup] = backups.iterdir()
+        assert "päivitettiin" in wb.note and str(backup) in wb.note
+    assert backup.suffix == ".tyokirja" and "ennen-päivitystä" in backup.name
+    assert sqlite3.connect(backup).execute("SELECT version_num FROM alembic_version").fetchall() \
+        == [("0002",)]  # the workbook as it was, for the older version
+    assert sqlite3.connect(backup).execute("SELECT count(*) FROM history").fetchall() == [
+        (history,)]
+    with server_mod.open_server(uploaded, "A", backup_dir=backups) as wb:
+        assert wb.note is None  # at head now: no second backup
+    assert list(backups.iterdir()) == [backup] and head_revision() == "0003"
+    assert cli.main(["check", str(backup)]) == 0
+
+
+def test_a_download_that_fails_half_way_leaves_no_file(uploaded, tmp_path, capsys):
+    import psycopg
+
+    with psycopg.connect(uploaded, autocommit=True) as c:  # a row SQLite's rules refuse
+        [schema] = [i.schema for i in server_mod.list_workbooks(uploaded)]
+        c.execute("SET session_replication_role = replica")
+        c.execute(f'INSERT INTO "{schema}".goal (id, area_id, layer, title, position) '
+                  "VALUES ('orpo', 'ei-ole', 'painopiste', 'Orpo', 99)")
+    target = tmp_path / "lataus" / "kopio.tyokirja"
+    target.parent.mkdir()
+    assert cli.main(["download", uploaded, str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert list(target.parent.iterdir()) == []
+
+
 def test_several_workbooks_need_a_choice(uploaded, tmp_path, capsys):
     other = tmp_path / "toinen.tyokirja"
     assert cli.main(["new", str(other), "--region", "Toinen alue"]) == 0
@@ -198,6 +340,67 @@ def test_bad_addresses_get_one_clear_sentence(pg, url, capsys):
             assert expected in err and "Traceback" not in err
     with pytest.raises(server_mod.ServerError, match="ei ole vielä työkirjoja"):
         server_mod.open_server(url, "A")
+
+
+def _sql(url: str, *statements: str) -> None:
+    """Run statements as the test server's superuser (what a database administrator does)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as c:
+        for statement in statements:
+            c.execute(statement)
+
+
+def _role_url(url: str, role: str, password: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(username=role, password=password).render_as_string(
+        hide_password=False)
+
+
+def test_a_role_with_rights_to_one_workbook_lists_and_opens_only_that(uploaded, tmp_path, capsys):
+    other = tmp_path / "toinen.tyokirja"
+    assert cli.main(["new", str(other), "--region", "Toinen alue"]) == 0
+    assert cli.main(["upload", str(other), uploaded]) == 0
+    capsys.readouterr()
+    ids = {i.region: i for i in server_mod.list_workbooks(uploaded)}
+    own = ids["Toinen alue"].schema
+    database = uploaded.rsplit("/", 1)[1]
+    _sql(uploaded, "CREATE ROLE rajattu LOGIN PASSWORD 'rajattu-sana'",
+         f'GRANT CONNECT ON DATABASE "{database}" TO rajattu',
+         f'GRANT USAGE ON SCHEMA "{own}" TO rajattu',
+         f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "{own}" TO rajattu',
+         f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA "{own}" TO rajattu')
+    try:
+        limited = _role_url(uploaded, "rajattu", "rajattu-sana")
+        assert [i.region for i in server_mod.list_workbooks(limited)] == ["Toinen alue"]
+        with server_mod.open_server(limited, "Rajattu") as wb, wb.session() as s:
+            assert wb.workbook(s).region == "Toinen alue"
+            wb.operations(s).edit(wb.workbook(s), "title", "Rajatun otsikko")
+        assert cli.main(["download", limited, str(tmp_path / "oma.tyokirja")]) == 0
+        assert cli.main(["check", str(tmp_path / "oma.tyokirja")]) == 0
+    finally:
+        _sql(uploaded, "DROP OWNED BY rajattu", "DROP ROLE rajattu")
+
+
+def test_a_schema_with_a_hostile_name_is_skipped_and_reported(uploaded, tmp_path, capsys):
+    hostile = 'tyokirja_x"; DROP SCHEMA public CASCADE; --'
+    quoted = hostile.replace('"', '""')
+    _sql(uploaded, f'CREATE SCHEMA "{quoted}"', f'CREATE TABLE "{quoted}".workbook (id text)')
+    infos = server_mod.list_workbooks(uploaded)
+    assert [i.region for i in infos] == ["Keski-Suomi"] and infos.skipped == (hostile,)
+    with server_mod.open_server(uploaded, "A") as wb:
+        assert "ohitettiin" in wb.note and "tyokirja_x" in wb.note
+    assert cli.main(["info", uploaded]) == 0
+    target = tmp_path / "kopio.tyokirja"
+    assert cli.main(["download", uploaded, str(target)]) == 0
+    assert "ohitettiin" in capsys.readouterr().err
+    assert cli.main(["check", str(target)]) == 0
+    import psycopg
+
+    with psycopg.connect(uploaded) as c:  # nothing was run from the name
+        assert c.execute("SELECT count(*) FROM pg_namespace WHERE nspname IN ('public', %s)",
+                         (hostile,)).fetchone() == (2,)
 
 
 def _closed_port() -> int:
@@ -263,6 +466,51 @@ def test_window_edits_on_server_and_is_told_of_another_users_change(window, uplo
     assert window.server.poll() is False  # only this window's own change since
 
 
+def test_window_editing_a_goal_another_user_deleted_says_so_and_refreshes(window, uploaded, qtbot):
+    from yhteistyo_desktop.ui.tree_model import IdRole
+
+    assert window.server.open_server(uploaded)
+    window.server.timer.stop()  # only the failed edit may refresh the window here
+    index = _first_goal_index(window)
+    goal_id = index.data(IdRole)
+    goals = window.model.rowCount(window.model.index(0, 0))
+    window.tree.setCurrentIndex(index)
+    editor = window.editor()
+    with server_mod.open_server(uploaded, "Aino Alanen") as other, other.session() as s:
+        other.operations(s).delete(s.get(Goal, goal_id))
+    _type_into(editor.fields["title"], "Ikkunan otsikko")
+    shown = editor.errors["title"].text() if editor.errors["title"].isVisibleTo(editor) \
+        else window.message.text()
+    assert shown == "Kohde on poistettu."
+    # refreshed: the goal is gone from the tree and the editor no longer shows it
+    qtbot.waitUntil(lambda: getattr(window.editor(), "key", None) != goal_id, timeout=5000)
+    assert window.model.rowCount(window.model.index(0, 0)) == goals - 1
+    assert _first_goal_index(window).data(IdRole) != goal_id
+
+
+def test_window_saving_a_value_another_user_saved_meanwhile_shows_theirs(window, uploaded, qtbot):
+    assert window.server.open_server(uploaded)
+    window.server.timer.stop()  # no poll: only the refused save may bring the other's value
+    window.main_tabs.setCurrentWidget(window.followup)
+    window.followup.set_year(2026)
+    indicators = window.followup.indicators_model
+    row = next(i for i, r in enumerate(indicators.rows) if r.party_id is None and r.value is None
+               and r.kind == "luku")
+    indicator_id = indicators.rows[row].indicator_id
+    refused: list[str] = []
+    indicators.refused.connect(refused.append)
+    with server_mod.open_server(uploaded, "Aino Alanen") as other, other.session() as s:
+        other.operations(s).set_indicator_value(s.get(Indicator, indicator_id), 2026, number=41,
+                                                expected=None)
+    assert not indicators.setData(indicators.index(row, indicators.value_column()), "42")
+    assert refused and "Aino Alanen" in refused[-1] and "41" in refused[-1]
+    with server_mod.open_server(uploaded, "x") as check, check.session() as s:
+        assert [v.value_number for v in s.scalars(select(IndicatorValue).where(
+            IndicatorValue.indicator_id == indicator_id, IndicatorValue.year == 2026))] == [41.0]
+    qtbot.waitUntil(lambda: any(r.indicator_id == indicator_id and r.value is not None
+                                and r.value.number == 41 for r in indicators.rows), timeout=5000)
+
+
 def test_window_shows_others_changes_after_a_poll(window, uploaded, qtbot):
     from yhteistyo_desktop.ui.tree_model import IdRole
 
@@ -292,6 +540,27 @@ def test_window_refused_connection_is_one_sentence(window, qtbot):
     text = window.message.text()
     assert "ei saatu yhteyttä" in text and "\n" not in text and "salasana" not in text
     assert window.doc is None
+
+
+def test_window_stays_responsive_while_a_server_does_not_answer(window, qtbot, monkeypatch):
+    """Connecting runs off the GUI thread: the window handles events while it waits."""
+    import socket
+
+    monkeypatch.setattr(server_mod, "CONNECT_TIMEOUT", 2)
+    silent = socket.socket()  # accepts the connection, never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)
+    handled: list[bool] = []
+    waiting = [True]
+    QTimer.singleShot(300, lambda: handled.append(waiting[0]))
+    try:
+        assert not window.server.open_server(
+            f"postgresql://x:y@127.0.0.1:{silent.getsockname()[1]}/kanta")
+    finally:
+        waiting[0] = False
+        silent.close()
+    assert handled == [True]  # the timer fired while the connection was being waited for
+    assert "ei vastannut ajoissa" in window.message.text()
 
 
 def test_window_uploads_file_and_saves_server_copy_as_file(window, url, demo_path, tmp_path):

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -16,7 +17,9 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from yhteistyo_desktop.domain.models import Area, Goal, History, Party, Workbook
-from yhteistyo_desktop.store.lock import STALE_AFTER, LockedError, lock_path, read_holder
+from yhteistyo_desktop.store.lock import (
+    STALE_AFTER, LockedError, boot_id, lock_path, process_started, read_holder,
+)
 from yhteistyo_desktop.store.workbook_file import (
     APPLICATION_ID,
     DamagedFileError,
@@ -72,10 +75,12 @@ def dead_pid() -> int:
     return child.pid
 
 
-def write_lock(path: Path, user: str, computer: str, pid: int) -> Path:
+def write_lock(path: Path, user: str, computer: str, pid: int, **extra: str) -> Path:
+    """A lock as another process writes it (``extra``: boot, started; none in older versions)."""
     lock = lock_path(path)
+    more = "".join(f', "{k}": "{v}"' for k, v in extra.items())
     lock.write_text(f'{{"user": "{user}", "computer": "{computer}", "pid": {pid}, '
-                    f'"since": "2026-05-20T09:00:00", "token": "vieras"}}', encoding="utf-8")
+                    f'"since": "2026-05-20T09:00:00", "token": "vieras"{more}}}', encoding="utf-8")
     return lock
 
 
@@ -433,6 +438,129 @@ def test_a_live_process_on_this_computer_keeps_its_lock(demo_path):
     write_lock(demo_path, "Toinen Käyttäjä", platform.node(), os.getppid())
     with pytest.raises(LockedError):
         open_workbook(demo_path, USER)
+
+
+def test_several_openers_over_a_stale_lock_exactly_one_takes_it_over(demo_path, monkeypatch):
+    """All of them judge the dead process's lock stale before any takes it over (forced)."""
+    from yhteistyo_desktop.store import lock as lock_module
+
+    openers = 6
+    judged = threading.Barrier(openers, timeout=20)
+    real_is_stale = lock_module.is_stale
+    first_look = threading.local()
+
+    def is_stale_then_wait(*args, **kwargs):
+        stale = real_is_stale(*args, **kwargs)
+        if stale and not getattr(first_look, "done", False):
+            first_look.done = True
+            judged.wait()  # every opener has read the same stale lock; now all take over
+        return stale
+
+    monkeypatch.setattr(lock_module, "is_stale", is_stale_then_wait)
+    for _round in range(3):
+        write_lock(demo_path, "Kaatunut Käyttäjä", platform.node(), dead_pid())
+        locks = [lock_module.WorkbookLock(demo_path, f"Avaaja {i}") for i in range(openers)]
+        refused: list[LockedError] = []
+
+        def take(lock):
+            first_look.done = False
+            try:
+                lock.acquire()
+            except LockedError as exc:
+                refused.append(exc)
+
+        threads = [threading.Thread(target=take, args=(lock,)) for lock in locks]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        winners = [lock for lock in locks if lock.held]
+        assert len(winners) == 1 and len(refused) == openers - 1
+        assert read_holder(demo_path).user == winners[0].user
+        assert {exc.holder.user for exc in refused} == {winners[0].user}  # told who won
+        assert sorted(p.name for p in demo_path.parent.iterdir()) == [demo_path.name,
+                                                                     lock_path(demo_path).name]
+        winners[0].release()
+
+
+def test_processes_opening_over_a_stale_lock_at_one_moment_get_one_writer(demo_path):
+    """Real processes, started together (not forced): still exactly one writer."""
+    write_lock(demo_path, "Kaatunut Käyttäjä", platform.node(), dead_pid())
+    start = time.time() + 1.5
+    script = textwrap.dedent(f"""
+        import sys, time
+        from yhteistyo_desktop.store.lock import LockedError, WorkbookLock
+        lock = WorkbookLock(sys.argv[1], sys.argv[2])
+        time.sleep(max(0, {start} - time.time()))
+        try:
+            lock.acquire()
+        except LockedError:
+            print("LUKITTU")
+        else:
+            print("VOITTI")
+            time.sleep(1.5)  # held while the others look
+            lock.release()
+    """)
+    children = [subprocess.Popen([sys.executable, "-c", script, str(demo_path), f"Avaaja {i}"],
+                                 stdout=subprocess.PIPE, text=True) for i in range(5)]
+    outcomes = sorted(child.communicate(timeout=60)[0].strip() for child in children)
+    assert outcomes == ["LUKITTU"] * 4 + ["VOITTI"]
+    assert sorted(p.name for p in demo_path.parent.iterdir()) == [demo_path.name]
+
+
+def test_a_lock_from_before_the_computer_restarted_is_stale_though_its_pid_runs_again(demo_path):
+    write_lock(demo_path, "Ennen Käynnistystä", platform.node(), os.getppid(),
+               boot="00000000-0000-0000-0000-000000000000", started="1")
+    with open_workbook(demo_path, USER):
+        assert read_holder(demo_path).user == USER
+
+
+def test_a_lock_whose_pid_now_belongs_to_an_unrelated_process_is_stale(demo_path):
+    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        started = int(process_started(holder.pid))
+        write_lock(demo_path, "Kaatunut Käyttäjä", platform.node(), holder.pid, boot=boot_id(),
+                   started=str(started - 100))  # its process started earlier: not this one
+        with open_workbook(demo_path, USER):
+            assert read_holder(demo_path).user == USER
+
+        write_lock(demo_path, "Toinen Käyttäjä", platform.node(), holder.pid, boot=boot_id(),
+                   started=str(started))  # the very process that took it: still held
+        with pytest.raises(LockedError):
+            open_workbook(demo_path, USER)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_lock_taken_now_names_this_boot_and_process_start(demo_file, demo_path):
+    holder = read_holder(demo_path)
+    assert (holder.boot, holder.started) == (boot_id(), process_started(os.getpid()))
+    assert holder.boot and holder.started
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("mount") is None,
+                    reason="a small tmpfs needs root")
+def test_opening_on_a_full_disk_says_so_and_leaves_no_empty_lock(demo_path, tmp_path):
+    folder = tmp_path / "täysi"
+    folder.mkdir()
+    size_kb = demo_path.stat().st_size // 1024 + 64
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("tmpfs cannot be mounted here")
+    try:
+        path = folder / demo_path.name
+        shutil.copyfile(demo_path, path)
+        with open(folder / "täyte", "wb", buffering=0) as filler:  # the rest of the disk
+            with pytest.raises(OSError):
+                while True:
+                    filler.write(b"\0" * 4096)
+        with pytest.raises(WorkbookFileError) as refused:
+            open_workbook(path, USER)
+        assert str(refused.value).startswith("Levy on täynnä") and str(folder) in str(refused.value)
+        assert sorted(p.name for p in folder.iterdir()) == [path.name, "täyte"]  # no 0-byte lock
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
 
 
 # -- Save As -------------------------------------------------------------------------------------

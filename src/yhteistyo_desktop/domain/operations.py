@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, insert, inspect, select, update
+from sqlalchemy import func, insert, inspect, select, text, update
+from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import Session
 
 from . import business_id, vocab
@@ -64,6 +65,13 @@ class ValidationError(DomainError):
     def __init__(self, field: str, message: str):
         super().__init__(message)
         self.field = field
+
+
+class DeletedError(DomainError):
+    """The record was deleted (by another user on the server) after it was shown here."""
+
+    def __init__(self, message: str = "Kohde on poistettu.") -> None:
+        super().__init__(message)
 
 
 class StaleValueError(DomainError):
@@ -349,16 +357,31 @@ class Operations:
         if name not in columns(type(obj)):
             return
         # Fresh from the database and locked until commit: no one can change it in between.
-        self.session.refresh(obj, [name], with_for_update=True)
+        try:
+            self.session.refresh(obj, [name], with_for_update=True)
+        except InvalidRequestError:  # the row is gone: another user deleted it
+            raise DeletedError() from None
         current = getattr(obj, name)
         if current == expected or current == value:
             return
-        last = self.session.scalar(
+        raise StaleValueError(name, current, self._last_user(obj, name))
+
+    def _last_user(self, obj: Base, name: str | None = None) -> str | None:
+        """Who last changed ``obj`` (its field ``name``), from the history."""
+        return self.session.scalar(
             select(History.user).where(History.entity == table_of(obj),
                                        History.entity_id == entity_id_of(obj),
                                        (History.field == name) | History.field.is_(None))
             .order_by(History.id.desc()).limit(1))
-        raise StaleValueError(name, current, last)
+
+    def _serialize(self, *key: Any) -> None:
+        """On a shared server, let one transaction at a time past here for ``key``, until it
+        commits: two users adding a goal to one area (or a value for one year) would otherwise
+        both read "none yet" in the same moment and both add, with the same position (or twice).
+        A workbook file has one writer at a time anyway."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
+                                 {"key": "/".join(map(str, key))})
 
     def _assign(self, obj: Base, name: str, value: Any) -> bool:
         old = getattr(obj, name)
@@ -385,6 +408,9 @@ class Operations:
         return list(self.session.scalars(stmt.order_by(*order)))
 
     def _next_position(self, cls: type[Base], values: dict[str, Any]) -> int:
+        """The position after the last sibling (in ``values``' scope); on a server, no one else
+        may take it before this transaction commits."""
+        self._serialize(table_of(cls), *[values.get(name) for name in SIBLING_SCOPE[cls]])
         stmt = select(func.max(cls.position))
         for name in SIBLING_SCOPE[cls]:
             stmt = stmt.where(getattr(cls, name).is_(None) if values.get(name) is None
@@ -523,13 +549,21 @@ class Operations:
                                              f"{vocab.ACTION_STATUSES[status]}.")
 
     def set_action_status(self, action: Action, year: int, status: str,
-                          comment: str | None = None) -> ActionStatus:
-        """The action's status for ``year`` (created or changed)."""
+                          comment: str | None = None, expected: Any = NOT_GIVEN) -> ActionStatus:
+        """The action's status for ``year`` (created or changed).
+
+        ``expected``: the (status, comment) the user saw, None for no status (see :meth:`edit`).
+        """
         with self.transaction():
             self._clean(ActionStatus, "status", status)
             self._require_status_comment(status, comment)
+            self._serialize("action_status", action.id, year)
             current = self.session.scalar(select(ActionStatus).where(
-                ActionStatus.action_id == action.id, ActionStatus.year == year))
+                ActionStatus.action_id == action.id, ActionStatus.year == year)
+                .execution_options(populate_existing=True))
+            if expected is not NOT_GIVEN:
+                self._check_entry(current, ("status", "comment"), expected, (status, comment),
+                                  lambda now: vocab.ACTION_STATUSES.get(now[0], now[0]))
             if current is None:
                 return self.create(ActionStatus, action_id=action.id, year=year, status=status,
                                    comment=comment)
@@ -539,19 +573,41 @@ class Operations:
 
     def indicator_value(self, indicator_id: str, year: int,
                         party_id: str | None = None) -> IndicatorValue | None:
-        """The stored value of an indicator for ``year`` (and party), if any."""
+        """The stored value of an indicator for ``year`` (and party), if any (as stored now)."""
         return self.session.scalar(select(IndicatorValue).where(
             IndicatorValue.indicator_id == indicator_id, IndicatorValue.year == year,
             IndicatorValue.party_id.is_(None) if party_id is None
-            else IndicatorValue.party_id == party_id))
+            else IndicatorValue.party_id == party_id).execution_options(populate_existing=True))
+
+    def _check_entry(self, current: Base | None, names: tuple[str, ...], expected: tuple | None,
+                     new: tuple | None, show) -> None:
+        """A follow-up entry's stale check: :class:`StaleValueError` when what is stored now is
+        neither what the user saw (``expected``) nor what is being saved."""
+        now = None if current is None else tuple(getattr(current, n) for n in names)
+        expected = None if expected is None else tuple(expected)
+        if now == expected or now == new:
+            return
+        raise StaleValueError(names[0], None if now is None else show(now),
+                              None if current is None else self._last_user(current))
 
     def set_indicator_value(self, indicator: Indicator, year: int, *, number: float | None = None,
                             text: str | None = None, party: Party | None = None,
-                            comment: str | None = None) -> IndicatorValue | None:
-        """The indicator's value for ``year`` (and party): created, changed, or removed when empty."""
+                            comment: str | None = None,
+                            expected: Any = NOT_GIVEN) -> IndicatorValue | None:
+        """The indicator's value for ``year`` (and party): created, changed, or removed when empty.
+
+        ``expected``: the (number, text, comment) the user saw, None for no value (see :meth:`edit`).
+        """
         with self.transaction():
             party_id = party.id if party is not None else None
+            self._serialize("indicator_value", indicator.id, year, party_id)
             current = self.indicator_value(indicator.id, year, party_id)
+            if expected is not NOT_GIVEN:
+                from .followup import format_entry
+
+                self._check_entry(current, ("value_number", "value_text", "comment"), expected,
+                                  (number, text, comment),
+                                  lambda now: format_entry(indicator.kind, now[0], now[1]))
             if number is None and not (text or "").strip():
                 if current is not None:
                     self.delete(current)

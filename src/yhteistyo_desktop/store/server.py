@@ -16,8 +16,11 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
+import sqlite3
+import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,11 +33,14 @@ from sqlalchemy.orm import sessionmaker
 
 from ..domain.models import Base, History
 from .workbook_file import (
-    SUFFIX, DamagedFileError, NewerSchemaError, OpenWorkbook, WorkbookFileError, atomic_file,
-    alembic_config, head_revision, initialize_schema, known_revision, make_engine, open_workbook,
+    APPLICATION_ID, SUFFIX, DamagedFileError, NewerSchemaError, OpenWorkbook, WorkbookFileError,
+    _fsync_dir, _fsync_path, alembic_config, head_revision, known_revision, make_engine,
+    open_workbook,
 )
 
 SCHEMA_PREFIX = "tyokirja_"
+#: The only schema names this application makes (:func:`schema_of`); any other is not read.
+SCHEMA_NAME = re.compile(r"tyokirja_[0-9a-f]{32}")
 #: Seconds to wait for the server to answer before telling the user it cannot be reached.
 CONNECT_TIMEOUT = 8
 #: Rows copied per INSERT batch in upload and download.
@@ -176,18 +182,35 @@ class WorkbookInfo:
         return f"{self.id}  {self.region} {self.term} – {self.title}"
 
 
+_PREFIX_LIKE = SCHEMA_PREFIX.replace("_", r"\_") + "%"
+
+
 def _schemas(conn: Connection) -> list[str]:
+    """Every schema named like a workbook's, whether this role may read it or not."""
     return list(conn.execute(text(
         "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname LIKE :prefix ORDER BY nspname"),
-        {"prefix": SCHEMA_PREFIX.replace("_", r"\_") + "%"}).scalars())
+        {"prefix": _PREFIX_LIKE}).scalars())
 
 
-def _infos(conn: Connection) -> list[WorkbookInfo]:
-    found = []
-    for schema in _schemas(conn):
-        has_table = conn.execute(text("SELECT to_regclass(:t)"), {"t": f'"{schema}".workbook'}).scalar()
-        if has_table is None:
-            continue
+class WorkbookList(list):
+    """The workbooks a role may read; ``skipped``: schemas named like ours but not made by us."""
+
+    skipped: tuple[str, ...] = ()
+
+
+def _infos(conn: Connection) -> WorkbookList:
+    """The workbooks this role may read (rights are per workbook: per schema)."""
+    readable = conn.execute(text(
+        "SELECT n.nspname FROM pg_catalog.pg_namespace n JOIN pg_catalog.pg_class c "
+        "ON c.relnamespace = n.oid AND c.relname = 'workbook' AND c.relkind IN ('r', 'p') "
+        "WHERE n.nspname LIKE :prefix AND has_schema_privilege(n.oid, 'USAGE') "
+        "AND has_table_privilege(c.oid, 'SELECT') ORDER BY n.nspname"),
+        {"prefix": _PREFIX_LIKE}).scalars().all()
+    found = WorkbookList()
+    found.skipped = tuple(s for s in _schemas(conn) if not SCHEMA_NAME.fullmatch(s))
+    for schema in readable:
+        if not SCHEMA_NAME.fullmatch(schema):
+            continue  # never put into SQL: a name anyone allowed to upload could have chosen
         row = conn.execute(text(
             f'SELECT id, title, region, term_start, term_end FROM "{schema}".workbook')).first()
         if row is not None:
@@ -196,8 +219,17 @@ def _infos(conn: Connection) -> list[WorkbookInfo]:
     return found
 
 
-def list_workbooks(url: str | URL) -> list[WorkbookInfo]:
-    """The workbooks stored on the server."""
+def skipped_note(skipped: tuple[str, ...]) -> str | None:
+    """One sentence about schemas that look like workbooks but were not made by Yhteistyö."""
+    if not skipped:
+        return None
+    names = ", ".join(repr(s[:60]) for s in skipped[:3]) + (" …" if len(skipped) > 3 else "")
+    return (f"Palvelimella on {len(skipped)} Yhteistyöhön kuulumatonta skeemaa ({names}); "
+            "ne ohitettiin.")
+
+
+def list_workbooks(url: str | URL) -> WorkbookList:
+    """The workbooks stored on the server that this role may read (see ``skipped`` too)."""
     url = parse_url(url) if isinstance(url, str) else url
     engine = make_server_engine(url)
     try:
@@ -215,8 +247,9 @@ def _choose(infos: list[WorkbookInfo], url: URL, workbook_id: str | None) -> Wor
                 return info
         raise ServerError(f"Palvelimella {where} ei ole työkirjaa {workbook_id}.")
     if not infos:
-        raise ServerError(f"Palvelimella {where} ei ole vielä työkirjoja; lataa ensin työkirja "
-                          "palvelimelle (yhteistyo upload TIEDOSTO OSOITE).")
+        raise ServerError(f"Palvelimella {where} ei ole vielä työkirjoja, joihin käyttäjällä "
+                          f"{url.username or ''} on oikeus; lataa ensin työkirja palvelimelle "
+                          "(yhteistyo upload TIEDOSTO OSOITE) tai pyydä oikeus ylläpitäjältä.")
     if len(infos) > 1:
         listing = "; ".join(f"{i.id} ({i.region} {i.term})" for i in infos)
         raise ServerError(f"Palvelimella on {len(infos)} työkirjaa; valitse yksi tunnisteella "
@@ -298,16 +331,36 @@ class ServerWorkbook(OpenWorkbook):
         self.close()
 
 
-def open_server(url: str | URL, user: str, workbook_id: str | None = None) -> ServerWorkbook:
+def default_backup_dir() -> Path:
+    """Where backups taken before migrating a server workbook go when no folder is given: the
+    application's data folder (``YHTEISTYO_HOME/data`` when set, as the window's)."""
+    home = os.environ.get("YHTEISTYO_HOME")
+    if home:
+        return Path(home) / "data"
+    if os.name == "nt":  # pragma: no cover - the places Qt's AppDataLocation names
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":  # pragma: no cover
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "Yhteistyo" / "Yhteistyo"
+
+
+def open_server(url: str | URL, user: str, workbook_id: str | None = None,
+                backup_dir: Path | None = None) -> ServerWorkbook:
     """Open a workbook on the server (the only one, or ``workbook_id``), migrating it to head.
 
-    Raises :class:`ServerError` (a :class:`WorkbookFileError`) with one Finnish sentence.
+    Before a migration the workbook is saved as a file in ``backup_dir`` (the data folder by
+    default), as a workbook file is before its own: a migration that goes wrong on the server
+    cannot be undone otherwise. Raises :class:`ServerError` (a :class:`WorkbookFileError`)
+    with one Finnish sentence.
     """
     url = parse_url(url) if isinstance(url, str) else url
     root = make_server_engine(url)
     try:
         with _Guard(url), root.connect() as conn:
-            info = _choose(_infos(conn), url, workbook_id)
+            infos = _infos(conn)
+            info = _choose(infos, url, workbook_id)
     finally:
         root.dispose()
     engine = make_server_engine(url, info.schema)
@@ -322,9 +375,17 @@ def open_server(url: str | URL, user: str, workbook_id: str | None = None) -> Se
                                        "versiolla. Päivitä sovellus avataksesi sen.")
             note = None
             if revision != head_revision():
+                folder = backup_dir or default_backup_dir()
+                folder.mkdir(parents=True, exist_ok=True)
+                name = re.sub(r'[\\/:*?"<>|]+', "_", f"{info.region} {info.term}").strip()
+                backup = _write_copy(url, engine, folder / (
+                    f"{name or 'tyokirja'}.ennen-päivitystä-"
+                    f"{dt.datetime.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:4]}{SUFFIX}"), revision)
                 with engine.begin() as conn:
                     _upgrade(conn, info.schema)
-                note = "Palvelimen työkirja päivitettiin uuteen muotoon."
+                note = ("Palvelimen työkirja päivitettiin uuteen muotoon; alkuperäinen on tallessa: "
+                        f"{backup}")
+        note = " ".join(filter(None, (note, skipped_note(infos.skipped)))) or None
         return ServerWorkbook(url, info, engine, user, note)
     except BaseException:
         engine.dispose()
@@ -424,23 +485,44 @@ def _download_schema(url: URL, engine: Engine, target: Path) -> Path:
         raise WorkbookFileError(f"Tiedosto {target.name} on jo olemassa; valitse uusi nimi.")
     if not target.parent.is_dir():
         raise WorkbookFileError(f"Kansiota {target.parent} ei ole.")
-    with atomic_file(target) as tmp:
-        initialize_schema(tmp)
+    return _write_copy(url, engine, target, head_revision())
+
+
+def _write_copy(url: URL, engine: Engine, target: Path, revision: str) -> Path:
+    """Copy the server workbook ``engine`` sees, at schema ``revision``, to a new file ``target``.
+
+    Built under a temporary name and linked into place only when complete: a failure (or a
+    file of that name made meanwhile, which is never replaced) leaves no file behind.
+    """
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with sqlite3.connect(tmp) as raw:
+            raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        raw.close()
         local = make_engine(tmp)
         try:
             with _Guard(url), engine.connect() as server:
                 # One snapshot of the server: a consistent copy while others keep editing.
                 server = server.execution_options(isolation_level="REPEATABLE READ")
                 with server.begin(), local.begin() as conn:
-                    revision = _revision(server)
-                    if revision != head_revision():
+                    if _revision(server) != revision:
                         raise NewerSchemaError("Palvelimen työkirja on eri versiota kuin tämä "
                                                "sovellus; päivitä sovellus.")
+                    from alembic import command
+
+                    command.upgrade(alembic_config(conn), revision)
                     _copy_tables(server, conn)
         finally:
             local.dispose()
-        if target.exists():  # made meanwhile: never replaced
-            raise WorkbookFileError(f"Tiedosto {target.name} on jo olemassa; valitse uusi nimi.")
+        _fsync_path(tmp)
+        try:
+            os.link(tmp, target)  # never over a file made meanwhile (os.replace would be)
+        except FileExistsError:
+            raise WorkbookFileError(f"Tiedosto {target.name} on jo olemassa; valitse uusi nimi."
+                                    ) from None
+        _fsync_dir(target.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
     return target
 
 

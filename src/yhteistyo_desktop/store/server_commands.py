@@ -22,9 +22,14 @@ def _upload_args(p: argparse.ArgumentParser) -> None:
 
 
 def _download(args) -> int:
-    from .server import download
+    import sys
 
-    target = download(args.url, args.file, args.workbook, cli.user_name())
+    from .server import open_server
+
+    with open_server(args.url, cli.user_name(), args.workbook) as server:
+        if server.note:  # e.g. schemas that are not ours, skipped
+            print(server.note, file=sys.stderr)
+        target = server.save_as(args.file)
     print(f"Palvelimen työkirja tallennettiin tiedostoksi {target}.")
     return 0
 

@@ -27,6 +27,7 @@ No Qt here.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from collections import defaultdict
 from collections.abc import Iterable
@@ -36,18 +37,19 @@ from typing import Any
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..domain import vocab
+from ..domain.followup import format_number
 from ..domain.models import (
-    LINK_MODELS, MODELS, ActionStatus, Base, History, IndicatorValue, Responsibility,
+    LINK_MODELS, MODELS, ActionStatus, Base, History, IndicatorValue, Party, Responsibility,
     Workbook,
 )
 from ..domain.operations import (
     SIBLING_SCOPE, TABLE_ORDER, DomainError, Operations, columns, entity_id_of, key_of_cls, row_of,
 )
-from ..store.workbook_file import WorkbookFile, WorkbookFileError, open_workbook
+from ..store.workbook_file import WorkbookFile, WorkbookFileError, database_error, open_workbook
 from ..xlsx.review import ADDED, EDITED, FIELD_LABELS, REMOVED, ApplyResult, Change, Review
 
 ENTITY_LABELS = {
@@ -69,10 +71,13 @@ MERGE_FIELD_LABELS = {
     "title": "nimi", "indicator_id": "mittari", "meeting_id": "kokous",
     "agenda_item_id": "asialistan kohta", "legal_reference_id": "lakiperusta",
 }
-#: Rows that two copies may each add under their own id although they mean the same thing.
+#: Rows that two copies may each add under their own id although they mean the same thing
+#: (the workbook allows one per key). They are matched by this key, in every merge after the
+#: first too, so an edit or deletion of one copy's row reaches the other copy's row. A key whose
+#: first field is empty matches nothing (a party without a business id).
 NATURAL_KEYS: dict[type[Base], tuple[str, ...]] = {
     IndicatorValue: ("indicator_id", "year", "party_id"), ActionStatus: ("action_id", "year"),
-    Responsibility: ("action_id", "party_id", "role"),
+    Responsibility: ("action_id", "party_id", "role"), Party: ("business_id",),
 }
 _APPEAR, _VANISH = ("create", "link"), ("delete", "unlink")
 _RANK = {cls.__tablename__: i for i, cls in enumerate(TABLE_ORDER)}
@@ -125,16 +130,19 @@ class _Side:
     workbook: dict[str, Any]
 
 
+def _foreign_keys(cls: type[Base]) -> Iterable[tuple[str, str]]:
+    """``(field, table it refers to)`` of each reference of ``cls``."""
+    for column in cls.__table__.columns:
+        for fk in column.foreign_keys:
+            yield cls.__mapper__.get_property_by_column(column).key, fk.column.table.name
+
+
 def _references(cls: type[Base], row: dict[str, Any],
                 names: set[str] | None = None) -> Iterable[tuple[str, Any]]:
     """``(table, id)`` of each record ``row`` of ``cls`` refers to (only fields in ``names``)."""
-    for column in cls.__table__.columns:
-        if not column.foreign_keys:
-            continue
-        name = cls.__mapper__.get_property_by_column(column).key
+    for name, table in _foreign_keys(cls):
         if names is None or name in names:
-            for fk in column.foreign_keys:
-                yield fk.column.table.name, row.get(name)
+            yield table, row.get(name)
 
 
 def _read(session: Session) -> _Side:
@@ -228,8 +236,14 @@ class _Comparison:
         own_uids = {h["uid"] for h in mine.history}
         their_uids = {h["uid"] for h in theirs.history}
         self.theirs_only = their_uids - own_uids
+        self.theirs_history = {h["uid"]: h for h in theirs.history}
         self.own = _touches(mine.history, own_uids - their_uids)
         self.other = _touches(theirs.history, self.theirs_only)
+        #: The other copy's rows that are this copy's rows under another id (see NATURAL_KEYS).
+        self.same: dict[Key, Key] = {}
+        #: The other copy's rows by this copy's keys, their references translated.
+        self._local_rows: dict[Key, dict[str, Any]] = {}
+        self._match_natural_keys()
         self.changes: list[MergeChange] = []
         self.settled: list[str] = []
         self.added: dict[Key, str] = {}
@@ -243,6 +257,62 @@ class _Comparison:
                     if target[1] is not None:
                         self.own_children[target].append(key)
 
+    def _match_natural_keys(self) -> None:
+        """Pair the rows both copies added for one natural key (a value for the same year)."""
+        for cls in sorted(NATURAL_KEYS, key=lambda c: _RANK[c.__tablename__]):
+            table, names = cls.__tablename__, NATURAL_KEYS[cls]
+            own = {}
+            for key, row in self.mine.rows.items():
+                if key[0] == table and key not in self.theirs.rows and row.get(names[0]) is not None:
+                    own[tuple(row.get(n) for n in names)] = key
+            for key in {k for k in self.theirs.rows if k[0] == table} | \
+                    {k for k in self.other if k[0] == table}:
+                if key in self.mine.rows:
+                    continue
+                row = self._known_row(key)
+                if row is None or row.get(names[0]) is None:
+                    continue
+                row = self._local_row(table, row)
+                match = own.pop(tuple(row.get(n) for n in names), None)
+                if match is not None:
+                    self.same[key] = match
+
+    def _known_row(self, key: Key) -> dict | None:
+        """The other copy's row, or as it was when that copy deleted it."""
+        if key in self.theirs.rows:
+            return self.theirs.rows[key]
+        for h in reversed(self.other[key].existence) if key in self.other else ():
+            value = h["old_value"] if h["op"] in _VANISH else h["new_value"]
+            try:
+                row = json.loads(value) if value else None
+            except ValueError:
+                return None
+            return row if isinstance(row, dict) else None
+        return None
+
+    def _local(self, key: Key) -> Key:
+        """This copy's key for the other copy's ``key`` (a link's parts translated too)."""
+        if key in self.same:
+            return self.same[key]
+        cls = MODELS.get(key[0])
+        if cls not in LINK_MODELS:
+            return key
+        refers = dict(_foreign_keys(cls))
+        parts = [self.same.get((refers[name], part), (None, part))[1]
+                 for name, part in zip(key_of_cls(cls), key[1].split("/"), strict=False)]
+        return key[0], "/".join(parts)
+
+    def _local_row(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        """The other copy's ``row`` with its references to paired rows pointing at this copy's."""
+        if not self.same:
+            return row
+        row = dict(row)
+        for name, refers in _foreign_keys(MODELS[table]):
+            paired = self.same.get((refers, row.get(name)))
+            if paired is not None:
+                row[name] = paired[1]
+        return row
+
     def review(self) -> MergeReview:
         for key in sorted(self.other, key=lambda k: (_RANK.get(k[0], 99), k[1])):
             if key[0] not in _RANK:
@@ -250,6 +320,7 @@ class _Comparison:
                 continue
             self._item(key)
         self._fold()
+        self._group_reorders()
         for change in self.changes:
             change.requires = self._requires(change)
         history = {h["uid"]: h for h in self.theirs.history if h["uid"] in self.theirs_only}
@@ -258,13 +329,18 @@ class _Comparison:
 
     # -- one item -------------------------------------------------------------------------------
 
-    def _item(self, key: Key) -> None:
-        theirs, own = self.other[key], self.own.get(key, _Touch())
-        there, here = self.theirs.rows.get(key), self.mine.rows.get(key)
-        if there is not None and here is None:
+    def _item(self, their_key: Key) -> None:
+        key = self._local(their_key)
+        theirs, own = self.other[their_key], self.own.get(key, _Touch())
+        there, here = self.theirs.rows.get(their_key), self.mine.rows.get(key)
+        if there is not None:
+            there = self._local_rows[key] = self._local_row(key[0], there)
+        if there is not None and here is not None and key != their_key and theirs.created:
+            self._both_added(key, theirs, own, there, here)
+        elif there is not None and here is None:
             if own.deleted:
                 if theirs.created or _significant(theirs.changed()):
-                    self._restore(key, theirs, own)
+                    self._restore(key, theirs, own, there)
                 else:
                     self._settle(theirs.rows())
             else:
@@ -350,37 +426,76 @@ class _Comparison:
                 change.description += (" (ja 1 siihen liittyvä tieto)" if extra == 1
                                        else f" (ja {extra} siihen liittyvää tietoa)")
 
+    def _group_reorders(self) -> None:
+        """Make the other copy's new order of a set of siblings one change, taken whole or not.
+
+        When both copies reordered the same siblings, a move here and there is meaningless on
+        its own: with some moves taken and the conflicting ones declined, the siblings would end
+        in neither member's order. Accepted, every sibling gets the other copy's number.
+        """
+        groups: dict[tuple, list[MergeChange]] = defaultdict(list)
+        for change in self.changes:
+            if change.kind == EDITED and change.field == "position" and change.existing is None:
+                cls = MODELS[change.entity]
+                row = self.mine.rows[(change.entity, change.record_id)]
+                groups[(change.entity, *[row.get(n) for n in SIBLING_SCOPE.get(cls, ())])] \
+                    .append(change)
+        for (table, *scope), moves in groups.items():
+            if not any(c.conflict for c in moves):
+                continue
+            names = SIBLING_SCOPE.get(MODELS[table], ())
+            moved = {c.record_id for c in moves}
+            siblings = [k for k, r in self.mine.rows.items() if k[0] == table
+                        and [r.get(n) for n in names] == scope and k in self.theirs.rows]
+            for key in siblings:
+                here, there = (side.rows[key]["position"] for side in (self.mine, self.theirs))
+                if key[1] not in moved and here != there:  # moved only here: put in their place
+                    move = MergeChange(f"{table}:{key[1]}:position", EDITED, table, key[1],
+                                       "position", here, there, False, "", value=there)
+                    moves.append(move)
+            lead = next(c for c in moves if c.conflict)
+            own_last = max((c for c in moves if c.own_at), key=lambda c: c.own_at, default=None)
+            shown = [k for k in siblings if k[1] in {c.record_id for c in moves}]  # not the rest
+            here_order, there_order = (", ".join(self.label(k) for k in sorted(
+                shown, key=lambda k, rows=side.rows: (rows[k]["position"], k[1])))
+                for side in (self.mine, self.theirs))
+            their_last = max((self.theirs_history[u] for c in moves for u in c.uids),
+                             key=lambda h: h["id"], default=None)
+            lead.also = [c for c in moves if c is not lead]
+            lead.uids = tuple(u for c in moves for u in c.uids)
+            lead.old, lead.new = here_order, there_order
+            lead.description = (
+                f"RISTIRIITA: {ENTITY_LABELS.get(table, table).capitalize()}: järjestys muutettu "
+                f"kummassakin tiedostossa: {_short(here_order, 120)} → {_short(there_order, 120)}"
+                + self._who(own_last and {"user": own_last.own_user, "at": own_last.own_at},
+                            their_last))
+            folded = {id(c) for c in lead.also}
+            self.changes = [c for c in self.changes if id(c) not in folded]
+
     def _settle(self, rows: Iterable[dict]) -> None:
         self.settled += [h["uid"] for h in rows]
 
-    def _add(self, key: Key, theirs: _Touch, row: dict) -> None:
+    def _both_added(self, key: Key, theirs: _Touch, own: _Touch, row: dict, here: dict) -> None:
+        """The same thing added in both copies (a value for the same year): keep this copy's
+        row, take the other's values only when accepted."""
         cls = MODELS[key[0]]
-        natural = NATURAL_KEYS.get(cls)
-        existing = None
-        if natural:
-            wanted = tuple(row.get(n) for n in natural)
-            existing = next((k for k, r in self.mine.rows.items() if k[0] == key[0]
-                             and tuple(r.get(n) for n in natural) == wanted), None)
-        if existing is not None:
-            # The same thing added in both copies (a value for the same year): keep this copy's
-            # row, take the other's values only when accepted.
-            here = self.mine.rows[existing]
-            differing = [n for n in columns(cls) if n not in ("id", "position") + natural
-                         and here.get(n) != row.get(n)]
-            if not differing:
-                self._settle(theirs.rows())
-                return
-            change = self._change(EDITED, existing, None,
-                                  "; ".join(self.show(key[0], n, here.get(n)) for n in differing),
-                                  "; ".join(self.show(key[0], n, row.get(n)) for n in differing),
-                                  theirs.last(), theirs.rows(), True)
-            change.value = {n: row.get(n) for n in differing}
-            change.existing = existing
-            change.description = (f"RISTIRIITA: {self.what(existing)} lisätty kumpaankin "
-                                  "tiedostoon eri tiedoin ("
-                                  + ", ".join(self.field_label(n) for n in differing) + ")"
-                                  + self._who(None, theirs.last()))
+        differing = [n for n in columns(cls) if n not in ("id", "position") + NATURAL_KEYS[cls]
+                     and here.get(n) != row.get(n)]
+        if not differing:
+            self._settle(theirs.rows())
             return
+        mine = "; ".join(self.show(key[0], n, here.get(n)) for n in differing)
+        other = "; ".join(self.show(key[0], n, row.get(n)) for n in differing)
+        change = self._change(EDITED, key, None, mine, other, theirs.last(), theirs.rows(), True,
+                              own.last())
+        change.value = {n: row.get(n) for n in differing}
+        change.existing = key
+        change.description = (f"RISTIRIITA: {self.what(key)} lisätty kumpaankin tiedostoon eri "
+                              f"tiedoin ({', '.join(self.field_label(n) for n in differing)}): "
+                              f"{_short(mine) or '(tyhjä)'} → {_short(other) or '(tyhjä)'}"
+                              + self._who(own.last(), theirs.last()))
+
+    def _add(self, key: Key, theirs: _Touch, row: dict) -> None:
         change = self._change(ADDED, key, None, None, self.label(key, self.theirs), theirs.last(),
                               theirs.rows())
         change.rows = [(key[0], row)]
@@ -391,7 +506,7 @@ class _Comparison:
                                   f"poistettu tästä työkirjasta: {', '.join(missing)})")
         self.added[key] = change.id
 
-    def _restore(self, key: Key, theirs: _Touch, own: _Touch) -> None:
+    def _restore(self, key: Key, theirs: _Touch, own: _Touch, row: dict) -> None:
         """Deleted here, changed there: accepting puts it back with what was deleted along."""
         deletion = own.existence[-1]
         rows = []
@@ -404,7 +519,7 @@ class _Comparison:
         edited = _significant(theirs.changed())
         change = self._change(ADDED, key, None, DELETED, self.label(key, self.theirs),
                               theirs.last(), theirs.rows(), True, deletion)
-        change.rows = rows or [(key[0], self.theirs.rows[key])]
+        change.rows = rows or [(key[0], row)]
         change.description = (f"RISTIRIITA: {self.what(key)} poistettu tästä työkirjasta, mutta "
                               + (f"muutettu toisessa ({', '.join(map(self.field_label, edited))})"
                                  if edited else "lisätty toisessa")
@@ -466,7 +581,7 @@ class _Comparison:
 
     def row(self, key: Key, prefer: _Side | None = None) -> dict | None:
         sides = (prefer, self.mine, self.theirs) if prefer else (self.mine, self.theirs)
-        return next((s.rows[key] for s in sides if key in s.rows), None)
+        return next((s.rows[key] for s in sides if key in s.rows), self._local_rows.get(key))
 
     def label(self, key: Key, prefer: _Side | None = None) -> str:
         table, _eid = key
@@ -528,6 +643,8 @@ class _Comparison:
             return vocab_of.get(value, str(value))
         if isinstance(value, bool):
             return "kyllä" if value else "ei"
+        if isinstance(value, float):
+            return format_number(value)
         if isinstance(value, dt.datetime):
             return f"{value:%d.%m.%Y %H.%M}"
         if isinstance(value, dt.date):
@@ -582,7 +699,8 @@ def apply(review: MergeReview, accepted: Iterable[str], ops: Operations) -> Appl
     """Make the accepted changes in one transaction, then record the other copy's history rows.
 
     A change that cannot be made (it needs an item that is not here, or the rules refuse it)
-    is left out with the reason; the rest go in.
+    is left out with the reason; the rest go in. When the file itself fails (a full disk, an
+    I/O error) nothing is saved and :class:`WorkbookFileError` says why in one line.
     """
     accepted = set(accepted)
     result = ApplyResult()
@@ -611,9 +729,23 @@ def apply(review: MergeReview, accepted: Iterable[str], ops: Operations) -> Appl
             made = session.scalar(select(func.max(History.id))) or 0
             _tidy_positions(ops, [c for c in chosen if c.id in result.applied])
             _bring_history(review, brought, ops, first, made, review.settled)
+    except DBAPIError as exc:  # rolled back by the transaction: the file is as it was
+        while isinstance(exc.__context__, DBAPIError):  # the failure, not a failed savepoint
+            exc = exc.__context__  # rollback after SQLite already ended the transaction
+        raise database_error(_file_of(session), exc) from None
     finally:
         ops.source = source
     return result
+
+
+def _file_of(session: Session) -> Path:
+    """The workbook file the session writes (for a message about it)."""
+    try:
+        rows = session.connection().exec_driver_sql("PRAGMA database_list").fetchall()
+        session.rollback()
+    except DBAPIError:
+        return Path("?")
+    return next((Path(file) for _seq, name, file in rows if name == "main" and file), Path("?"))
 
 
 def _apply_order(change: MergeChange) -> tuple:
@@ -635,6 +767,9 @@ def _apply_one(change: MergeChange, ops: Operations) -> str | None:
     except DomainError as exc:
         session.expire_all()
         return str(exc)
+    except OperationalError:
+        raise  # the file failed (full disk, I/O), not the rules: SQLite may have ended the
+        # whole transaction, so carrying on would save the rest without it
     except (IntegrityError, SQLAlchemyError, ValueError, TypeError):
         # a row of the other file that this workbook's rules or columns do not take
         session.expire_all()
@@ -678,6 +813,8 @@ def _make(change: MergeChange, ops: Operations) -> None:
         if change.field == "position":
             _check_position(change.value)
         ops.edit(obj, change.field, change.value)
+        for along in change.also:  # the rest of a reorder
+            _make(along, ops)
 
 
 def _check_position(value: Any) -> None:

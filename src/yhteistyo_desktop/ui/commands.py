@@ -21,7 +21,7 @@ from ..domain.models import (
     Action, ActionStatus, Base, GoalAction, Indicator, Party,
 )
 from ..domain.operations import (
-    NOT_GIVEN, DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of,
+    NOT_GIVEN, DeletedError, DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of,
 )
 from ..store.workbook_file import WorkbookFileError
 from .document import Change, WorkbookDocument
@@ -89,7 +89,7 @@ class EditCommand(DomainCommand):
     def _set(self, value: Any, seen: Any) -> None:
         record = self.doc.get(self.cls, self.key)
         if record is None:
-            raise DomainError(QCoreApplication.translate("Commands", "Kohde on poistettu."))
+            raise DeletedError(QCoreApplication.translate("Commands", "Kohde on poistettu."))
         if self.doc.shared:
             # Others edit the same workbook: refuse (StaleValueError) if the stored value is no
             # longer the one this window showed, instead of overwriting their change.
@@ -247,31 +247,35 @@ class FollowupCommand(DomainCommand):
 
     table = ""
 
-    def __init__(self, doc: WorkbookDocument, year: int, new: tuple | None, text: str):
+    def __init__(self, doc: WorkbookDocument, year: int, new: tuple | None, text: str,
+                 seen: Any = NOT_GIVEN):
         super().__init__(doc, text)
         self.year = year
-        self.old = self.current()
+        # ``seen``: the entry the window showed (on a server, what is stored may be newer)
+        self.old = self.current() if seen is NOT_GIVEN else seen
         self.new = new
 
     def current(self) -> tuple | None:
         raise NotImplementedError
 
-    def apply(self, state: tuple | None) -> None:
+    def apply(self, state: tuple | None, expected: Any) -> None:
+        """Store ``state``; ``expected`` is what the window showed (on a server, where another
+        user's entry saved meanwhile is refused, not overwritten), else NOT_GIVEN."""
         raise NotImplementedError
 
     def change_id(self) -> str:
         raise NotImplementedError
 
-    def _set(self, state: tuple | None) -> None:
+    def _set(self, state: tuple | None, shown: tuple | None) -> None:
         with self.doc.ops.transaction():
-            self.apply(state)
+            self.apply(state, shown if self.doc.shared else NOT_GIVEN)
         self.doc.notify(Change(self.table, self.change_id(), "year"))
 
     def do(self) -> None:
-        self._set(self.new)
+        self._set(self.new, self.old)
 
     def undo_change(self) -> None:
-        self._set(self.old)
+        self._set(self.old, self.new)
 
 
 class ActionStatusCommand(FollowupCommand):
@@ -280,9 +284,9 @@ class ActionStatusCommand(FollowupCommand):
     table = "action_status"
 
     def __init__(self, doc: WorkbookDocument, action: Action, year: int, new: tuple | None,
-                 text: str):
+                 text: str, seen: Any = NOT_GIVEN):
         self.action_id = action.id
-        super().__init__(doc, year, new, text)
+        super().__init__(doc, year, new, text, seen)
 
     def _row(self) -> ActionStatus | None:
         return self.doc.session.scalar(select(ActionStatus).where(
@@ -292,7 +296,7 @@ class ActionStatusCommand(FollowupCommand):
         row = self._row()
         return (row.status, row.comment) if row is not None else None
 
-    def apply(self, state: tuple | None) -> None:
+    def apply(self, state: tuple | None, expected: Any) -> None:
         action = self.doc.get(Action, self.action_id)
         if action is None:
             raise DomainError(QCoreApplication.translate("Commands", "Toimenpide on poistettu."))
@@ -301,7 +305,7 @@ class ActionStatusCommand(FollowupCommand):
             if row is not None:
                 self.doc.ops.delete(row)
         else:
-            self.doc.ops.set_action_status(action, self.year, *state)
+            self.doc.ops.set_action_status(action, self.year, *state, expected=expected)
 
     def change_id(self) -> str:
         return f"{self.action_id}/{self.year}"
@@ -313,23 +317,23 @@ class IndicatorValueCommand(FollowupCommand):
     table = "indicator_value"
 
     def __init__(self, doc: WorkbookDocument, indicator: Indicator, party_id: str | None, year: int,
-                 new: tuple | None, text: str):
+                 new: tuple | None, text: str, seen: Any = NOT_GIVEN):
         self.indicator_id = indicator.id
         self.party_id = party_id
-        super().__init__(doc, year, new, text)
+        super().__init__(doc, year, new, text, seen)
 
     def current(self) -> tuple | None:
         row = self.doc.ops.indicator_value(self.indicator_id, self.year, self.party_id)
         return (row.value_number, row.value_text, row.comment) if row is not None else None
 
-    def apply(self, state: tuple | None) -> None:
+    def apply(self, state: tuple | None, expected: Any) -> None:
         indicator = self.doc.get(Indicator, self.indicator_id)
         party = self.doc.get(Party, self.party_id) if self.party_id else None
         if indicator is None or (self.party_id and party is None):
             raise DomainError(QCoreApplication.translate("Commands", "Mittari tai osapuoli on poistettu."))
         number, text, comment = state or (None, None, None)
         self.doc.ops.set_indicator_value(indicator, self.year, number=number, text=text,
-                                         party=party, comment=comment)
+                                         party=party, comment=comment, expected=expected)
 
     def change_id(self) -> str:
         return f"{self.indicator_id}/{self.party_id or ''}/{self.year}"

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.models import Base
-from ..domain.operations import DomainError
+from ..domain.operations import DeletedError, DomainError
 from ..store.workbook_file import WorkbookFile, WorkbookFileError  # or a store.server.ServerWorkbook
 
 
@@ -34,6 +34,9 @@ class WorkbookDocument(QObject):
     changed = Signal(object)  # Change
     # A command failed while undoing or redoing (the file changed under it); message for the user.
     failed = Signal(str)
+    #: A change found its record deleted, or another user's entry saved meanwhile (on the
+    #: server): what the window shows is out of date.
+    outdated = Signal()
 
     def __init__(self, wbfile: WorkbookFile, parent: QObject | None = None):
         super().__init__(parent)
@@ -76,6 +79,10 @@ class WorkbookDocument(QObject):
             self.session.rollback()
             self.failed.emit(str(exc))  # the window shows it in a message box
             raise DomainError(str(exc)) from None
+        except DeletedError:
+            self.session.rollback()
+            self.outdated.emit()
+            raise
         except BaseException:
             self.session.rollback()
             raise

@@ -234,6 +234,11 @@ class RecordEditor(QWidget):
 
     def commit(self, name: str) -> bool:
         record = self.record()
+        if record is None and self.key and self.doc is not None and self.doc.shared:
+            # another user deleted it on the server: say so (the window then refreshes)
+            self.show_error(name, QCoreApplication.translate("Commands", "Kohde on poistettu."))
+            self.doc.outdated.emit()
+            return False
         if record is None or self.doc is None or self.doc.readonly:
             return False
         value = self.value_of(self.fields[name])

@@ -31,7 +31,7 @@ from ..domain.followup import (
     parse_entry, parse_number,
 )
 from ..domain.models import Action, Indicator
-from ..domain.operations import DomainError
+from ..domain.operations import DomainError, StaleValueError
 from .commands import ActionStatusCommand, IndicatorValueCommand
 from .document import WorkbookDocument
 from .followup_charts import IndicatorChart, StatusChart
@@ -134,6 +134,10 @@ class _FollowupModel(QAbstractTableModel):
     def _run(self, command, done: str) -> bool:
         try:
             self.doc.run(command)
+        except StaleValueError as exc:  # another user's entry, saved meanwhile: shown instead
+            self.refused.emit(str(exc))
+            self.doc.outdated.emit()
+            return False
         except DomainError as exc:
             self.refused.emit(str(exc))
             return False
@@ -263,7 +267,8 @@ class ActionStatusModel(_FollowupModel):
         year = self.followup.year
         new = (status, comment) if status else None
         text = translate("FollowupView", "Tila %1: %2").replace("%1", str(year)).replace("%2", row.title)
-        return self._run(ActionStatusCommand(self.doc, action, year, new, text), text)
+        seen = (row.status, row.comment) if row.status else None
+        return self._run(ActionStatusCommand(self.doc, action, year, new, text, seen), text)
 
 
 class IndicatorValueModel(_FollowupModel):
@@ -431,8 +436,10 @@ class IndicatorValueModel(_FollowupModel):
         who = f" – {row.party_name}" if row.party_name else ""
         text = translate("FollowupView", "Arvo %1: %2").replace("%1", str(year)) \
             .replace("%2", row.title + who)
-        return self._run(IndicatorValueCommand(self.doc, indicator, row.party_id, year, new, text),
-                         text)
+        entry = row.value
+        seen = None if entry is None else (entry.number, entry.text, entry.comment)
+        return self._run(IndicatorValueCommand(self.doc, indicator, row.party_id, year, new, text,
+                                               seen), text)
 
 
 class StatusDelegate(QStyledItemDelegate):

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QInputDialog, QLabel, QLineEdit,
@@ -117,13 +117,27 @@ class ServerMode(QObject):
 
     # -- opening ----------------------------------------------------------------------------------
 
+    def _in_background(self, action: QAction, job):
+        """``job()``'s result, run off the GUI thread: a slow or unreachable server (up to the
+        connect timeout) never stops the window, which shows progress (labelled as ``action``)
+        after a moment. Its exception is raised here; :class:`JobCancelled` when cancelled."""
+        from .worker import run_in_background
+
+        return run_in_background(self.window, action.toolTip() + "…", lambda _progress: job())
+
     def open_server(self, url: str, workbook_id: str | None = None) -> bool:
         """Open a server workbook in the window; a refusal is one sentence in a message box."""
         from ..store.server import open_server
+        from .settings import data_dir
+        from .worker import JobCancelled
 
         self.window._commit_pending()
+        user, backups = self.window.user, data_dir()  # a migration's backup goes to the data folder
         try:
-            wbfile = open_server(url, self.window.user, workbook_id)
+            wbfile = self._in_background(self.connect_action,
+                                         lambda: open_server(url, user, workbook_id, backups))
+        except JobCancelled:
+            return False
         except WorkbookFileError as exc:
             self.window.show_error(str(exc))
             return False
@@ -136,9 +150,13 @@ class ServerMode(QObject):
     def choose_workbook(self, url: str) -> str | None | bool:
         """The workbook to open when the server has several (asks); False when cancelled."""
         from ..store.server import list_workbooks
+        from .worker import JobCancelled
 
         try:
-            infos = list_workbooks(url)
+            infos = self._in_background(self.connect_action,
+                                        lambda: list_workbooks(url))
+        except JobCancelled:
+            return False
         except WorkbookFileError as exc:
             self.window.show_error(str(exc))
             return False
@@ -163,13 +181,19 @@ class ServerMode(QObject):
     def upload_current(self, url: str) -> bool:
         """Copy the open file to the server and go on working there."""
         from ..store.server import upload
+        from .worker import JobCancelled
 
         wbfile = self.window.wbfile
         if wbfile is None or is_server(wbfile):
             return False
         self.window._commit_pending()
+        self.window.doc.session.commit()  # no read transaction of the window's while copying
+        path, user = wbfile.path, self.window.user
         try:
-            info = upload(wbfile.path, url, self.window.user)
+            info = self._in_background(self.upload_action,
+                                       lambda: upload(path, url, user))
+        except JobCancelled:
+            return False
         except WorkbookFileError as exc:
             self.window.show_error(str(exc))
             return False
@@ -186,12 +210,17 @@ class ServerMode(QObject):
 
     def download_to(self, target: Path) -> bool:
         """Save the server workbook (with its history) as a new file; keep working on the server."""
+        from .worker import JobCancelled
+
         wbfile = self.window.wbfile
         if not is_server(wbfile):
             return False
         self.window._commit_pending()
         try:
-            saved = wbfile.save_as(Path(target))
+            saved = self._in_background(self.download_action,
+                                        lambda: wbfile.save_as(Path(target)))
+        except JobCancelled:
+            return False
         except (WorkbookFileError, OSError) as exc:
             self.window.show_error(self.tr("Tallennus epäonnistui: %1").replace("%1", str(exc)))
             return False
@@ -215,6 +244,9 @@ class ServerMode(QObject):
     def installed(self, wbfile) -> None:
         self.timer.stop()
         self.marker = None
+        if is_server(wbfile) and self.window.doc is not None:
+            # after the failed change has been told, not in the middle of it
+            self.window.doc.outdated.connect(self._gone, Qt.ConnectionType.QueuedConnection)
         if is_server(wbfile):
             try:
                 self.marker = wbfile.change_marker()
@@ -295,6 +327,13 @@ class ServerMode(QObject):
             return False  # only this window's own changes
         self.refresh(sorted({r.user for r in others}))
         return True
+
+    @Slot()
+    def _gone(self) -> None:
+        """A change found its record deleted, or another's entry, saved meanwhile: show what is
+        stored now."""
+        if self.window.doc is not None and is_server(self.window.doc.wbfile):
+            self.refresh([])
 
     def refresh(self, who: list[str]) -> None:
         """Show what is stored now, keeping the current item and what is being typed."""
