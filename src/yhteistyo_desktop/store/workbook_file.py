@@ -463,10 +463,6 @@ def open_workbook(path: str | os.PathLike, user: str, readonly: bool = False) ->
                 lock.acquire()
         except PermissionError:
             raise ReadOnlyFileError(_folder_message(path)) from None
-        except OSError as exc:
-            if exc.errno != errno.ENOSPC:
-                raise
-            raise disk_full(path, f"työkirjaa {path.name} ei voi avata muokattavaksi") from None
     else:
         _recover_hot_journal(path)
     try:
@@ -537,18 +533,10 @@ def database_error(path: Path, exc: Exception) -> WorkbookFileError:
     if "locked" in str(detail) or "busy" in str(detail):
         return WorkbookFileError(f"Työkirja {path.name} on juuri toisen ohjelman käytössä; yritä "
                                  "hetken kuluttua uudelleen.")
-    if "full" in str(detail):  # SQLITE_FULL: "database or disk is full"
-        return disk_full(path, f"muutoksia työkirjaan {path.name} ei voitu tallentaa")
     if "readonly" in str(detail) or "read-only" in str(detail):
         return ReadOnlyFileError(f"Työkirjaan {path.name} ei voi kirjoittaa ({detail}); voit avata "
                                  "sen vain luettavaksi.")
     return DamagedFileError(f"Työkirja {path.name} on vaurioitunut, eikä sitä voi lukea ({detail}).")
-
-
-def disk_full(path: Path, what: str) -> WorkbookFileError:
-    """A full disk, told as such (not as a damaged file), with the folder to make room in."""
-    return WorkbookFileError(f"Levy on täynnä (kansio {path.parent}): {what}. Vapauta levytilaa "
-                             "ja yritä uudelleen.")
 
 
 def _folder_message(path: Path) -> str:
