@@ -729,9 +729,13 @@ def apply(review: MergeReview, accepted: Iterable[str], ops: Operations) -> Appl
             made = session.scalar(select(func.max(History.id))) or 0
             _tidy_positions(ops, [c for c in chosen if c.id in result.applied])
             _bring_history(review, brought, ops, first, made, review.settled)
-    except DBAPIError as exc:  # rolled back by the transaction: the file is as it was
-        while isinstance(exc.__context__, DBAPIError):  # the failure, not a failed savepoint
-            exc = exc.__context__  # rollback after SQLite already ended the transaction
+    except (DBAPIError, WorkbookFileError) as exc:  # rolled back: the file is as it was
+        # The failure, not a failed savepoint rollback after SQLite already ended the
+        # transaction (a full disk arrives as the DiskFullError the engine raised first).
+        while isinstance(exc, DBAPIError) and isinstance(exc.__context__, (DBAPIError, WorkbookFileError)):
+            exc = exc.__context__
+        if isinstance(exc, WorkbookFileError):
+            raise exc from None
         raise database_error(_file_of(session), exc) from None
     finally:
         ops.source = source
