@@ -371,6 +371,8 @@ def test_cli_builds_each_kind(demo_path, tmp_path, capsys):
      "Kokousta päivältä 21.5.2026 ei ole. Työkirjan kokoukset: 20.5.2026 klo 9.00"),
     (["--kind", "party", "--party", "Tampere"], "Osapuolta 'Tampere' ei löydy."),
     (["--kind", "followup"], "tarvitsee valinnan --year VUOSI"),
+    (["--kind", "followup", "--year", "2031"], "Vuosi 2031 ei ole työkirjan valtuustokaudella; "
+                                               "anna vuosi väliltä 2025–2029."),
 ])
 def test_cli_errors_are_one_clear_line(demo_path, tmp_path, capsys, args, expected):
     out = tmp_path / "out.pdf"

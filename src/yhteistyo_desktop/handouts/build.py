@@ -10,9 +10,10 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.models import Meeting, Party
+from ..domain.models import Meeting, Party, Workbook
 from . import followup_doc, meeting_doc, party_doc, workbook_doc
 from ..gcpolicy import young_objects_only
 from .blocks import Blocks
@@ -66,6 +67,10 @@ def _plan(session: Session, kind: str, blocks: Blocks, meeting_id: str | None,
     if kind == "followup":
         if year is None:
             raise HandoutError("Vuosiseurantaa varten anna vuosi (--year).")
+        wb = session.scalar(select(Workbook))
+        if not wb.term_start <= year <= wb.term_end:  # a year of another term has nothing to follow
+            raise HandoutError(f"Vuosi {year} ei ole työkirjan valtuustokaudella; anna vuosi "
+                               f"väliltä {wb.term_start}–{wb.term_end}.")
         return followup_doc.plan(blocks, year)
     if kind == "meeting":
         meeting = session.get(Meeting, meeting_id) if meeting_id else None
