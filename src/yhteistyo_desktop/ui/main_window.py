@@ -820,17 +820,23 @@ class MainWindow(QMainWindow):
         """Write the Kuntaliitto Excel layout of this workbook to ``target``."""
         self._commit_pending()
         wbfile = self.doc.wbfile
+        notices: list[str] = []
 
         def job(progress):
             from ..xlsx import export_workbook
 
             with wbfile.session() as session:
                 return export_workbook(session, target,
-                                       lambda share: progress(int(share * 100), 100) or True)
+                                       lambda share: progress(int(share * 100), 100) or True,
+                                       notices)
 
         if self._background(self.tr("Viedään Excel-tiedostoksi…"), job) is None:
             return False
         self.statusBar().showMessage(self.tr("Viety: %1").replace("%1", str(target)), 10000)
+        if notices:  # texts cut to Excel's cell limit: the copy is not the whole workbook
+            self.show_message(QMessageBox.Icon.Warning, self.tr("Vienti Excel-tiedostoksi"),
+                              self.tr("Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:")
+                              .replace("%1", str(target)) + "\n\n" + "\n".join(notices))
         return True
 
     def choose_and_review_xlsx(self) -> None:

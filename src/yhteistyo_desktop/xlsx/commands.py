@@ -17,9 +17,11 @@ def _export(args) -> int:
     from ..store.workbook_file import open_workbook
     from .writer import export_workbook
 
+    notices: list[str] = []
     with open_workbook(args.file, cli.user_name(), readonly=True) as wbfile:
         with wbfile.session() as session:
-            export_workbook(session, args.out)
+            export_workbook(session, args.out, notices=notices)
+    _print_notices(notices)
     print(f"Viety: {args.out}")
     return 0
 

@@ -197,7 +197,7 @@ class _Comparison:
         for name in names:
             new, old = record.fields.get(name), current.fields.get(name)
             exported = exported_fingerprint(base["h"], name)
-            if fingerprint(new) == exported or _same(name, new, old):
+            if fingerprint(new) in (exported, base.get("c", {}).get(name)) or _same(name, new, old):
                 continue
             if name == "goals" and entity == "action" and not new:
                 self.notices.append(Notice(record.where.get(name, record.row), "toimenpiteen on "
