@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.doc: WorkbookDocument | None = None
         # The message box shown last (non-modal, so the window stays alive); tests read it.
         self.message: QMessageBox | None = None
+        self.import_dialog: NewWorkbookDialog | None = None  # asks what an imported template lacks
         self.current: tuple[type, str] | None = None
 
         self.view = load_form("main_window", self)
@@ -1000,20 +1001,30 @@ class MainWindow(QMainWindow):
         if target:
             self.import_new_workbook(Path(source), Path(target))
 
-    def import_new_workbook(self, source: Path, target: Path) -> bool:
+    def import_new_workbook(self, source: Path, target: Path, region: str | None = None,
+                            term: tuple[int, int] | None = None) -> bool:
+        """A new workbook from a filled-in template; a file without its region or council
+        term gets a dialog that asks for them, and the import runs again with the answers."""
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
         user = self.user
 
         def job(progress):
             from ..xlsx import import_new
+            from ..xlsx.errors import MissingWorkbookFields
 
             progress(0, 1)
-            wbfile, notices = import_new(source, target, user)
+            try:
+                wbfile, notices = import_new(source, target, user, region, term)
+            except MissingWorkbookFields as missing:
+                return missing
             wbfile.close()
             return notices
 
         notices = self._background(self.tr("Luetaan Excel-tiedostoa…"), job)
+        if notices is not None and not isinstance(notices, list):
+            self._ask_region_and_term(source, target, notices)
+            return False
         if notices is None or not self.open_path(target):
             return False
         if notices:
@@ -1022,6 +1033,22 @@ class MainWindow(QMainWindow):
                               + "\n".join(str(n) for n in notices[:40])
                               + ("\n…" if len(notices) > 40 else ""))
         return True
+
+    def _ask_region_and_term(self, source: Path, target: Path, missing) -> None:
+        """Ask for what the imported template lacks (see :class:`MissingWorkbookFields`)."""
+        dialog = NewWorkbookDialog(self)
+        names = {"region": self.tr("alueen nimi"), "term": self.tr("valtuustokausi")}
+        dialog.set_intro(self.tr("Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.")
+                         .replace("%1", source.name)
+                         .replace("%2", ", ".join(names[name] for name in missing.missing)))
+        if missing.region:
+            dialog.set_region(missing.region)
+        if missing.term:
+            dialog.set_term_start(int(missing.term.split("-")[0]))
+        dialog.accepted.connect(lambda: self.import_new_workbook(
+            source, target, dialog.region(), (dialog.term_start(), dialog.term_start() + 4)))
+        self.import_dialog = dialog
+        dialog.open()
 
     def choose_and_import_sotkanet(self) -> None:
         from .sotkanet_dialog import choose_and_import
@@ -1131,6 +1158,15 @@ class NewWorkbookDialog(_FormDialog):
 
     def region(self) -> str:
         return self._region.text().strip()
+
+    def set_region(self, region: str) -> None:
+        self._region.setText(region)
+
+    def set_term_start(self, year: int) -> None:
+        self._start.setValue(year)
+
+    def set_intro(self, text: str) -> None:
+        self.form.findChild(QLabel, "intro").setText(text)
 
     def term_start(self) -> int:
         return self._start.value()
