@@ -108,9 +108,9 @@ YEAR_WIDTHS = {ACTIONS: 10, INDICATORS: 7}
 COMMENT_WIDTH = 11
 #: Sum of the visible column widths that fits A4 landscape with the body text at least 8 pt
 #: when printed fit-to-width (measured with LibreOffice: with the writer's margins a page is
-#: 116 units wide at 100 %, 11 pt text; 155 units print at 8.2 pt). The writer narrows wide
+#: 116 units wide at 100 %, 11 pt text; 152 units print at 8.3 pt). The writer narrows wide
 #: text columns to it. See README, "Printing the Excel export".
-PRINT_WIDTH = 155
+PRINT_WIDTH = 152
 
 #: Vocabulary of a field, by (entity, field): stored key -> label written in the sheet.
 VOCABS: dict[tuple[str, str], dict[str, str]] = {

@@ -36,11 +36,11 @@ from ..gcpolicy import young_objects_only
 from .dataset import FIELDS, Dataset, Record, fingerprint, fingerprints, load_dataset, split_year_key, year_key
 from .errors import XlsxError
 from .layout import (
-    ACTIONS, AREA_HEADER_ROW, AREA_HEADERS, AREA_WIDTHS, AREAS, BORDER_COLOR, COMMENT_WIDTH,
+    ACTIONS, AREA_HEADER_ROW, AREA_HEADERS, AREA_WIDTHS, AREAS, BOOL_FIELDS, BORDER_COLOR, COMMENT_WIDTH,
     HEADER_FILL, HEADER_FONT_COLOR, INDICATORS, INSTRUCTIONS, LAYER_FILL, LEGAL, LINE_HEIGHT,
-    MAX_ROW_HEIGHT, META, META_FORMAT, NO, OHJE, OHJE_LABELS, PARTIES, PERSONS, PRINT_WIDTH, REFERENCE_FIELDS,
-    RETURN_NOTES, TABLES,
-    TEMPLATE_SUBTITLE, YEAR_COLUMNS, YEAR_WIDTHS, YES, Column, sheet_title,
+    MAX_ROW_HEIGHT, META, META_FORMAT, NO, OHJE, OHJE_LABELS, PARTIES, PERSONS, PRINT_WIDTH,
+    REFERENCE_FIELDS, RETURN_NOTES, TABLES, TEMPLATE_SUBTITLE, VOCABS, YEAR_COLUMNS,
+    YEAR_WIDTHS, YES, Column, sheet_title,
 )
 from .text import cell_text, split_goal_text
 from .render import Names, actions_text, cell_value, date_text, goal_text, indicators_text
@@ -52,6 +52,8 @@ _FORMULA_START = ("=", "+", "-", "@")
 _MARGINS = {"left": 0.25, "right": 0.25, "top": 0.55, "bottom": 0.55, "header": 0.25, "footer": 0.25}
 #: Points of a unit of column width, and of an average character of 11 pt text (see _lines).
 _POINTS_PER_WIDTH, _POINTS_PER_CHAR = 7.0, 6.0
+#: Empty rows below the data that get a column's list of allowed values too.
+_SPARE_ROWS = 200
 #: A column is not narrowed below this many characters to fit the printed page.
 _MIN_PRINT_WIDTH = 9
 
@@ -142,7 +144,8 @@ class _SheetWriter:
         self.styles: _Styles | None = None
 
     def save(self, path: Path) -> None:
-        steps = [self._ohje, self._areas, *[lambda a=a: self._area(a) for a in self.data.all("area")],
+        steps = [self._ohje, lambda: self._table(AREAS),
+                 *[lambda a=a: self._area(a) for a in self.data.all("area")],
                  lambda: self._table(ACTIONS), lambda: self._table(INDICATORS),
                  lambda: self._table(PARTIES), lambda: self._table(PERSONS),
                  lambda: self._table(LEGAL), self._metadata]
@@ -299,13 +302,6 @@ class _SheetWriter:
             ws.merged_cells.add(f"A{row}:B{row}")
             ws.append([self._cell(ws, line, s.wrap)])
 
-    def _areas(self) -> None:
-        ws = self._table(AREAS)
-        # The template's kyllä/ei list on "Valittu".
-        validation = DataValidation(type="list", formula1=f'"{YES},{NO}"', allow_blank=True)
-        validation.add(f"C2:C{max(2, len(self.data.all('area')) + 1)}")
-        ws.data_validations.append(validation)
-
     def _area(self, area: Record) -> None:
         title = self._area_sheet_title(area)
         ws = self._sheet(title, list(AREA_WIDTHS), freeze=f"B{AREA_HEADER_ROW + 1}",
@@ -421,7 +417,29 @@ class _SheetWriter:
                     self._meta(sheet, row, record, {name: values[i] or "" for i, name in references},
                                shown)
                 row += 1
-        return ws
+        self._dropdowns(ws, entity, columns, row - 1)
+
+    def _dropdowns(self, ws, entity: str, columns: list[Column], last_row: int) -> None:
+        """A list of the allowed values on every column that has fixed ones (statuses, Laji,
+        kyllä/ei), so that a member picks a value instead of typing one that the import would
+        only note. Rows added below the data get it too."""
+        for index, column in enumerate(columns, 1):
+            key = split_year_key(column.field)
+            if key and key[0] == "status":
+                allowed = list(vocab.ACTION_STATUSES.values())
+            elif (entity, column.field) in BOOL_FIELDS:
+                allowed = [YES, NO]
+            elif (entity, column.field) in VOCABS:
+                allowed = list(VOCABS[entity, column.field].values())
+            else:
+                continue
+            validation = DataValidation(type="list", formula1='"' + ",".join(allowed) + '"',
+                                        allow_blank=True, showErrorMessage=True,
+                                        errorTitle=column.header,
+                                        error="Valitse arvo luettelosta: " + ", ".join(allowed))
+            letter = get_column_letter(index)
+            validation.add(f"{letter}2:{letter}{last_row + _SPARE_ROWS}")
+            ws.data_validations.append(validation)
 
     def _table_rows(self, entity: str, record: Record, columns: list[Column], year_spec) -> list[list]:
         """The record's main row, and for per-party values one more row per party."""
@@ -460,7 +478,9 @@ class _SheetWriter:
 
     def _metadata(self) -> None:
         ws = self._sheet(META, [18, 8, 16, 38, 80], orientation="")
-        ws.sheet_state = "hidden"
+        # Out of the members' way: not listed under "Unhide" in Excel, and locked against edits.
+        ws.sheet_state = "veryHidden"
+        ws.protection.sheet = True
         wb = self.data.workbook
         ws.append(["format", META_FORMAT])
         ws.append(["workbook_id", wb.id])
