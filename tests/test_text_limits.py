@@ -120,3 +120,11 @@ def test_over_long_text_is_refused_at_the_field_with_the_reason(window, demo_pat
     assert "liian pitkä: 40\u00a0000 merkkiä" in editor.errors["title"].text()
     assert stored(demo_path, Goal, id=goal.data(IdRole))[0]["title"] == original
 
+
+
+def test_window_export_of_an_older_file_says_what_was_cut(window, demo_path, tmp_path):
+    _older_file(demo_path)
+    window.open_path(demo_path)
+    assert window.export_xlsx(tmp_path / "vienti.xlsx")
+    text = window.message.text()
+    assert "Kaikki ei mahtunut" in text and "Toimenpiteet!B" in text and "katkaistiin" in text
