@@ -135,8 +135,9 @@ HEADER_FILL = "1F4E79"
 HEADER_FONT_COLOR = "FFFFFF"
 LAYER_FILL = "DDEBF7"
 BORDER_COLOR = "808080"
-#: Height of one line of 11 pt text in a row (LibreOffice's DejaVu Sans; Calibri needs less).
-LINE_HEIGHT = 14.5
+#: Height of one line of 11 pt text in a row: LibreOffice's DejaVu Sans needs 12.9, Excel's
+#: Calibri 15 (with fewer lines, being narrower).
+LINE_HEIGHT = 13.5
 MAX_ROW_HEIGHT = 409.0
 
 

@@ -13,6 +13,7 @@ style, so it stays text when shown and when edited.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 import os
@@ -33,6 +34,7 @@ from .. import __version__
 from ..domain import vocab
 from ..domain.text import MAX_TEXT, clean_text
 from ..gcpolicy import young_objects_only
+from ..paths import resources_dir
 from .dataset import FIELDS, Dataset, Record, fingerprint, fingerprints, load_dataset, split_year_key, year_key
 from .errors import XlsxError
 from .layout import (
@@ -50,8 +52,9 @@ Progress = Callable[[float], "bool | None"]
 _FORMULA_START = ("=", "+", "-", "@")
 #: Page margins (inches): narrow sides leave the columns room; header and footer fit above and below.
 _MARGINS = {"left": 0.25, "right": 0.25, "top": 0.55, "bottom": 0.55, "header": 0.25, "footer": 0.25}
-#: Points of a unit of column width, and of an average character of 11 pt text (see _lines).
-_POINTS_PER_WIDTH, _POINTS_PER_CHAR = 7.0, 6.0
+#: Points of a unit of column width, of the cell's inner margins and of a space in 11 pt text,
+#: as LibreOffice lays them out (see _lines).
+_POINTS_PER_WIDTH, _CELL_PADDING, _SPACE = 6.96, 5.0, 3.5
 #: Empty rows below the data that get a column's list of allowed values too.
 _SPARE_ROWS = 200
 #: A column is not narrowed below this many characters to fit the printed page.
@@ -502,33 +505,46 @@ def _excel_text(text: str) -> str:
 def _lines(values: list[Any], widths: list[float]) -> int:
     """How many lines the row's tallest cell wraps to, word by word.
 
-    Estimated for the wider of the fonts the file meets: LibreOffice without
-    Calibri uses DejaVu Sans (about 5.6 pt a character at 11 pt; a unit of
-    column width is about 7 pt). Excel's Calibri is narrower, so there a row
-    may have a little room to spare, but no printed row is cut short.
+    Measured in DejaVu Sans, the font LibreOffice shows the cells in where
+    Calibri is missing (as on Linux): the widest the text gets. Excel's Calibri
+    is narrower, so there a row may have a little room to spare.
     """
     lines = 1
     for value, width in zip(values, widths):
         if isinstance(value, str) and value and width:
-            per_line = max(1, int((width * _POINTS_PER_WIDTH - 5) / _POINTS_PER_CHAR))
-            lines = max(lines, sum(_wrapped(p, per_line) for p in value.split("\n")))
+            room = width * _POINTS_PER_WIDTH - _CELL_PADDING
+            lines = max(lines, sum(_wrapped(p, room) for p in value.split("\n")))
     return lines
 
 
-def _wrapped(text: str, per_line: int) -> int:
-    """Lines of ``per_line`` characters that ``text`` fills when wrapped at spaces."""
-    if len(text) <= per_line:
-        return 1
-    lines, used = 1, -1
+def _wrapped(text: str, room: float) -> int:
+    """Lines that ``text`` fills in ``room`` points of 11 pt text, wrapped at spaces (a word
+    longer than a line is broken, as LibreOffice and Excel do)."""
+    lines, used = 1, -_SPACE
     for word in text.split(" "):
-        size = len(word)
-        if used + 1 + size <= per_line:
-            used += 1 + size
+        size = _word_width(word)
+        if used + _SPACE + size <= room:
+            used += _SPACE + size
         else:
-            extra = max(0, math.ceil(size / per_line) - 1)  # a longer word is broken
+            extra = max(0, math.ceil(size / room) - 1)
             lines += (used >= 0) + extra
-            used = size - extra * per_line
+            used = size - extra * room
     return lines
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the words of a workbook repeat
+def _word_width(word: str) -> float:
+    """Width of ``word`` in points at 11 pt DejaVu Sans."""
+    widths = _char_widths()
+    return sum(widths.get(ord(c), 600.0) for c in word) * 11 / 1000
+
+
+@functools.cache
+def _char_widths() -> dict[int, float]:
+    """DejaVu Sans advance widths (thousandths of the font size), read from the app's font."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    return TTFontFile(str(resources_dir() / "fonts" / "DejaVuSans.ttf")).charWidths
 
 
 def _height(values: list[Any], widths: list[float]) -> float:
