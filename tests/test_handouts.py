@@ -381,3 +381,12 @@ def test_cli_errors_are_one_clear_line(demo_path, tmp_path, capsys, args, expect
     assert err.count("\n") == 1 and "Traceback" not in err
     assert expected in err
     assert not out.exists()
+
+
+def test_window_offers_only_the_terms_years_for_the_followup(window, demo_path):
+    window.open_path(demo_path)
+    dialog = window.open_handouts("followup")
+    assert (dialog.year.minimum(), dialog.year.maximum()) == (2025, 2029)
+    dialog.year.setValue(2031)  # typed past the end: the box keeps to the term
+    assert dialog.year.value() == 2029
+    dialog.close()
