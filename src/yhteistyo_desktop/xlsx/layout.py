@@ -76,9 +76,9 @@ TABLES: dict[str, tuple[str, tuple[Column, ...]]] = {
         ("notes", "Huomioitavaa", 18), ("description", "Kuvaus", 32),
         ("sheet_name", "Välilehti", 13))),
     ACTIONS: ("action", _cols(
-        ("title", "Toimenpide", 13), ("description", "Kuvaus", 20), ("schedule", "Aikataulu", 9),
-        ("resources", "Resurssit", 9), ("notes", "Huomioitavaa", 12),
-        ("goals", "Tavoitteet", 16), ("responsibilities", "Vastuutahot", 21))),
+        ("title", "Toimenpide", 11), ("description", "Kuvaus", 18), ("schedule", "Aikataulu", 8),
+        ("resources", "Resurssit", 8), ("notes", "Huomioitavaa", 10),
+        ("goals", "Tavoitteet", 18), ("responsibilities", "Vastuutahot", 17.5))),
     INDICATORS: ("indicator", _cols(
         ("owner", "Tavoite tai toimenpide", 16), ("title", "Mittari", 18), ("kind", "Laji", 10),
         ("unit", "Yksikkö", 8), ("baseline_value", "Lähtötaso", 7),
@@ -104,8 +104,8 @@ YEAR_COLUMNS = {
 #: Fields whose cells name other records (goals, parties, persons, the indicator's owner).
 REFERENCE_FIELDS = ("goals", "responsibilities", "owner", "party")
 #: Width of a sheet's year columns: statuses ("viivästynyt", "keskeytetty"), values.
-YEAR_WIDTHS = {ACTIONS: 10, INDICATORS: 7}
-COMMENT_WIDTH = 11
+YEAR_WIDTHS = {ACTIONS: 10.5, INDICATORS: 7}
+COMMENT_WIDTH = 9
 #: Sum of the visible column widths that fits A4 landscape with the body text at least 8 pt
 #: when printed fit-to-width (measured with LibreOffice: with the writer's margins a page is
 #: 116 units wide at 100 %, 11 pt text; 152 units print at 8.3 pt). The writer narrows wide

@@ -377,7 +377,8 @@ class _SheetWriter:
         """A blank goal row of ``layer``; returns the next row number."""
         s = self.styles
         label = vocab.GOAL_LAYERS[layer]
-        ws.row_dimensions[row].height = max(2 * LINE_HEIGHT, _height([label], self._widths(ws, 1)))
+        ws.row_dimensions[row].height = max(2 * LINE_HEIGHT,
+                                            _height([label], [w * 0.9 for w in self._widths(ws, 1)]))
         ws.append([self._cell(ws, label, s.layer)] +
                   [self._cell(ws, None, s.body) for _ in range(5)])
         return row + 1
