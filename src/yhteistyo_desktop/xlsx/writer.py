@@ -38,14 +38,14 @@ from ..paths import resources_dir
 from .dataset import FIELDS, Dataset, Record, fingerprint, fingerprints, load_dataset, split_year_key, year_key
 from .errors import XlsxError
 from .layout import (
-    ACTIONS, AREA_HEADER_ROW, AREA_HEADERS, AREA_WIDTHS, AREAS, BOOL_FIELDS, BORDER_COLOR, COMMENT_WIDTH,
-    HEADER_FILL, HEADER_FONT_COLOR, INDICATORS, INSTRUCTIONS, LAYER_FILL, LEGAL, LINE_HEIGHT,
+    ACTIONS, AREA_HEADER_ROW, AREA_HEADERS, AREA_WIDTHS, AREAS, BOOL_FIELDS, BORDER_COLOR,
+    COMMENT_WIDTH, HEADER_FILL, HEADER_FONT_COLOR, INDICATORS, INSTRUCTIONS, LAYER_FILL, LEGAL, LINE_HEIGHT,
     MAX_ROW_HEIGHT, META, META_FORMAT, NO, OHJE, OHJE_LABELS, PARTIES, PERSONS, PRINT_WIDTH,
     REFERENCE_FIELDS, RETURN_NOTES, TABLES, TEMPLATE_SUBTITLE, VOCABS, YEAR_COLUMNS,
     YEAR_WIDTHS, YES, Column, sheet_title,
 )
-from .text import cell_text, split_goal_text
 from .render import Names, actions_text, cell_value, date_text, goal_text, indicators_text
+from .text import cell_text, split_goal_text
 
 #: Called with the share done (0..1); returning False cancels the export.
 Progress = Callable[[float], "bool | None"]
