@@ -49,6 +49,7 @@ def _older_file(path) -> None:
         db.execute("UPDATE action SET description = ? WHERE title = ?", (LONG, DRILL))
         db.execute("UPDATE goal SET description = ? WHERE title = ?",
                    ("Wordin rivinvaihto\x0btässä ja NUL\x00 tässä", GOAL))
+        db.execute("UPDATE workbook SET description = ?", ("Kuvaus\x0bjatkuu",))
 
 
 def test_older_file_exports_with_a_warning_and_its_unedited_copy_is_no_change(demo_path, tmp_path,

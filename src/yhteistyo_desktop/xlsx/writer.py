@@ -144,6 +144,8 @@ class _SheetWriter:
         self.sheet_names: dict[str, str] = {}
         #: What the file cannot hold as it is in the workbook (texts cut to Excel's limit).
         self.notices: list[str] = []
+        #: The workbook's texts as their Ohje cells read back (see _meta).
+        self.ohje_shown: dict[str, str | None] = {}
         self.styles: _Styles | None = None
 
     def save(self, path: Path) -> None:
@@ -261,11 +263,7 @@ class _SheetWriter:
         in a workbook from before they were refused) its fingerprint is kept under "c", so
         that an unedited returned copy is not taken for an edit.
         """
-        data: dict[str, Any] = {"h": fingerprints(record)}
-        altered = {name: fingerprint(value) for name, value in (shown or {}).items()
-                   if value != record.fields.get(name)}
-        if altered:
-            data["c"] = altered
+        data = _fingerprints(record, shown)
         if texts:
             data["t"] = {name: fingerprint(text) for name, text in texts.items()}
             refs = {name: record.fields[name] for name in texts if name in record.fields}
@@ -293,7 +291,10 @@ class _SheetWriter:
         values = {"region": wb["region"], "term": wb["term"],
                   "status": vocab.WORKBOOK_STATUSES.get(wb["status"], wb["status"]),
                   "approved_on": date_text(wb["approved_on"]), "description": wb["description"]}
+        self.ohje_shown["title"] = self._shown("Ohje!A1", wb["title"])
         for row, (label, name) in enumerate(OHJE_LABELS.items(), 5):
+            if name in ("region", "description"):  # the free texts (others are parsed)
+                self.ohje_shown[name] = self._shown(f"Ohje!B{row}", values[name])
             ws.row_dimensions[row].height = _height([label, values[name]], widths)
             ws.append([self._cell(ws, label, s.wrap), self._cell(ws, values[name], s.wrap, s.wrap_text)])
         ws.append([])
@@ -492,10 +493,21 @@ class _SheetWriter:
         ws.append(["exported_at", dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
                    .isoformat()])
         ws.append(["app_version", __version__])
-        ws.append(["workbook", json.dumps({"h": fingerprints(wb)}, separators=(",", ":"))])
+        ws.append(["workbook", json.dumps(_fingerprints(wb, self.ohje_shown), separators=(",", ":"))])
         ws.append(["sheet", "row", "entity", "id", "data"])
         for row in self.meta:
             ws.append(row)
+
+
+def _fingerprints(record: Record, shown: dict[str, str | None] | None) -> dict[str, Any]:
+    """The record's field fingerprints ("h") and those of the fields whose cells read back
+    otherwise ("c", see :meth:`_SheetWriter._meta`)."""
+    data: dict[str, Any] = {"h": fingerprints(record)}
+    altered = {name: fingerprint(value) for name, value in (shown or {}).items()
+               if value != record.fields.get(name)}
+    if altered:
+        data["c"] = altered
+    return data
 
 
 def _excel_text(text: str) -> str:
