@@ -64,6 +64,8 @@ def test_printed_export_is_at_least_8_pt_with_sheet_names_and_page_numbers(demo_
     area = "Osallisuus ja yhteisöllisyys"
     of_area = [t for t in texts if t.startswith(area)]
     assert len(of_area) >= 2 and all("Tavoitteet" in t and "Huomioitavaa" in t for t in of_area)
+    long_name = "Hyvinvoinnin, terveyden ja turvallisuuden edistäminen"  # its sheet: 31 characters
+    assert sum(t.startswith(long_name) for t in texts) >= 2
     actions = [t for t in texts if t.startswith("Toimenpiteet")]
     assert len(actions) >= 2 and all("Tila 2029" in t for t in actions)
     info = subprocess.run(["pdfinfo", "-f", "2", "-l", "2", str(tmp_path / "demo.pdf")],

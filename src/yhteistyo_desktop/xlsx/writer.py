@@ -310,6 +310,9 @@ class _SheetWriter:
         title = self._area_sheet_title(area)
         ws = self._sheet(title, list(AREA_WIDTHS), freeze=f"B{AREA_HEADER_ROW + 1}",
                          title_row=AREA_HEADER_ROW, hidden=len(AREA_HEADERS))
+        # The area's whole name, not the sheet's (at most 31 characters), on every page;
+        # "&" starts a header code, and a header holds at most 255 characters.
+        ws.oddHeader.left.text = clean_text(area.fields["title"])[:120].replace("&", "&&")
         s = self.styles
         group = vocab.AREA_GROUPS.get(area.fields["group"], area.fields["group"])
         ws.append([self._cell(ws, "Osa-alue:", s.bold), self._cell(ws, area.fields["title"],
