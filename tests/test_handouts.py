@@ -373,6 +373,8 @@ def test_cli_builds_each_kind(demo_path, tmp_path, capsys):
      "Kokousta päivältä 21.5.2026 ei ole. Työkirjan kokoukset: 20.5.2026 klo 9.00"),
     (["--kind", "party", "--party", "Tampere"], "Osapuolta 'Tampere' ei löydy."),
     (["--kind", "followup"], "tarvitsee valinnan --year VUOSI"),
+    (["--kind", "followup", "--year", "2031"], "Vuosi 2031 ei ole työkirjan valtuustokaudella; "
+                                               "anna vuosi väliltä 2025–2029."),
 ])
 def test_cli_errors_are_one_clear_line(demo_path, tmp_path, capsys, args, expected):
     out = tmp_path / "out.pdf"
@@ -381,3 +383,12 @@ def test_cli_errors_are_one_clear_line(demo_path, tmp_path, capsys, args, expect
     assert err.count("\n") == 1 and "Traceback" not in err
     assert expected in err
     assert not out.exists()
+
+
+def test_window_offers_only_the_terms_years_for_the_followup(window, demo_path):
+    window.open_path(demo_path)
+    dialog = window.open_handouts("followup")
+    assert (dialog.year.minimum(), dialog.year.maximum()) == (2025, 2029)
+    dialog.year.setValue(2031)  # typed past the end: the box keeps to the term
+    assert dialog.year.value() == 2029
+    dialog.close()

@@ -30,7 +30,7 @@ def test_sheets_in_template_order_then_own_sheets(exported):
     assert names[:2] == ["Ohje", "Osa-alueet"]
     assert len(names) == 2 + 4 + 6
     assert names[6:] == ["Toimenpiteet", "Mittarit", "Osapuolet", "Henkilöt", "Lakiperustat", META]
-    assert wb[META].sheet_state == "hidden"
+    assert wb[META].sheet_state == "veryHidden"
     ohje = wb["Ohje"]
     assert (ohje["A5"].value, ohje["B5"].value) == ("Alue:", "Keski-Suomi")
     assert (ohje["A6"].value, ohje["B6"].value) == ("Valtuustokausi:", "2025-2029")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from yhteistyo_desktop.cli import main
@@ -15,6 +16,7 @@ from yhteistyo_desktop.domain.models import (
 )
 from yhteistyo_desktop.domain.operations import TABLE_ORDER, row_of
 from yhteistyo_desktop.domain.queries import counts
+from yhteistyo_desktop.store.workbook_file import open_workbook
 from yhteistyo_desktop.xlsx import XlsxError, import_new, read_xlsx
 
 from conftest import USER
@@ -33,8 +35,10 @@ def _imported(source, tmp_path, name="uusi.tyokirja"):
 
 
 def test_blank_template_gives_the_ten_default_areas(tmp_path):
-    # The blank template has no region or term: the user is told which cell, and may give them.
-    with pytest.raises(XlsxError, match=r"valtuustokausi puuttuu \(Ohje!B6\)"):
+    # The blank template has no region or term: the user is told both cells, and the options.
+    with pytest.raises(XlsxError, match=r"puuttuu alueen nimi \(Ohje!B5\) ja valtuustokausi "
+                                        r"\(Ohje!B6\); anna ne valinnoilla --region NIMI ja "
+                                        r"--term 2025-2029\.$"):
         import_new(BLANK, tmp_path / "x.tyokirja", USER)
     assert not (tmp_path / "x.tyokirja").exists()
     wbfile, notices = import_new(BLANK, tmp_path / "x.tyokirja", USER, region="Testialue",
@@ -173,6 +177,39 @@ def test_round_trip_of_the_demo_loses_nothing(demo_file, session, ops, tmp_path)
             IndicatorValue.year == 2027)) == "kyllä"
         assert imported.scalar(select(ActionStatus.comment).where(
             ActionStatus.year == 2027)) == "Rahoitus viivästyi"
+
+
+def test_cli_half_filled_template_names_what_is_missing_in_one_line(tmp_path, capsys):
+    source = tmp_path / "puolitaytetty.xlsx"
+    wb = openpyxl.load_workbook(BLANK)
+    wb["Ohje"]["B5"] = "Testialue"
+    wb.save(source)
+    target = tmp_path / "uusi.tyokirja"
+    assert main(["import-xlsx", str(source), "--new", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "puuttuu valtuustokausi (Ohje!B6); anna se valinnalla --term 2025-2029." in err
+    assert "alueen nimi" not in err and not target.exists()
+    assert main(["import-xlsx", str(source), "--new", str(target), "--term", "2025-2029"]) == 0
+    with open_workbook(target, USER, readonly=True) as wbfile, wbfile.session() as session:
+        assert session.scalar(select(Workbook.region)) == "Testialue"
+
+
+def test_window_asks_for_what_the_template_lacks(window, tmp_path):
+    target = tmp_path / "uusi.tyokirja"
+    assert not window.import_new_workbook(BLANK, target)
+    dialog = window.import_dialog
+    assert dialog.isVisible() and not target.exists()
+    intro = dialog.form.findChild(QLabel, "intro").text()
+    assert "alueen nimi" in intro and "valtuustokausi" in intro
+    dialog.set_region("Testialue")
+    dialog.set_term_start(2025)
+    dialog.accept()
+    assert window.wbfile is not None and window.wbfile.path == target
+    with window.wbfile.session() as session:
+        assert session.scalar(select(Workbook.region)) == "Testialue"
+        assert session.scalar(select(Workbook.term_end)) == 2029
+        assert counts(session)["areas"] == 10
 
 
 def test_cli_import_new(tmp_path, capsys):

@@ -1,11 +1,29 @@
 """Helpers for the Excel tests: export the demo, edit a copy as a user would in Excel."""
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from yhteistyo_desktop.xlsx import export_workbook
+
+
+#: LibreOffice, as Debian's libreoffice-calc-nogui installs it (.ci/run installs it on CI).
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+needs_libreoffice = pytest.mark.skipif(
+    SOFFICE is None, reason="LibreOffice puuttuu (apt-get install libreoffice-calc-nogui)")
+
+
+def libreoffice_convert(sources: list[Path], to: str, outdir: Path) -> None:
+    """Convert ``sources`` with LibreOffice (``to``: "pdf", "xlsx", "ods", ...) into ``outdir``,
+    with a profile of its own so that it never waits for another LibreOffice running."""
+    profile = outdir / "lo-profile"
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", to, "--outdir", str(outdir), *map(str, sources)],
+                   check=True, capture_output=True, timeout=600)
 
 
 def export(wbfile, path: Path) -> Path:

@@ -1060,6 +1060,31 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
+        <source>Vienti Excel-tiedostoksi</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
+        <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
+        <translation>Exported: %1. Not everything fitted in the Excel file:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
+        <source>alueen nimi</source>
+        <translation>the region's name</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
+        <source>valtuustokausi</source>
+        <translation>council term</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
+        <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
+        <translation>The file %1 lacks: %2. Give them and the workbook is created.</translation>
+    </message>
+    <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="52"/>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>

@@ -1060,6 +1060,31 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
+        <source>Vienti Excel-tiedostoksi</source>
+        <translation>Export till Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
+        <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
+        <translation>Exporterat: %1. Allt rymdes inte i Excel-filen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
+        <source>alueen nimi</source>
+        <translation>områdets namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
+        <source>valtuustokausi</source>
+        <translation>fullmäktigeperiod</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
+        <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
+        <translation>I filen %1 saknas: %2. Ange dem, så skapas arbetsboken.</translation>
+    </message>
+    <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="52"/>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>

@@ -28,6 +28,7 @@ from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import Session
 
 from . import business_id, vocab
+from .text import clean_text, too_long
 from .models import (
     ActionStatus,
     AgendaItem,
@@ -263,7 +264,10 @@ class Operations:
         if name not in columns(cls):
             raise ValidationError(name, f"Tuntematon kenttä: {name}")
         if isinstance(value, str):
-            value = value.strip()
+            value = clean_text(value).strip()
+            problem = too_long(value)
+            if problem:
+                raise ValidationError(name, problem)
             if value == "" and name not in REQUIRED_TEXT.get(cls, ()):
                 value = None
         if name in REQUIRED_TEXT.get(cls, ()) and not value:

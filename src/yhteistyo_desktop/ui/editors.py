@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
     QFormLayout, QHBoxLayout,
@@ -26,6 +26,7 @@ from ..domain.models import (
     LegalReference, Meeting, MeetingParticipant, Membership, Party, Person, Responsibility,
 )
 from ..domain.operations import NOT_GIVEN, DomainError, StaleValueError, ValidationError
+from ..domain.text import MAX_TEXT, clean_text
 from .commands import CreateCommand, DeleteCommand, EditCommand, LinkCommand, MoveCommand
 from .document import Change, WorkbookDocument
 from .forms import load_form
@@ -111,6 +112,7 @@ class RecordEditor(QWidget):
     def _connect(self, name: str, widget: QWidget) -> None:
         def typed(*_args):
             if not self._loading:
+                _clean_typed(widget)
                 self._pending.add(name)
                 self._timer.start()
 
@@ -120,6 +122,9 @@ class RecordEditor(QWidget):
                 self.commit_pending()
 
         if isinstance(widget, QLineEdit):
+            # Longer than any field may hold, so that an over-long paste is refused with the
+            # reason (see domain.text) instead of cut silently at Qt's default 32,767.
+            widget.setMaxLength(4 * MAX_TEXT)
             widget.textEdited.connect(typed)
             widget.editingFinished.connect(now)
         elif isinstance(widget, QPlainTextEdit):
@@ -320,6 +325,31 @@ class RecordEditor(QWidget):
                 QTimer.singleShot(0, self.reload)
         finally:
             self._in_item_handler = False
+
+
+def _clean_typed(widget: QWidget) -> None:
+    """Clean what was just typed or pasted into a text field (see :func:`clean_text`): Word's
+    soft line break becomes a line break (a space in a one-line field), other control
+    characters an .xlsx cannot hold are dropped; the cursor stays where it was."""
+    if isinstance(widget, QLineEdit):
+        text = widget.text()
+        cleaned = clean_text(text).replace("\n", " ")
+        if cleaned != text:
+            position = widget.cursorPosition() - (len(text) - len(cleaned))
+            widget.setText(cleaned)
+            widget.setCursorPosition(max(0, position))
+    elif isinstance(widget, QPlainTextEdit):
+        text = widget.toPlainText()
+        cleaned = clean_text(text)
+        if cleaned != text:
+            cursor = widget.textCursor()
+            position = cursor.position() - (len(text) - len(cleaned))
+            blocker = QSignalBlocker(widget)  # the cleaned text is not a new edit to clean again
+            widget.setPlainText(cleaned)
+            del blocker
+            cursor = widget.textCursor()
+            cursor.setPosition(max(0, min(position, len(cleaned))))
+            widget.setTextCursor(cursor)
 
 
 class AreaEditor(RecordEditor):

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.doc: WorkbookDocument | None = None
         # The message box shown last (non-modal, so the window stays alive); tests read it.
         self.message: QMessageBox | None = None
+        self.import_dialog: NewWorkbookDialog | None = None  # asks what an imported template lacks
         self.current: tuple[type, str] | None = None
 
         self.view = load_form("main_window", self)
@@ -835,6 +836,7 @@ class MainWindow(QMainWindow):
         """Write the Kuntaliitto Excel layout of this workbook to ``target``."""
         self._commit_pending()
         wbfile = self.doc.wbfile
+        notices: list[str] = []
 
         def job(progress):
             from ..xlsx import export_workbook
@@ -842,11 +844,15 @@ class MainWindow(QMainWindow):
             with wbfile.session() as session:
                 return export_workbook(session, target,
                                        lambda share: progress(int(share * 100), 100) or True,
-                                       source=getattr(wbfile, "path", None))
+                                       source=getattr(wbfile, "path", None), notices=notices)
 
         if self._background(self.tr("Viedään Excel-tiedostoksi…"), job) is None:
             return False
         self.statusBar().showMessage(self.tr("Viety: %1").replace("%1", str(target)), 10000)
+        if notices:  # texts cut to Excel's cell limit: the copy is not the whole workbook
+            self.show_message(QMessageBox.Icon.Warning, self.tr("Vienti Excel-tiedostoksi"),
+                              self.tr("Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:")
+                              .replace("%1", str(target)) + "\n\n" + "\n".join(notices))
         return True
 
     def choose_and_review_xlsx(self) -> None:
@@ -1010,20 +1016,30 @@ class MainWindow(QMainWindow):
         if target:
             self.import_new_workbook(Path(source), Path(target))
 
-    def import_new_workbook(self, source: Path, target: Path) -> bool:
+    def import_new_workbook(self, source: Path, target: Path, region: str | None = None,
+                            term: tuple[int, int] | None = None) -> bool:
+        """A new workbook from a filled-in template; a file without its region or council
+        term gets a dialog that asks for them, and the import runs again with the answers."""
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
         user = self.user
 
         def job(progress):
             from ..xlsx import import_new
+            from ..xlsx.errors import MissingWorkbookFields
 
             progress(0, 1)
-            wbfile, notices = import_new(source, target, user)
+            try:
+                wbfile, notices = import_new(source, target, user, region, term)
+            except MissingWorkbookFields as missing:
+                return missing
             wbfile.close()
             return notices
 
         notices = self._background(self.tr("Luetaan Excel-tiedostoa…"), job)
+        if notices is not None and not isinstance(notices, list):
+            self._ask_region_and_term(source, target, notices)
+            return False
         if notices is None or not self.open_path(target):
             return False
         if notices:
@@ -1032,6 +1048,22 @@ class MainWindow(QMainWindow):
                               + "\n".join(str(n) for n in notices[:40])
                               + ("\n…" if len(notices) > 40 else ""))
         return True
+
+    def _ask_region_and_term(self, source: Path, target: Path, missing) -> None:
+        """Ask for what the imported template lacks (see :class:`MissingWorkbookFields`)."""
+        dialog = NewWorkbookDialog(self)
+        names = {"region": self.tr("alueen nimi"), "term": self.tr("valtuustokausi")}
+        dialog.set_intro(self.tr("Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.")
+                         .replace("%1", source.name)
+                         .replace("%2", ", ".join(names[name] for name in missing.missing)))
+        if missing.region:
+            dialog.set_region(missing.region)
+        if missing.term:
+            dialog.set_term_start(int(missing.term.split("-")[0]))
+        dialog.accepted.connect(lambda: self.import_new_workbook(
+            source, target, dialog.region(), (dialog.term_start(), dialog.term_start() + 4)))
+        self.import_dialog = dialog
+        dialog.open()
 
     def choose_and_import_sotkanet(self) -> None:
         from .sotkanet_dialog import choose_and_import
@@ -1148,6 +1180,15 @@ class NewWorkbookDialog(_FormDialog):
 
     def region(self) -> str:
         return self._region.text().strip()
+
+    def set_region(self, region: str) -> None:
+        self._region.setText(region)
+
+    def set_term_start(self, year: int) -> None:
+        self._start.setValue(year)
+
+    def set_intro(self, text: str) -> None:
+        self.form.findChild(QLabel, "intro").setText(text)
 
     def term_start(self) -> int:
         return self._start.value()

@@ -18,9 +18,11 @@ def _export(args) -> int:
     from .writer import export_workbook
 
     check_output_path(args.out, args.file)
+    notices: list[str] = []
     with open_workbook(args.file, cli.user_name(), readonly=True) as wbfile:
         with wbfile.session() as session:
-            export_workbook(session, args.out, source=args.file)
+            export_workbook(session, args.out, source=args.file, notices=notices)
+    _print_notices(notices)
     print(f"Viety: {args.out}")
     return 0
 

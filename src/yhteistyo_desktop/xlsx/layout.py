@@ -51,7 +51,7 @@ OHJE_LABELS = {"Alue:": "region", "Valtuustokausi:": "term", "Tila:": "status",
 
 AREA_HEADERS = ("Taso", "Tavoitteet", "Toimenpiteet ja vastuutahot", "Resurssit",
                 "Arviointimittarit", "Huomioitavaa", ID_HEADER)
-AREA_WIDTHS = (26, 40, 52, 24, 40, 30, 12)
+AREA_WIDTHS = (22, 30, 34, 16, 27, 21, 12)
 AREA_HEADER_ROW = 4
 
 
@@ -71,20 +71,20 @@ def _cols(*spec: tuple[str, str, float]) -> tuple[Column, ...]:
 #: Structured sheets: sheet name -> (entity, columns). Year columns are added by the writer.
 TABLES: dict[str, tuple[str, tuple[Column, ...]]] = {
     AREAS: ("area", _cols(
-        ("group", "Ryhmä", 34), ("title", "Osa-alue", 48), ("selected", "Valittu (kyllä/ei)", 16),
-        ("responsible_persons", "Vastuuhenkilöt", 40), ("preparers", "Valmistelijat", 30),
-        ("notes", "Huomioitavaa", 30), ("description", "Kuvaus", 50),
-        ("sheet_name", "Välilehti", 24))),
+        ("group", "Ryhmä", 16), ("title", "Osa-alue", 22), ("selected", "Valittu (kyllä/ei)", 9),
+        ("responsible_persons", "Vastuuhenkilöt", 22), ("preparers", "Valmistelijat", 18),
+        ("notes", "Huomioitavaa", 18), ("description", "Kuvaus", 32),
+        ("sheet_name", "Välilehti", 13))),
     ACTIONS: ("action", _cols(
-        ("title", "Toimenpide", 36), ("description", "Kuvaus", 50), ("schedule", "Aikataulu", 24),
-        ("resources", "Resurssit", 24), ("notes", "Huomioitavaa", 30),
-        ("goals", "Tavoitteet", 40), ("responsibilities", "Vastuutahot", 44))),
+        ("title", "Toimenpide", 11), ("description", "Kuvaus", 18), ("schedule", "Aikataulu", 8),
+        ("resources", "Resurssit", 8), ("notes", "Huomioitavaa", 10),
+        ("goals", "Tavoitteet", 18), ("responsibilities", "Vastuutahot", 17.5))),
     INDICATORS: ("indicator", _cols(
-        ("owner", "Tavoite tai toimenpide", 36), ("title", "Mittari", 36), ("kind", "Laji", 14),
-        ("unit", "Yksikkö", 10), ("baseline_value", "Lähtötaso", 11),
-        ("baseline_year", "Lähtövuosi", 10), ("target_value", "Tavoitetaso", 11),
-        ("target_year", "Tavoitevuosi", 10), ("source_id", "Tietolähteen tunnus", 12),
-        ("per_party", "Osapuolittain (kyllä/ei)", 13), ("party", "Osapuoli", 20))),
+        ("owner", "Tavoite tai toimenpide", 16), ("title", "Mittari", 18), ("kind", "Laji", 10),
+        ("unit", "Yksikkö", 8), ("baseline_value", "Lähtötaso", 7),
+        ("baseline_year", "Lähtövuosi", 6), ("target_value", "Tavoitetaso", 7),
+        ("target_year", "Tavoitevuosi", 6), ("source_id", "Tietolähteen tunnus", 7),
+        ("per_party", "Osapuolittain (kyllä/ei)", 7), ("party", "Osapuoli", 11))),
     PARTIES: ("party", _cols(
         ("name", "Nimi", 34), ("short_name", "Lyhyt nimi", 18), ("kind", "Laji", 18),
         ("business_id", "Y-tunnus", 12), ("street", "Katuosoite", 24),
@@ -103,8 +103,14 @@ YEAR_COLUMNS = {
 }
 #: Fields whose cells name other records (goals, parties, persons, the indicator's owner).
 REFERENCE_FIELDS = ("goals", "responsibilities", "owner", "party")
-YEAR_WIDTH = 11
-COMMENT_WIDTH = 30
+#: Width of a sheet's year columns: statuses ("viivästynyt", "keskeytetty"), values.
+YEAR_WIDTHS = {ACTIONS: 10.5, INDICATORS: 7}
+COMMENT_WIDTH = 9
+#: Sum of the visible column widths that fits A4 landscape with the body text at least 8 pt
+#: when printed fit-to-width (measured with LibreOffice: with the writer's margins a page is
+#: 116 units wide at 100 %, 11 pt text; 152 units print at 8.3 pt). The writer narrows wide
+#: text columns to it. See README, "Printing the Excel export".
+PRINT_WIDTH = 152
 
 #: Vocabulary of a field, by (entity, field): stored key -> label written in the sheet.
 VOCABS: dict[tuple[str, str], dict[str, str]] = {
@@ -129,7 +135,9 @@ HEADER_FILL = "1F4E79"
 HEADER_FONT_COLOR = "FFFFFF"
 LAYER_FILL = "DDEBF7"
 BORDER_COLOR = "808080"
-LINE_HEIGHT = 15.0
+#: Height of one line of 11 pt text in a row: LibreOffice's DejaVu Sans needs 12.9, Excel's
+#: Calibri 15 (with fewer lines, being narrower).
+LINE_HEIGHT = 13.5
 MAX_ROW_HEIGHT = 409.0
 
 

@@ -1077,12 +1077,13 @@ class _Reader:
 
 
 def _is_base_entry(entry: Any) -> bool:
-    """``{"h": {field: hash}, "t": {field: hash}, "r": {field: ids}, "x": {...}}``, each part optional."""
-    if not isinstance(entry, dict) or not set(entry) <= {"h", "t", "r", "x"}:
+    """``{"h": {field: hash}, "t": {field: hash}, "c": {field: hash}, "r": {field: ids}, "x": {...}}``,
+    each part optional ("c": fields whose cell reads back other than the field, see the writer)."""
+    if not isinstance(entry, dict) or not set(entry) <= {"h", "t", "c", "r", "x"}:
         return False
-    if not all(isinstance(entry.get(part, {}), dict) for part in ("h", "t", "r", "x")):
+    if not all(isinstance(entry.get(part, {}), dict) for part in ("h", "t", "c", "r", "x")):
         return False
-    if not all(isinstance(v, str) for part in ("h", "t") for v in entry.get(part, {}).values()):
+    if not all(isinstance(v, str) for part in ("h", "t", "c") for v in entry.get(part, {}).values()):
         return False
     for name, value in entry.get("r", {}).items():
         if name == "goals" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):

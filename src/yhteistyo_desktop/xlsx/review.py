@@ -45,7 +45,7 @@ from .dataset import (
     ENTITIES, FIELDS, MODEL_OF, Dataset, Record, exported_fingerprint, fingerprint, load_dataset,
     fingerprints, split_year_key, year_key,
 )
-from .errors import XlsxError
+from .errors import MissingWorkbookFields, XlsxError
 from .layout import ACTIONS, norm
 from .safety import LIMITS, Limits
 from .reader import Notice, ParsedFile, read_xlsx
@@ -232,7 +232,7 @@ class _Comparison:
         for name in names:
             new, old = record.fields.get(name), current.fields.get(name)
             exported = exported_fingerprint(base["h"], name)
-            if fingerprint(new) == exported or _same(name, new, old):
+            if fingerprint(new) in (exported, base.get("c", {}).get(name)) or _same(name, new, old):
                 continue
             if name == "goals" and entity == "action" and not new:
                 self.notices.append(Notice(record.where.get(name, record.row), "toimenpiteen on "
@@ -985,13 +985,9 @@ def import_new(source: str | os.PathLike, target: str | os.PathLike, user: str,
     data = parsed.data
     wb = data.workbook
     region = wb.fields["region"] or region
+    _require_region_and_term(source, wb, region, term)
     if term is None:
-        if not wb.fields["term"]:
-            raise XlsxError(f"{source.name}: valtuustokausi puuttuu ({wb.where.get('term', 'Ohje!B6')}); "
-                            "anna se muodossa 2025-2029.")
         term = tuple(int(y) for y in wb.fields["term"].split("-"))
-    if not region:
-        raise XlsxError(f"{source.name}: alueen nimi puuttuu ({wb.where.get('region', 'Ohje!B5')}).")
     fields = {name: wb.fields[name] for name in ("title", "status", "version", "description")}
     if wb.fields["approved_on"]:
         fields["approved_on"] = dt.date.fromisoformat(wb.fields["approved_on"])
@@ -1008,6 +1004,27 @@ def import_new(source: str | os.PathLike, target: str | os.PathLike, user: str,
 
     wbfile = create_workbook(target, user, region, term[0], term[1], fill=fill, **fields)
     return wbfile, parsed.notices
+
+
+#: Where the template keeps the region and the term, for a file whose Ohje sheet does not say.
+_OHJE_CELLS = {"region": "Ohje!B5", "term": "Ohje!B6"}
+
+
+def _require_region_and_term(source: Path, wb: Record, region: str | None,
+                             term: tuple[int, int] | None) -> None:
+    """One message for everything a blank or half-filled template lacks, with its cell and the
+    option that gives it (:class:`MissingWorkbookFields`; the window asks for them instead)."""
+    missing = [(name, label, option) for name, label, option, given in (
+        ("region", "alueen nimi", "--region NIMI", region),
+        ("term", "valtuustokausi", "--term 2025-2029", term or wb.fields["term"])) if not given]
+    if not missing:
+        return
+    cells = " ja ".join(f"{label} ({wb.where.get(name, _OHJE_CELLS[name])})"
+                        for name, label, _ in missing)
+    options = " ja ".join(option for _, _, option in missing)
+    give = "ne valinnoilla" if len(missing) > 1 else "se valinnalla"
+    raise MissingWorkbookFields(f"{source.name}: tiedostosta puuttuu {cells}; anna {give} {options}.",
+                                [name for name, _, _ in missing], wb.fields["region"], wb.fields["term"])
 
 
 def _order_goal_actions(ops: Operations, data: Dataset) -> None:
