@@ -71,8 +71,8 @@ def _plan(session: Session, kind: str, blocks: Blocks, meeting_id: str | None,
             raise HandoutError("Vuosiseurantaa varten anna vuosi (--year).")
         wb = blocks.data.workbook
         if not wb.term_start <= year <= wb.term_end:
-            raise HandoutError(f"Vuosi {year} ei ole työkirjan valtuustokaudella "
-                               f"{wb.term_start}–{wb.term_end}; anna vuosi sen väliltä.")
+            raise HandoutError(f"Vuosi {year} ei ole työkirjan valtuustokaudella; anna vuosi "
+                               f"väliltä {wb.term_start}–{wb.term_end}.")
         return followup_doc.plan(blocks, year)
     if kind == "meeting":
         meeting = session.get(Meeting, meeting_id) if meeting_id else None
