@@ -40,6 +40,7 @@ from .editors import EDITORS, RecordEditor
 from .error_report import storage_message
 from .followup_view import FollowupView
 from .forms import load_form
+from .help import install_help_menu
 from .history import HistoryView
 from .i18n import LANGUAGES, set_language
 from .server_mode import ServerMode, is_server
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._build_actions()
         self.retranslate()
+        install_help_menu(self)  # Ohje: the guide (F1, in context), About
 
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(REFRESH_EVERY * 1000)
