@@ -82,19 +82,25 @@ class HelpDialog(QDialog):
         self.resize(820, 700)
 
     def show_section(self, anchor: str = "") -> None:
+        """Show the guide at ``anchor`` (its top when empty); shown first, so the page is laid out."""
+        bring_forward(self)
         url = QUrl.fromLocalFile(str(self.path))
         if anchor:
             url.setFragment(anchor)
-        if self.browser.source().adjusted(QUrl.UrlFormattingOption.RemoveFragment) != \
-                url.adjusted(QUrl.UrlFormattingOption.RemoveFragment):
-            self.browser.setSource(url)
+        self.browser.setSource(url)  # the same page again only scrolls
         if anchor:
             self.browser.scrollToAnchor(anchor)
         else:
             self.browser.verticalScrollBar().setValue(0)
-        self.show()
-        self.raise_()
-        self.activateWindow()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show ``window``; one already open (perhaps behind the main window) comes to the front."""
+    if window.isVisible():
+        window.raise_()
+        window.activateWindow()
+    else:
+        window.show()
 
 
 def third_party_components() -> list[tuple[str, str, str]]:
@@ -174,8 +180,7 @@ class HelpMenu(QObject):
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         if self.guide_action.shortcut().isEmpty():
             self.guide_action.setShortcut(QKeySequence("F1"))
-        self.guide_action.triggered.connect(
-            lambda: self.open_guide(context_anchor(QApplication.focusWidget())))
+        self.guide_action.triggered.connect(self._open_in_context)
         self.about_action = QAction(window)
         self.about_action.triggered.connect(self.open_about)
         self.menu = window.menuBar().addMenu("")
@@ -200,6 +205,10 @@ class HelpMenu(QObject):
             self.guide.deleteLater()  # the next F1 opens the guide in the new language
             self.guide = None
 
+    def _open_in_context(self) -> None:
+        focus = QApplication.focusWidget()
+        self.open_guide(context_anchor(focus), focus.window() if focus is not None else None)
+
     def open_guide(self, anchor: str = "", parent: QWidget | None = None) -> HelpDialog:
         """The guide at ``anchor``; from a dialog, a window of its own above that dialog."""
         if parent is not None and parent is not self.window:
@@ -216,8 +225,7 @@ class HelpMenu(QObject):
     def open_about(self) -> AboutDialog:
         if self.about is None:
             self.about = AboutDialog(self.window)
-        self.about.show()
-        self.about.raise_()
+        bring_forward(self.about)
         return self.about
 
 
