@@ -118,6 +118,8 @@ def collect(target: Path, extra: tuple[str, ...] = ()) -> list[tuple[str, str, s
         shutil.rmtree(target)
     target.mkdir(parents=True)
     dists = distributions() + [metadata.distribution(name) for name in extra]
+    if not dists:
+        raise RuntimeError(f"{APP} ei ole asennettu: sen riippuvuuksia ei löydy")
     listed, missing = [], []
     own = resources_dir() / "licenses"
     for dist in dists:
