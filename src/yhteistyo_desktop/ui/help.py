@@ -189,7 +189,6 @@ class HelpMenu(QObject):
         self.menu.addAction(self.about_action)
         self.filter = _F1Filter(self)
         QApplication.instance().installEventFilter(self.filter)
-        window.destroyed.connect(lambda: QApplication.instance().removeEventFilter(self.filter))
         self.about: AboutDialog | None = None
         self.last_opened: HelpDialog | None = None  # the guide window F1 showed last
         self.retranslate()
