@@ -162,11 +162,18 @@ class _F1Filter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F1 \
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier \
-                and isinstance(watched, QWidget) and watched.window() is not self.help_menu.window \
-                and not isinstance(watched.window(), HelpDialog):
+                and isinstance(watched, QWidget) and self._is_our_dialog(watched.window()):
             self.help_menu.open_guide(context_anchor(watched), watched.window())
             return True
         return False
+
+    def _is_our_dialog(self, window: QWidget) -> bool:
+        """A window opened from this main window (another main window's dialogs are its own)."""
+        if window is self.help_menu.window or isinstance(window, HelpDialog):
+            return False
+        while window is not None and window is not self.help_menu.window:
+            window = window.parentWidget()
+        return window is not None
 
 
 class HelpMenu(QObject):
@@ -187,9 +194,9 @@ class HelpMenu(QObject):
         self.menu.addAction(self.guide_action)
         self.menu.addSeparator()
         self.menu.addAction(self.about_action)
+        self.about: AboutDialog | None = None
         self.filter = _F1Filter(self)
         QApplication.instance().installEventFilter(self.filter)
-        self.about: AboutDialog | None = None
         self.last_opened: HelpDialog | None = None  # the guide window F1 showed last
         self.retranslate()
 
@@ -203,6 +210,9 @@ class HelpMenu(QObject):
         if self.guide is not None and self.guide.path != guide_path(self.language()):
             self.guide.deleteLater()  # the next F1 opens the guide in the new language
             self.guide = None
+        if self.about is not None:
+            self.about.deleteLater()  # made again in the new language when next asked for
+            self.about = None
 
     def _open_in_context(self) -> None:
         focus = QApplication.focusWidget()
