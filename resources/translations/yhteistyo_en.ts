@@ -3223,7 +3223,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/indicator_editor.ui" line="110"/>
         <source>Jos mittarin arvot tulevat THL:n Sotkanetista, kirjoita tähän indikaattorin numero (esimerkiksi 1234 tai sotkanet:1234). Silloin vuosien arvot voi tuoda ladatusta CSV-tiedostosta kohdasta Tiedosto › Tuo Sotkanet-tiedot… Muuten jätä tyhjäksi.</source>
-        <translation>If the indicator&apos;s values come from THL&apos;s Sotkanet, type the indicator&apos;s number here (for example 1234 or sotkanet:1234). The yearly values can then be imported from a downloaded CSV file with File › Import Sotkanet data… Otherwise leave it empty.</translation>
+        <translation>If the indicator&apos;s values come from THL&apos;s Sotkanet, type the indicator&apos;s number here (for example 1234 or sotkanet:1234). The yearly values can then be imported from a downloaded CSV file with File › Import Sotkanet Data… Otherwise leave it empty.</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="111"/>

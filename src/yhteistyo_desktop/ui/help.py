@@ -1,6 +1,7 @@
 """The Ohje (Help) menu: the user guide, context help on F1, and Tietoja ohjelmasta (About).
 
-The guide is one bundled HTML page per language (``resources/help/ohje_LANG.html`` with its
+The guide is one bundled HTML page per language (``resources/help/ohje_LANG.html``, written for
+members, secretaries and chairs in Finnish, Swedish and English, with its
 pictures in ``resources/help/img/``) shown in a :class:`QTextBrowser`. Qt's own help system
 (QtHelp, ``.qch`` files) is not used: it is one more Qt module in the build (``build.spec``
 leaves QtHelp out), it needs its collection files generated at build time, and it gives nothing
@@ -44,8 +45,8 @@ CONTEXT = {
     "ServerDialog": "palvelin", "HistoryView": "tiedostot", "PreferencesDialog": "aloitus",
     "NewWorkbookDialog": "aloitus", "SearchDialog": "rakenne", "AboutDialog": "tiedostot",
 }
-#: Languages the guide is written in; another UI language reads the Finnish guide.
-GUIDE_LANGUAGES = ("fi", "sv")
+#: Languages the guide is written in (each of the window's); another would read the Finnish guide.
+GUIDE_LANGUAGES = ("fi", "sv", "en")
 LICENCE = "EUPL-1.2"
 
 
