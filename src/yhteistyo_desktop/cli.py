@@ -332,6 +332,7 @@ from .handouts import commands as _handout_commands  # noqa: E402,F401  (registe
 from .xlsx import commands as _xlsx_commands  # noqa: E402,F401  (export-xlsx, import-xlsx)
 from .store import server_commands as _server_commands  # noqa: E402,F401  (upload, download)
 from .sync import commands as _sync_commands  # noqa: E402,F401  (merge)
+from . import version_commands as _version_commands  # noqa: E402,F401  (version)
 # bench: its module (subprocess, statistics, …) is loaded only when the command runs.
 register("bench", "mittaa nopeus ja muisti vertailukohtiin nähden (README)",
          lambda p: __import__(f"{__package__}.bench", fromlist=["_"])._bench_args(p),
