@@ -19,10 +19,10 @@ def _version_args(p: argparse.ArgumentParser) -> None:
 
 
 def _when(at) -> str:
-    """A history time (UTC) as the local wall clock, the way the history view shows it."""
-    import datetime as dt
+    """When a version was marked, on this computer's clock."""
+    from .domain.versions import local_time
 
-    local = at.replace(tzinfo=dt.UTC).astimezone()
+    local = local_time(at)
     return f"{local.day}.{local.month}.{local.year} klo {local.hour}.{local.minute:02d}"
 
 

@@ -82,6 +82,11 @@ def _parse_day(text: str) -> dt.date | None:
     return None
 
 
+def local_time(at: dt.datetime) -> dt.datetime:
+    """A time the history records (naive UTC) as this computer's wall clock (naive)."""
+    return at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+
+
 def _utc(local: dt.datetime) -> dt.datetime:
     """A local wall-clock time as the naive UTC time the history records."""
     return local.astimezone(dt.UTC).replace(tzinfo=None)

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from .. import cli
+from . import changes_command
 from .catalog import KINDS, LANGUAGES
 
 _NEEDS = {"meeting": "meeting", "followup": "year", "party": "party"}
@@ -19,12 +20,14 @@ _OPTION_HELP = {"meeting": "--meeting PÄIVÄ", "year": "--year VUOSI", "party":
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, help="työkirja (.tyokirja)")
     p.add_argument("out", type=Path, help="PDF-tiedosto, joka kirjoitetaan")
-    p.add_argument("--kind", required=True, choices=KINDS,
+    p.add_argument("--kind", required=True, choices=(*KINDS, "changes"),
                    help="meeting = kokousmateriaali, workbook = koko työkirja, "
-                        "followup = vuosiseuranta, party = osapuolen vastuut")
+                        "followup = vuosiseuranta, party = osapuolen vastuut, "
+                        "changes = muutokset kahden hetken tai tiedoston välillä")
     p.add_argument("--meeting", metavar="PÄIVÄ", help="kokouksen päivä, esim. 20.5.2026 tai 2026-05-20")
     p.add_argument("--year", type=int, metavar="VUOSI", help="seurantavuosi (followup)")
     p.add_argument("--party", metavar="NIMI", help="osapuolen nimi tai sen osa, esim. Jyväskylä")
+    changes_command.add_arguments(p)
     p.add_argument("--lang", choices=LANGUAGES, default="fi", help="kieli: fi (oletus) tai sv")
 
 
@@ -34,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
     from .errors import HandoutError
     from .lookup import find_meeting, find_party
 
+    if args.kind == "changes" or changes_command.given(args):
+        return changes_command.run(args)
     needed = _NEEDS.get(args.kind)
     if needed and getattr(args, needed) is None:
         raise cli.UserError(f"Moniste {args.kind} tarvitsee valinnan {_OPTION_HELP[needed]}.")
