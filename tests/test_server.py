@@ -286,7 +286,7 @@ def test_a_server_workbook_is_saved_as_a_file_before_it_is_migrated(uploaded, tm
         (history,)]
     with server_mod.open_server(uploaded, "A", backup_dir=backups) as wb:
         assert wb.note is None  # at head now: no second backup
-    assert list(backups.iterdir()) == [backup] and head_revision() == "0003"
+    assert list(backups.iterdir()) == [backup] and head_revision() == "0004"
     assert cli.main(["check", str(backup)]) == 0
 
 
