@@ -313,3 +313,27 @@ def test_two_files_are_compared_by_record_ids(demo_path, tmp_path):
     assert "Muutokset hyvaksytty.tyokirja – " in text
     assert f"Oli: {AREA_GOAL}" in text or f"Otsikko: {AREA_GOAL} → Uusi nimi" in text
     assert "Lisätty tavoite" not in text and "Poistettu tavoite" not in text
+
+
+# -- the window ----------------------------------------------------------------------------------
+
+def test_the_window_marks_versions_and_shows_and_saves_the_report(window, demo_path, tmp_path,
+                                                                   qtbot):
+    window.open_path(demo_path)
+    window.versions.retranslate()
+    assert window.versions.mark_action.text() == "Merkitse &versio…"
+    assert window.versions.mark_action in window.file_menu.actions()
+    assert window.versions.mark(VERSION, "Kokous")
+    assert not window.versions.mark(VERSION)  # the same name: told, nothing marked
+    assert "on jo olemassa" in window.message.text()
+    window.message.close()
+    window.doc.ops.edit(goal(window.doc.session, AREA_GOAL), "notes", "Ikkunassa kirjoitettu")
+    dialog = window.versions.show_versions()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == VERSION
+    assert dialog.since.currentData() == VERSION and dialog.until.currentData() == dialog.NOW
+    assert dialog.preview() and dialog.pdf.pageCount() == 1
+    out = tmp_path / "ikkunasta.pdf"
+    assert dialog.save_to(out)
+    text = flat(pdf_text(out))
+    assert "Huomioitavaa: (tyhjä) → Ikkunassa kirjoitettu" in text
+    dialog.close()

@@ -46,6 +46,7 @@ from .server_mode import ServerMode, is_server
 from .settings import Settings, WindowState
 from .tables import RecordTable
 from .tree_model import IdRole, KindRole, RecordRole, WorkbookTreeModel
+from .versions_flow import VersionsFlow
 from .worker import JobCancelled, run_in_background
 
 if TYPE_CHECKING:  # loaded when first used: QtPdf and QtPrintSupport cost start-up time
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.server = ServerMode(self)  # Yhdistä palvelimeen, Lataa palvelimelle, ...
+        self.versions = VersionsFlow(self)  # Merkitse versio, Versiot ja muutokset
 
         self.undo_action = self._action(self.undo, Key.Undo, "undo")
         self.redo_action = self._action(self.redo, QKeySequence("Ctrl+Shift+Z"), "redo")
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
                      None, *self.server.actions,
                      None, self.export_xlsx_action, self.review_xlsx_action, self.import_xlsx_action,
                      None, self.merge_action, None, self.sotkanet_action, self.copy_term_action,
+                     None, *self.versions.actions,
                      None, self.print_action, None, self.preferences_action, None,
                      self.quit_action):
             self._add(self.file_menu, item)
@@ -276,6 +279,7 @@ class MainWindow(QMainWindow):
             plain = text.replace("&", "").rstrip("…")
             action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
         self.server.retranslate()
+        self.versions.retranslate()
         self.recent_menu.setTitle(self.tr("Avaa &viimeisimpiä"))
         self.file_menu.setTitle(self.tr("&Tiedosto"))
         self.edit_menu.setTitle(self.tr("&Muokkaa"))
@@ -455,6 +459,7 @@ class MainWindow(QMainWindow):
         self.copy_term_action.setEnabled(doc is not None)
         self.search_action.setEnabled(doc is not None)
         self.server.update_state()
+        self.versions.update_state()
         if doc is not None:
             self._update_context_actions()
         if doc is None:
