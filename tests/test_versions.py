@@ -188,16 +188,18 @@ def test_a_report_with_no_changes_says_so_on_one_page(demo_path, tmp_path):
     assert pages(out) == 1
 
 
+def make_older(path: Path, days: int) -> None:
+    """Everything recorded so far happened ``days`` earlier (the workbook made back then)."""
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE history SET at = datetime(at, ?)", (f"-{days} days",))
+        db.execute("UPDATE workbook SET created_at = datetime(created_at, ?)", (f"-{days} days",))
+    db.close()
+
+
 def test_a_report_between_a_date_and_a_version_and_in_swedish(demo_path, tmp_path):
     import datetime as dt
 
-    def age(days: int) -> None:
-        """Everything recorded so far happened ``days`` earlier (the workbook made back then)."""
-        with sqlite3.connect(demo_path) as db:
-            db.execute("UPDATE history SET at = datetime(at, ?)", (f"-{days} days",))
-            db.execute("UPDATE workbook SET created_at = datetime(created_at, ?)", (f"-{days} days",))
-        db.close()
-
+    age = lambda days: make_older(demo_path, days)
     age(30)
     change(demo_path, lambda ops, s: ops.edit(goal(s, AREA_GOAL), "notes", "Ennen versiota"))
     age(10)
@@ -321,7 +323,7 @@ def test_the_window_marks_versions_and_shows_and_saves_the_report(window, demo_p
                                                                    qtbot):
     window.open_path(demo_path)
     window.versions.retranslate()
-    assert window.versions.mark_action.text() == "Merkitse &versio…"
+    assert window.versions.mark_action.text() == "Me&rkitse versio…"
     assert window.versions.mark_action in window.file_menu.actions()
     assert window.versions.mark(VERSION, "Kokous")
     assert not window.versions.mark(VERSION)  # the same name: told, nothing marked
@@ -337,3 +339,29 @@ def test_the_window_marks_versions_and_shows_and_saves_the_report(window, demo_p
     text = flat(pdf_text(out))
     assert "Huomioitavaa: (tyhjä) → Ikkunassa kirjoitettu" in text
     dialog.close()
+
+
+def test_the_meeting_handout_can_end_with_the_changes_since_the_previous_meeting(demo_path,
+                                                                                  tmp_path):
+    import datetime as dt
+
+    from yhteistyo_desktop.domain.models import Meeting
+
+    make_older(demo_path, 300)  # made before the demo's meeting of 20.5.2026
+    tomorrow = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(9))
+
+    def work(ops, session):
+        ops.create(Meeting, title="Työryhmän kokous", starts_at=tomorrow)
+        ops.edit(goal(session, AREA_GOAL), "notes", "Kokousten välillä")
+
+    change(demo_path, work)
+    out = tmp_path / "kokous.pdf"
+    day = f"{tomorrow.day}.{tomorrow.month}.{tomorrow.year}"
+    assert main(["handout", str(demo_path), str(out), "--kind", "meeting", "--meeting", day,
+                 "--with-changes"]) == 0
+    text = flat(pdf_text(out))
+    assert "Muutokset edellisen kokouksen jälkeen Muutokset 20.5.2026 – nyt" in text
+    assert "Huomioitavaa: (tyhjä) → Kokousten välillä" in text
+    assert "Lisätty kokous: Työryhmän kokous" in text
+    assert main(["handout", str(demo_path), str(out), "--kind", "meeting", "--meeting", day]) == 0
+    assert "edellisen kokouksen" not in flat(pdf_text(out))

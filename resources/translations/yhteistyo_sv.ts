@@ -494,22 +494,22 @@
         <translation>Partens ansvar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="110"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="111"/>
         <source>Työkirjassa ei ole kokouksia.</source>
         <translation>Arbetsboken innehåller inga möten.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="125"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="126"/>
         <source>Tehdään PDF-asiakirjaa…</source>
         <translation>Skapar PDF-dokument…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="127"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="128"/>
         <source>Peruttu.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="133"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="134"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Klart: %n sida.</numerusform>
@@ -517,28 +517,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="158"/>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="161"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="162"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="163"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="168"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="169"/>
         <source>Tallenna PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="170"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="171"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="194"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="195"/>
         <source>Tulostinta ei voitu käyttää.</source>
         <translation>Skrivaren kunde inte användas.</translation>
     </message>
@@ -562,41 +562,46 @@
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="27"/>
+        <source>&amp;Muutokset edellisen kokouksen jälkeen</source>
+        <translation>Ä&amp;ndringar sedan föregående möte</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="32"/>
         <source>&amp;Vuosi:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="39"/>
+        <location filename="../../forms/handout_dialog.ui" line="44"/>
         <source>&amp;Osapuoli:</source>
         <translation>&amp;Part:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="46"/>
+        <location filename="../../forms/handout_dialog.ui" line="51"/>
         <source>&amp;Kieli:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="53"/>
+        <location filename="../../forms/handout_dialog.ui" line="58"/>
         <source>&amp;Esikatsele</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="54"/>
+        <location filename="../../forms/handout_dialog.ui" line="59"/>
         <source>&amp;Tallenna PDF…</source>
         <translation>Spa&amp;ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="55"/>
+        <location filename="../../forms/handout_dialog.ui" line="60"/>
         <source>T&amp;ulosta…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="56"/>
+        <location filename="../../forms/handout_dialog.ui" line="61"/>
         <source>Avaa PDF-&amp;katseluohjelmassa</source>
         <translation>Öppna i PDF-&amp;visare</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="77"/>
+        <location filename="../../forms/handout_dialog.ui" line="82"/>
         <source>Esikatselu</source>
         <translation>Förhandsgranskning</translation>
     </message>
@@ -2652,12 +2657,12 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     <name>VersionsFlow</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="219"/>
-        <source>Merkitse &amp;versio…</source>
+        <source>Me&amp;rkitse versio…</source>
         <translation>Markera &amp;version…</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="220"/>
-        <source>Versiot ja &amp;muutokset…</source>
+        <source>Versiot &amp;ja muutokset…</source>
         <translation>Versioner och ä&amp;ndringar…</translation>
     </message>
     <message>

@@ -87,7 +87,7 @@ def local_time(at: dt.datetime) -> dt.datetime:
     return at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
-def _utc(local: dt.datetime) -> dt.datetime:
+def utc_time(local: dt.datetime) -> dt.datetime:
     """A local wall-clock time as the naive UTC time the history records."""
     return local.astimezone(dt.UTC).replace(tzinfo=None)
 
@@ -120,7 +120,7 @@ def find_moment(session: Session, text: str | None, *, end: bool = False,
         raise DomainError(f"Päivä {day.day}.{day.month}.{day.year} ei ole työkirjan ajalta "
                           f"(tehty {since}, tänään {today.day}.{today.month}.{today.year}).")
     start = dt.datetime.combine(day + dt.timedelta(days=1) if end else day, dt.time())
-    return Moment(f"{day.day}.{day.month}.{day.year}", before=_utc(start))
+    return Moment(f"{day.day}.{day.month}.{day.year}", before=utc_time(start))
 
 
 def version_rows(session: Session) -> list[dict[str, Any]]:

@@ -31,11 +31,13 @@ def build_handout(session: Session, kind: str, out_path: str | os.PathLike, *,
                   meeting_id: str | None = None, year: int | None = None,
                   party_id: str | None = None, lang: str = "fi",
                   progress: Progress | None = None, author: str | None = None,
-                  today: dt.date | None = None, source: str | os.PathLike | None = None) -> Path:
+                  today: dt.date | None = None, source: str | os.PathLike | None = None,
+                  with_changes: bool = False) -> Path:
     """Write the ``kind`` handout of the workbook in ``session`` to ``out_path`` (PDF).
 
     ``meeting`` needs ``meeting_id``, ``followup`` needs ``year``, ``party`` needs
-    ``party_id``. ``author`` goes into the PDF's properties (default: the region).
+    ``party_id``; ``with_changes`` adds the changes since the previous meeting to a meeting's
+    handout. ``author`` goes into the PDF's properties (default: the region).
     Raises :class:`HandoutError` with a Finnish message for a request that cannot be
     met, and whatever ``progress`` raises (:class:`Cancelled`); in both cases no file
     is written. ``source`` is the workbook file read: the output never replaces it, nor any
@@ -49,7 +51,7 @@ def build_handout(session: Session, kind: str, out_path: str | os.PathLike, *,
     t = texts(lang)
     data = load(session, values=kind != "workbook")
     blocks = Blocks(data, t)
-    plan = _plan(session, kind, blocks, meeting_id, year, party_id)
+    plan = _plan(session, kind, blocks, meeting_id, year, party_id, with_changes)
     return write_plan(data.workbook, plan, out_path, t, progress, author, today, source)
 
 
@@ -87,7 +89,7 @@ def build_changes(session: Session, report, out_path: str | os.PathLike, *, lang
 
 
 def _plan(session: Session, kind: str, blocks: Blocks, meeting_id: str | None,
-          year: int | None, party_id: str | None) -> Plan:
+          year: int | None, party_id: str | None, with_changes: bool = False) -> Plan:
     if kind == "workbook":
         return workbook_doc.plan(blocks)
     if kind == "followup":
@@ -102,7 +104,7 @@ def _plan(session: Session, kind: str, blocks: Blocks, meeting_id: str | None,
         meeting = session.get(Meeting, meeting_id) if meeting_id else None
         if meeting is None:
             raise HandoutError("Valitse kokous, jonka materiaali tulostetaan (--meeting).")
-        return meeting_doc.plan(blocks, session, meeting)
+        return meeting_doc.plan(blocks, session, meeting, with_changes)
     party = session.get(Party, party_id) if party_id else None
     if party is None:
         raise HandoutError("Valitse osapuoli, jonka vastuut tulostetaan (--party).")

@@ -21,6 +21,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="changes: mihin asti (oletus: nyt)")
     p.add_argument("--against", metavar="VANHA.tyokirja",
                    help="changes: vertaa tähän vanhempaan tiedostoon (tietueet tunnisteista)")
+    p.add_argument("--with-changes", action="store_true",
+                   help="meeting: lisää osio Muutokset edellisen kokouksen jälkeen")
 
 
 def given(args: argparse.Namespace) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from ..domain import vocab
 from ..domain.changes import ADDED, EDITED, REMOVED, ChangeReport, FieldChange, ItemChange
@@ -132,11 +132,15 @@ class ChangesHandout:
         until = self.t.t("chg.now") if self.r.until == "nyt" else self.r.until
         return self.t.t("chg.between", since=self.r.since, until=until)
 
-    def flowables(self, level: int = 0, with_title: bool = True) -> list[Flowable]:
-        """The whole report; ``level`` is the outline level of its top headings."""
+    def flowables(self, level: int = 0, title: str | None = None) -> list[Flowable]:
+        """The whole report; ``level`` is the outline level of its top headings, ``title`` its
+        heading when it is a section of another handout (the moments then follow it)."""
         s, t = self.s, self.t
-        out: list[Flowable] = [heading(self.title(), s.title if level == 0 else s.h1, level)] \
-            if with_title else []
+        if title is None:
+            out: list[Flowable] = [heading(self.title(), s.title, level)]
+        else:
+            out = [PageBreak(), heading(title, s.title, level),
+                   Paragraph(esc(self.title()), s.subtitle)]
         if self.r.empty:
             until = t.t("chg.now") if self.r.until == "nyt" else self.r.until
             out.append(Paragraph(esc(t.t("chg.none", since=self.r.since, until=until)), s.body))
@@ -218,3 +222,25 @@ def _indented(style: ParagraphStyle) -> ParagraphStyle:
 def plan(report: ChangeReport, t: Texts) -> Plan:
     handout = ChangesHandout(report, t)
     return Plan(handout.title(), [handout.flowables])
+
+
+def since_previous_meeting(session, meeting, t: Texts):
+    """The meeting handout's section "Muutokset edellisen kokouksen jälkeen": the changes from
+    the start of the previous meeting (any forum) to this one's start, or to now when this one
+    is still ahead. None when there is no earlier meeting."""
+    from sqlalchemy import select
+
+    from ..domain.changes import changes_between
+    from ..domain.models import Meeting
+    from ..domain.versions import NOW, Moment, utc_time
+
+    previous = session.scalar(select(Meeting).where(Meeting.starts_at < meeting.starts_at)
+                              .order_by(Meeting.starts_at.desc()).limit(1))
+    if previous is None:
+        return None
+    since = Moment(t.date(previous.starts_at.date()), before=utc_time(previous.starts_at))
+    ends = utc_time(meeting.starts_at)
+    until = Moment(t.date(meeting.starts_at.date()), before=ends) \
+        if ends < dt.datetime.now(dt.UTC).replace(tzinfo=None) else NOW
+    handout = ChangesHandout(changes_between(session, since, until), t)
+    return lambda: handout.flowables(level=0, title=t.t("chg.section"))

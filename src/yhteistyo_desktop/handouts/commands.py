@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
                 build_handout(session, args.kind, args.out, lang=args.lang, year=args.year,
                               meeting_id=meeting.id if meeting else None,
                               party_id=party.id if party else None, author=cli.user_name(),
-                              source=args.file)
+                              source=args.file, with_changes=args.with_changes)
             except HandoutError as exc:
                 raise cli.UserError(str(exc)) from None
     print(f"Moniste kirjoitettu: {args.out}")

@@ -216,8 +216,8 @@ class VersionsFlow(QObject):
         self.dialog: VersionsDialog | None = None
 
     def retranslate(self) -> None:
-        self.mark_action.setText(self.tr("Merkitse &versio…"))
-        self.list_action.setText(self.tr("Versiot ja &muutokset…"))
+        self.mark_action.setText(self.tr("Me&rkitse versio…"))
+        self.list_action.setText(self.tr("Versiot &ja muutokset…"))
         for action in self.actions:
             action.setToolTip(action.text().replace("&", "").rstrip("…"))
 
