@@ -1004,6 +1004,12 @@
         <source>Vain &amp;valitun kohdan muutokset</source>
         <translation>Only changes to the selected &amp;item</translation>
     </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
+        <source>Muutosra&amp;portti…</source>
+        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
+        <translation>Change &amp;report…</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorChart</name>
@@ -2656,17 +2662,17 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 <context>
     <name>VersionsFlow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="220"/>
         <source>Me&amp;rkitse versio…</source>
         <translation>Mark &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="221"/>
         <source>Versiot &amp;ja muutokset…</source>
         <translation>Versions and c&amp;hanges…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="239"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="241"/>
         <source>Versio merkitty: %1</source>
         <translation>Version marked: %1</translation>
     </message>

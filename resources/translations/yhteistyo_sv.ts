@@ -1004,6 +1004,12 @@
         <source>Vain &amp;valitun kohdan muutokset</source>
         <translation>Endast ändringar i det &amp;valda objektet</translation>
     </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
+        <source>Muutosra&amp;portti…</source>
+        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
+        <translation>Ändrings&amp;rapport…</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorChart</name>
@@ -2656,17 +2662,17 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>VersionsFlow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="220"/>
         <source>Me&amp;rkitse versio…</source>
         <translation>Markera &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="221"/>
         <source>Versiot &amp;ja muutokset…</source>
         <translation>Versioner och ä&amp;ndringar…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="239"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="241"/>
         <source>Versio merkitty: %1</source>
         <translation>Version markerad: %1</translation>
     </message>

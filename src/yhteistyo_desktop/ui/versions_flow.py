@@ -214,6 +214,7 @@ class VersionsFlow(QObject):
         self.list_action.triggered.connect(self.show_versions)
         self.actions = [self.mark_action, self.list_action]
         self.dialog: VersionsDialog | None = None
+        window.history.report_button.clicked.connect(self.show_versions)
 
     def retranslate(self) -> None:
         self.mark_action.setText(self.tr("Me&rkitse versio…"))
@@ -225,6 +226,7 @@ class VersionsFlow(QObject):
         doc = self.window.doc
         self.mark_action.setEnabled(doc is not None and not doc.readonly)
         self.list_action.setEnabled(doc is not None)
+        self.window.history.report_button.setEnabled(doc is not None)
 
     def mark(self, name: str, note: str | None = None) -> bool:
         """Mark a version of the open workbook; a refusal (a name in use) is told, not raised."""
