@@ -145,7 +145,7 @@ def test_the_report_shows_every_kind_of_change_once_and_leaves_out_what_was_undo
     assert "Huomioitavaa: (tyhjä) → Viimeinen huomio" in text and "Välihuomio" not in text
     assert "Hetken kuvaus" not in text and SECOND_GOAL not in text
     assert "Lisätty mittari: Osallistuneiden asukkaiden määrä" in text
-    assert f"Poistettu tavoite: {doomed}" in text
+    assert f"Tavoite: {doomed} Poistettu tavoite Poistui samalla:" in text
     assert "Poistui samalla:" in text and "mittari Poistuva mittari" in text  # went with it
     assert "Lisätty ja poistettu" not in text  # added and removed in between: never there
     assert "Lisätty toimenpiteen tila:" in text and "2026" in text

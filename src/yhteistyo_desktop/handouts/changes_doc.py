@@ -55,10 +55,11 @@ def word_diff(old: str, new: str) -> tuple[str, str]:
             out_old.append(left)
             out_new.append(right)
             continue
-        if left.strip():
-            out_old.append(_TAKEN_OUT.format(left))
-        if right.strip():
-            out_new.append(_PUT_IN.format(right))
+        for text, out, mark in ((left, out_old, _TAKEN_OUT), (right, out_new, _PUT_IN)):
+            words = text.strip()
+            if words:  # the spaces around the words unmarked: an underlined space reads as a typo
+                start = text.index(words)
+                out.append(text[:start] + mark.format(words) + text[start + len(words):])
     return "".join(out_old), "".join(out_new)
 
 
@@ -161,14 +162,18 @@ class ChangesHandout:
                 if group.goal is not None:
                     out.append(heading(f"{t.t('goal')}: {self.name('goal', group.goal)}", s.h2,
                                        level + 2))
+            under = {("area", (group.area or {}).get("id")), ("goal", (group.goal or {}).get("id"))}
             for item in group.items:
-                out += self.item(item)
+                out += self.item(item, named=(item.table, item.entity_id) not in under)
         return out
 
-    def item(self, item: ItemChange) -> list[Flowable]:
+    def item(self, item: ItemChange, named: bool = True) -> list[Flowable]:
+        """One changed item; not ``named`` when the heading above it is its name already."""
         s, t = self.s, self.t
         what = f"{t.t('chg.' + item.kind)} {t.t('e.' + item.table)}"
-        out = [Paragraph(f"<b>{esc(what)}:</b> {esc(self.name(item.table, item.row))}", s.h4)]
+        name = f"<b>{esc(what)}:</b> {esc(self.name(item.table, item.row))}" if named \
+            else f"<b>{esc(what)}</b>"
+        out = [Paragraph(name, s.h4)]
         one_hand = len({(f.who, f.at) for f in item.fields}) <= 1
         for change in item.fields:
             out += self.field(item.table, change, show_who=not one_hand)
