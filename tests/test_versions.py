@@ -95,6 +95,11 @@ def test_a_version_is_marked_listed_and_recorded_and_its_name_cannot_be_used_twi
         marked = session.scalars(select(History).where(History.entity == "version")).one()
         assert marked.op == "create" and marked.user == USER
     assert check_file(demo_path) == []
+    with sqlite3.connect(demo_path) as db:  # a version pointing past the history (a damaged file)
+        db.execute("UPDATE version SET history_id = 999999")
+    db.close()
+    assert check_file(demo_path) == [f"Versio {VERSION} viittaa muutoshistorian riviin 999999, "
+                                     "jota ei ole (muutosraportti siitä alkaen olisi väärä)."]
 
 
 # -- the report, through the editor's operations -------------------------------------------------
