@@ -2529,8 +2529,8 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="28"/>
-        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset ja muutoshistoria jäävät nykyiseen työkirjaan.</source>
-        <translation>Areas, goals, actions, responsible parties, indicators, legal bases, parties, people and forums are carried over to the new workbook. Follow-up values, action statuses, meetings and the change history stay in the current workbook.</translation>
+        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset sekä muutoshistoria ja siihen merkityt versiot jäävät nykyiseen työkirjaan.</source>
+        <translation>Areas, goals, actions, responsible parties, indicators, legal bases, parties, people and forums are carried over to the new workbook. Follow-up values, action statuses, meetings, the change history and the versions marked in it stay in the current workbook.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="41"/>

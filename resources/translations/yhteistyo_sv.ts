@@ -2529,8 +2529,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="28"/>
-        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset ja muutoshistoria jäävät nykyiseen työkirjaan.</source>
-        <translation>Till den nya arbetsboken överförs delområden, mål, åtgärder, ansvariga parter, indikatorer, rättsliga grunder, parter, personer och forum. Uppföljningsvärden, åtgärdernas status, möten och ändringshistoriken blir kvar i den nuvarande arbetsboken.</translation>
+        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset sekä muutoshistoria ja siihen merkityt versiot jäävät nykyiseen työkirjaan.</source>
+        <translation>Till den nya arbetsboken överförs delområden, mål, åtgärder, ansvariga parter, indikatorer, rättsliga grunder, parter, personer och forum. Uppföljningsvärden, åtgärdernas status, möten samt ändringshistoriken och versionerna som markerats i den blir kvar i den nuvarande arbetsboken.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="41"/>
