@@ -82,7 +82,9 @@ class ChangesHandout:
         for key in ("title", "name"):
             if row.get(key):
                 return str(row[key])
-        ref = lambda field: self.name(_REFERS[field], self.r.rows.get((_REFERS[field], row.get(field))))
+        def ref(field: str) -> str:
+            return self.name(_REFERS[field], self.r.rows.get((_REFERS[field], row.get(field))))
+
         if table == "goal_action":
             return f"{ref('action_id')} → {ref('goal_id')}"
         if table in ("indicator_value", "action_status"):
