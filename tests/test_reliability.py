@@ -21,7 +21,7 @@ import pytest
 
 from conftest import USER, table_rows
 from test_cli import assert_one_finnish_error, yhteistyo
-from xlsx_helpers import edit_copy
+from xlsx_helpers import edit_copy, note_every_goal
 from yhteistyo_desktop.store.lock import lock_path
 from yhteistyo_desktop.store.workbook_file import open_workbook
 
@@ -152,17 +152,8 @@ def _returned_copy_with_many_changes(demo_path: Path) -> Path:
     """An export of the demo with a long note written on every goal, as a member might."""
     xlsx = demo_path.with_name("palautettu.xlsx")
     assert yhteistyo("export-xlsx", demo_path.name, xlsx.name, cwd=demo_path.parent).returncode == 0
-
-    def long_notes(wb):
-        for ws in wb.worksheets:
-            header = [c.value for c in ws[4]] if ws.max_row >= 4 else []
-            if "Tavoitteet" in header and "Huomioitavaa" in header:  # an area sheet
-                column = header.index("Huomioitavaa") + 1
-                for row in range(5, ws.max_row + 1):
-                    if ws.cell(row, 2).value:
-                        ws.cell(row, column).value = f"Huomio {row}: " + "Tarkennetaan. " * 300
-
-    return edit_copy(xlsx, long_notes)
+    return edit_copy(xlsx, lambda wb: note_every_goal(
+        wb, lambda row: f"Huomio {row}: " + "Tarkennetaan. " * 300))
 
 
 def test_an_excel_review_on_a_full_disk_applies_nothing(demo_path):
