@@ -2,7 +2,7 @@
 
 * no import cycles between the package's modules (module-level and function-level imports,
   relative or absolute; imports under ``if TYPE_CHECKING:`` are left out, they never run);
-* nothing outside the ``cli`` package imports it: the command line is the top;
+* nothing outside the ``cli`` package imports it (but ``__main__``): the command line is the top;
 * PySide6 / shiboken6 only under ``ui/``;
 * no class under ``ui/`` longer than 500 lines.
 """
@@ -139,8 +139,11 @@ def test_no_import_cycles():
 
 
 def test_nothing_below_imports_the_command_line():
+    """Only the package's ``__main__`` (``python -m yhteistyo_desktop``, the build's entry point)
+    stands above the command line."""
     cli = f"{PACKAGE}.cli"
-    offenders = sorted(f"{module} -> {name}" for module, names in GRAPH.items() if not _in(module, cli)
+    offenders = sorted(f"{module} -> {name}" for module, names in GRAPH.items()
+                       if not _in(module, cli) and module != f"{PACKAGE}.__main__"
                        for name in names if _in(name, cli))
     assert offenders == []
 

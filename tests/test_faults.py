@@ -31,7 +31,8 @@ import pytest
 
 from conftest import USER
 from xlsx_helpers import edit_copy, export, find_row
-from yhteistyo_desktop.cli import create_demo, main
+from yhteistyo_desktop.cli import main
+from yhteistyo_desktop.store.demo import create_demo
 from yhteistyo_desktop.domain.template import fill_template
 from yhteistyo_desktop.store.workbook_file import create_workbook, open_workbook
 

@@ -348,7 +348,7 @@ def test_find_party_refuses_to_guess(session):
 def test_handouts_do_not_import_qt():
     """The layer rule: handouts/ is usable without Qt (checked in a clean interpreter)."""
     code = ("import sys, yhteistyo_desktop.handouts as h, yhteistyo_desktop.handouts.build, "
-            "yhteistyo_desktop.handouts.commands; "
+            "yhteistyo_desktop.cli.handouts; "
             "print(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

@@ -43,7 +43,7 @@ def ask_user_name(settings: Settings) -> None:
 
 
 def user_name(settings: Settings) -> str:
-    from ..cli import user_name as login_name
+    from ..domain.user import user_name as login_name
 
     return settings.user_name or login_name()
 
@@ -52,7 +52,7 @@ def demo_workbook(user: str) -> Path:
     """The Keski-Suomi demo in the data folder, made on first use."""
     demo = data_dir() / DEMO_NAME
     if not demo.exists():
-        from ..cli import create_demo
+        from ..store.demo import create_demo
 
         create_demo(demo, user).close()
     return demo
