@@ -387,7 +387,7 @@ def test_cli_errors_are_one_clear_line(demo_path, tmp_path, capsys, args, expect
 
 def test_window_offers_only_the_terms_years_for_the_followup(window, demo_path):
     window.open_path(demo_path)
-    dialog = window.open_handouts("followup")
+    dialog = window.handouts.open("followup")
     assert (dialog.year.minimum(), dialog.year.maximum()) == (2025, 2029)
     dialog.year.setValue(2031)  # typed past the end: the box keeps to the term
     assert dialog.year.value() == 2029

@@ -158,7 +158,7 @@ def test_excel_export_of_a_large_workbook_keeps_the_window_responsive(window, qt
                                                                        monkeypatch):
     meter = GapMeter(monkeypatch)
     target = tmp_path / "suuri.xlsx"
-    gap, job = meter.run(qtbot, lambda: window.export_xlsx(target))
+    gap, job = meter.run(qtbot, lambda: window.excel.export_xlsx(target))
     assert target.exists()
     print(f"export: job {job:.2f} s, longest gap {gap * 1000:.0f} ms")
     assert job > 1.0, "the job is too small to show anything"
@@ -182,7 +182,7 @@ def test_reviewing_a_returned_copy_keeps_the_window_responsive(window, qtbot, la
             QTimer.singleShot(10, close_review_when_shown)
 
     QTimer.singleShot(0, close_review_when_shown)
-    gap, job = meter.run(qtbot, window.choose_and_review_xlsx)
+    gap, job = meter.run(qtbot, window.excel.choose_and_review)
     assert shown and len(shown[0].review.changes) >= 100
     print(f"review: job {job:.2f} s, longest gap {gap * 1000:.0f} ms")
     assert job > 1.0, "the job is too small to show anything"
@@ -193,7 +193,7 @@ def test_workbook_pdf_of_a_large_workbook_keeps_the_window_responsive(open_windo
                                                                       monkeypatch):
     window = open_window(pdf_master)
     meter = GapMeter(monkeypatch)
-    dialog = window.open_handouts("workbook")
+    dialog = window.handouts.open("workbook")
     qtbot.addWidget(dialog)
     gap, job = meter.run(qtbot, dialog.preview)
     assert dialog.pdf.pageCount() > 30

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ..paths import resources_dir
 from ..store.workbook_file import SUFFIX, WorkbookFileError
+from .dialogs import PreferencesDialog
 from .error_report import install as install_error_reporter
 from .i18n import set_language
-from .main_window import MainWindow, PreferencesDialog
+from .main_window import MainWindow
 from .settings import Settings, WindowState, data_dir
 
 DEMO_NAME = f"Keski-Suomi 2025-2029 (esimerkki){SUFFIX}"

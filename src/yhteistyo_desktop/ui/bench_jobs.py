@@ -26,7 +26,7 @@ def tree(path: str, warm: str, repeat: int, timed) -> dict:
         shown = model.rowCount()
         for row in range(shown):
             shown += model.rowCount(model.index(row, 0))
-        window._close_file()
+        window.close_file()
         app.processEvents()
         return shown
 

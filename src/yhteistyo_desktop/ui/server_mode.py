@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..store.workbook_file import SUFFIX, WorkbookFileError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
+    from .flows.host import Window
 
 #: How often the window asks the server for others' changes.
 POLL_MS = 2500
@@ -85,7 +85,7 @@ class ServerMode(QObject):
     #: A poll's answer, from the thread that asked the server: (marker asked, rows or error).
     fetched = Signal(object, object)
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: Window):
         super().__init__(window)
         self.window = window
         self.marker: tuple[int, int] | None = None
@@ -131,7 +131,7 @@ class ServerMode(QObject):
         from .settings import data_dir
         from .worker import JobCancelled
 
-        self.window._commit_pending()
+        self.window.commit_pending()
         user, backups = self.window.user, data_dir()  # a migration's backup goes to the data folder
         try:
             wbfile = self._in_background(self.connect_action,
@@ -142,7 +142,7 @@ class ServerMode(QObject):
             self.window.show_error(str(exc))
             return False
         self.last_url = url
-        self.window._install(wbfile)
+        self.window.install(wbfile)
         if wbfile.note:
             self.window.statusBar().showMessage(wbfile.note, 15000)
         return True
@@ -186,7 +186,7 @@ class ServerMode(QObject):
         wbfile = self.window.wbfile
         if wbfile is None or is_server(wbfile):
             return False
-        self.window._commit_pending()
+        self.window.commit_pending()
         self.window.doc.session.commit()  # no read transaction of the window's while copying
         path, user = wbfile.path, self.window.user
         try:
@@ -215,7 +215,7 @@ class ServerMode(QObject):
         wbfile = self.window.wbfile
         if not is_server(wbfile):
             return False
-        self.window._commit_pending()
+        self.window.commit_pending()
         try:
             saved = self._in_background(self.download_action,
                                         lambda: wbfile.save_as(Path(target)))
@@ -339,8 +339,8 @@ class ServerMode(QObject):
         """Show what is stored now, keeping the current item and what is being typed."""
         window = self.window
         window.doc.session.rollback()  # ends the read transaction and forgets every cached row
-        window._reload_everything(keep_undo=True)
-        window._update_state()
+        window.reload_everything(keep_undo=True)
+        window.update_state()
         if who:
             window.statusBar().showMessage(
                 self.tr("%1 muutti työkirjaa; näkymä päivitettiin.").replace("%1", ", ".join(who)),
