@@ -31,7 +31,7 @@ from conftest import USER
 from xlsx_helpers import edit_copy, export, note_every_goal
 from yhteistyo_desktop.domain.synthetic import build_large_workbook
 from yhteistyo_desktop.store.workbook_file import open_workbook
-from yhteistyo_desktop.ui import handout_dialog, main_window, worker
+from yhteistyo_desktop.ui import handout_dialog, worker
 from yhteistyo_desktop.ui.main_window import MainWindow
 from yhteistyo_desktop.ui.review_dialog import ReviewDialog
 from yhteistyo_desktop.ui.settings import Settings, WindowState
@@ -116,7 +116,7 @@ class GapMeter:
                     self.job_ended.append(time.monotonic())
             return real(parent, label, timed, *args, **kwargs)
 
-        for module in (main_window, handout_dialog):
+        for module in (worker, handout_dialog):  # the flows run their jobs through worker.run_job
             monkeypatch.setattr(module, "run_in_background", spied)
 
     def run(self, qtbot, action) -> tuple[float, float]:

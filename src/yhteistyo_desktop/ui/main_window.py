@@ -34,7 +34,7 @@ from .followup_view import FollowupView
 from .forms import load_form
 from .history import HistoryView
 from .menus import action_texts, fill_menus
-from .server_mode import ServerMode, is_server
+from .flows.server import ServerMode, is_server
 from .settings import Settings, WindowState
 from .tables import RecordTable
 from .tree_model import RecordRole, WorkbookTreeModel, reload_keeping_view

@@ -1,6 +1,6 @@
 """What a flow may ask of the window: the open document and a few services, nothing else.
 
-The flows (and :mod:`..server_mode`) are given the window as this protocol, so that they never
+The flows (the server connection too) are given the window as this protocol, so that they never
 import :mod:`..main_window` (which imports them) and a flow's reach into the frame stays small.
 """
 from __future__ import annotations

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ..store.workbook_file import SUFFIX, WorkbookFileError
+from ...store.workbook_file import SUFFIX, WorkbookFileError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .flows.host import Window
+    from .host import Window
 
 #: How often the window asks the server for others' changes.
 POLL_MS = 2500
@@ -68,7 +68,7 @@ class ServerDialog(QDialog):
         return self.address.text().strip()
 
     def accept(self) -> None:
-        from ..store.server import ServerError, parse_url
+        from ...store.server import ServerError, parse_url
 
         try:
             parse_url(self.url())
@@ -121,15 +121,15 @@ class ServerMode(QObject):
         """``job()``'s result, run off the GUI thread: a slow or unreachable server (up to the
         connect timeout) never stops the window, which shows progress (labelled as ``action``)
         after a moment. Its exception is raised here; :class:`JobCancelled` when cancelled."""
-        from .worker import run_in_background
+        from ..worker import run_in_background
 
         return run_in_background(self.window, action.toolTip() + "…", lambda _progress: job())
 
     def open_server(self, url: str, workbook_id: str | None = None) -> bool:
         """Open a server workbook in the window; a refusal is one sentence in a message box."""
-        from ..store.server import open_server
-        from .settings import data_dir
-        from .worker import JobCancelled
+        from ...store.server import open_server
+        from ..settings import data_dir
+        from ..worker import JobCancelled
 
         self.window.commit_pending()
         user, backups = self.window.user, data_dir()  # a migration's backup goes to the data folder
@@ -149,8 +149,8 @@ class ServerMode(QObject):
 
     def choose_workbook(self, url: str) -> str | None | bool:
         """The workbook to open when the server has several (asks); False when cancelled."""
-        from ..store.server import list_workbooks
-        from .worker import JobCancelled
+        from ...store.server import list_workbooks
+        from ..worker import JobCancelled
 
         try:
             infos = self._in_background(self.connect_action,
@@ -180,8 +180,8 @@ class ServerMode(QObject):
 
     def upload_current(self, url: str) -> bool:
         """Copy the open file to the server and go on working there."""
-        from ..store.server import upload
-        from .worker import JobCancelled
+        from ...store.server import upload
+        from ..worker import JobCancelled
 
         wbfile = self.window.wbfile
         if wbfile is None or is_server(wbfile):
@@ -210,7 +210,7 @@ class ServerMode(QObject):
 
     def download_to(self, target: Path) -> bool:
         """Save the server workbook (with its history) as a new file; keep working on the server."""
-        from .worker import JobCancelled
+        from ..worker import JobCancelled
 
         wbfile = self.window.wbfile
         if not is_server(wbfile):
