@@ -4,6 +4,7 @@
   relative or absolute; imports under ``if TYPE_CHECKING:`` are left out, they never run);
 * nothing outside the ``cli`` package imports it (but ``__main__``): the command line is the top;
 * PySide6 / shiboken6 only under ``ui/``;
+* the window's flows (``ui/flows/``) never import the main window, not even for type hints;
 * no class under ``ui/`` longer than 500 lines.
 """
 from __future__ import annotations
@@ -152,6 +153,16 @@ def test_qt_only_under_ui():
     ui = f"{PACKAGE}.ui"
     offenders = sorted(f"{module} -> {name}" for module, names in GRAPH.items() if not _in(module, ui)
                        for name in names if name.split(".")[0] in ("PySide6", "shiboken6"))
+    assert offenders == []
+
+
+def test_flows_never_import_the_main_window():
+    """A flow talks to the window through ``flows.host.Window``, also in its type hints."""
+    window = f"{PACKAGE}.ui.main_window"
+    offenders = sorted(f"{module} -> {window}" for module, (path, tree) in SOURCES.items()
+                       if _in(module, f"{PACKAGE}.ui.flows")
+                       for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
+                       if window in _imported(module, path, node))
     assert offenders == []
 
 
