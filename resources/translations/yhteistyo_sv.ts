@@ -170,6 +170,10 @@ Du kan öppna den skrivskyddad.</translation>
 </context>
 <context>
     <name>ExcelFlow</name>
+    <message>
+        <source>Ohitettiin:</source>
+        <translation>Hoppades över:</translation>
+    </message>
     <message numerus="yes">
         <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
         <translation>
@@ -1492,6 +1496,10 @@ Du kan öppna den skrivskyddad.</translation>
 </context>
 <context>
     <name>MergeFlow</name>
+    <message>
+        <source>Ohitettiin:</source>
+        <translation>Hoppades över:</translation>
+    </message>
     <message numerus="yes">
         <source>%n ristiriitaa jätetty ennalleen.</source>
         <translation>

@@ -1,8 +1,10 @@
 """The main window: structure tree and tables on the left, the chosen item's editor on the right.
 
-Every edit goes through :class:`~.document.WorkbookDocument` (undo stack over the
-domain operations) and is saved at once. The window listens to the document's
-``changed`` signal to refresh what it shows.
+The window is the frame (menus and toolbar, tree, tables, editor area, status bar); each user
+task is a flow of its own under :mod:`.flows` (opening and saving, the Excel round trip,
+merging, records, the server, handouts, …) that it hands the task to. Every edit goes through
+:class:`~.document.WorkbookDocument` (undo stack over the domain operations) and is saved at
+once. The window listens to the document's ``changed`` signal to refresh what it shows.
 """
 from __future__ import annotations
 
@@ -275,6 +277,7 @@ class MainWindow(QMainWindow):
     # -- opening and closing files ----------------------------------------------------------------
 
     def install(self, wbfile: WorkbookFile | None) -> None:
+        """Show ``wbfile`` (opened by a flow) in the frame, closing what was open; None: close."""
         self.close_file()
         if wbfile is not None:
             self.doc = WorkbookDocument(wbfile, self)
@@ -300,6 +303,7 @@ class MainWindow(QMainWindow):
         self.workbookChanged.emit(wbfile)
 
     def close_file(self) -> None:
+        """Close the open workbook (what is being typed is saved first) and empty the views."""
         self.document.installed(None)
         self.server.stop()
         if self.doc is not None:

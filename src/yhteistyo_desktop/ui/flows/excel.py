@@ -109,7 +109,7 @@ class ExcelFlow(QObject):
         if result is None:
             return False
         text = self.tr("%n muutosta hyväksyttiin tiedostosta %1.", "", len(result.applied)) \
-            .replace("%1", review.path.name) + skipped_lines(self.tr, result)
+            .replace("%1", review.path.name) + skipped_lines(self.tr("Ohitettiin:"), result)
         self.window.show_message(QMessageBox.Icon.Information, self.tr("Muutokset tallennettu"), text)
         return True
 

@@ -29,6 +29,7 @@ class HandoutsFlow(QObject):
             self.dialog.deleteLater()
         from ..handout_dialog import HandoutDialog
 
-        self.dialog = HandoutDialog(self.window.doc, self.window, kind if isinstance(kind, str) else "workbook")
+        kind = kind if isinstance(kind, str) else "workbook"
+        self.dialog = HandoutDialog(self.window.doc, self.window, kind)
         self.dialog.show()
         return self.dialog

@@ -80,6 +80,6 @@ class MergeFlow(QObject):
             .replace("%1", review.path.name)
         if left:
             text += " " + self.tr("%n ristiriitaa jätetty ennalleen.", "", left)
-        text += skipped_lines(self.tr, result)
+        text += skipped_lines(self.tr("Ohitettiin:"), result)
         self.window.show_message(QMessageBox.Icon.Information, self.tr("Tiedostot yhdistetty"), text)
         return True

@@ -26,13 +26,14 @@ class RecordsFlow(QObject):
 
     def _create(self, create, text: str) -> object | None:
         """Create a record through an undoable command, show it and put the cursor in its editor."""
-        command = CreateCommand(self.window.doc, create, text)
-        if not self.window.run(command):
+        window = self.window
+        command = CreateCommand(window.doc, create, text)
+        if not window.run(command):
             return None
         record = command.record()
-        self.window.go_to(type(record), record.id)
-        self.window.show_record(record)
-        editor = self.window.editors[type(record)]
+        window.go_to(type(record), record.id)
+        window.show_record(record)
+        editor = window.editors[type(record)]
         first = next((w for w in editor.fields.values() if isinstance(w, QLineEdit)), None)
         if first is not None:
             first.setFocus()
@@ -109,14 +110,15 @@ class RecordsFlow(QObject):
         self._create(lambda ops: ops.create(Meeting, title=title, starts_at=start), title)
 
     def delete_current(self) -> None:
-        if self.window.doc is None or self.window.current is None:
+        window = self.window
+        if window.doc is None or window.current is None:
             return
-        record = self.window.doc.get(*self.window.current)
+        record = window.doc.get(*window.current)
         if record is None:
             return
         title = getattr(record, "title", None) or getattr(record, "name", "")
-        if self.window.run(DeleteCommand(self.window.doc, record, self.tr("Poista %1").replace("%1", title))):
-            self.window.statusBar().showMessage(
+        if window.run(DeleteCommand(window.doc, record, self.tr("Poista %1").replace("%1", title))):
+            window.statusBar().showMessage(
                 self.tr("Poistettu: %1. Kumoa painamalla Ctrl+Z.").replace("%1", title), 10000)
 
     def unlink_current(self) -> None:
@@ -125,7 +127,7 @@ class RecordsFlow(QObject):
             return
         keys = {"goal_id": node.parent.id, "action_id": node.id}
         self.window.run(LinkCommand(self.window.doc, GoalAction, keys, False,
-                             self.tr("Irrota toimenpide tavoitteesta")))
+                                    self.tr("Irrota toimenpide tavoitteesta")))
 
     def move_current(self, step: int) -> None:
         node = self.window.tree_node()
@@ -137,15 +139,16 @@ class RecordsFlow(QObject):
 
     def move_node(self, kind: str, ident: str, parent_id: str, row: int) -> None:
         """Move a tree node to ``row`` under ``parent_id`` (drag and drop, Ctrl+Up/Down)."""
-        if self.window.doc is None:
+        doc = self.window.doc
+        if doc is None:
             return
         scope = {}
         if kind == "action":
-            record = self.window.doc.get(GoalAction, (parent_id, ident))
+            record = doc.get(GoalAction, (parent_id, ident))
         else:
-            record = self.window.doc.get(_KIND_CLASS[kind], ident)
+            record = doc.get(_KIND_CLASS[kind], ident)
             if kind == "goal" and record.area_id != parent_id:
                 scope["area_id"] = parent_id
         if record is None:
             return
-        self.window.run(MoveCommand(self.window.doc, record, row, self.tr("Siirrä"), **scope))
+        self.window.run(MoveCommand(doc, record, row, self.tr("Siirrä"), **scope))

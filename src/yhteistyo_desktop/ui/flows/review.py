@@ -17,14 +17,16 @@ def apply_accepted(window: Window, apply, review, accepted: list[str]):
         with wbfile.session() as session:
             return apply(review, accepted, wbfile.operations(session))
 
-    result = run_job(window, QCoreApplication.translate("Review", "Tallennetaan hyväksyttyjä muutoksia…"), job)
+    result = run_job(window, QCoreApplication.translate("Review", "Tallennetaan hyväksyttyjä muutoksia…"),
+                     job)
     if result is not None:
         window.reload_everything()
     return result
 
 
-def skipped_lines(window_tr, result) -> str:
-    """The changes the apply skipped, as lines after the summary ('' when none)."""
+def skipped_lines(heading: str, result) -> str:
+    """The changes the apply skipped, under ``heading`` (translated by the calling flow), as
+    lines after the summary ('' when none)."""
     if not result.skipped:
         return ""
-    return "\n\n" + window_tr("Ohitettiin:") + "\n" + "\n".join(f"• {why}" for _cid, why in result.skipped)
+    return "\n\n" + heading + "\n" + "\n".join(f"• {why}" for _cid, why in result.skipped)
