@@ -126,6 +126,139 @@
     </message>
 </context>
 <context>
+    <name>DocumentFlow</name>
+    <message>
+        <source>Avaa työkirja</source>
+        <translation>Open workbook</translation>
+    </message>
+    <message>
+        <source>Avaa vain luettavaksi</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Tallenna työkirja nimellä</source>
+        <translation>Save workbook as</translation>
+    </message>
+    <message>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
+        <translation>Another user has started editing workbook %1. It will be reopened read-only.</translation>
+    </message>
+    <message>
+        <source>Työkirja on käytössä</source>
+        <translation>Workbook in use</translation>
+    </message>
+    <message>
+        <source>Työkirjaa %1 muokkaa parhaillaan %2.
+
+Voit avata sen vain luettavaksi.</source>
+        <translation>Workbook %1 is currently being edited by %2.
+
+You can open it read-only.</translation>
+    </message>
+    <message>
+        <source>Uuden työkirjan tiedosto</source>
+        <translation>File for the new workbook</translation>
+    </message>
+    <message>
+        <source>Yhteistyö</source>
+        <translation>Yhteistyö</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelFlow</name>
+    <message>
+        <source>Ohitettiin:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
+        <translation>
+            <numerusform>%n change from file %1 was accepted.</numerusform>
+            <numerusform>%n changes from file %1 were accepted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ei muutoksia</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
+        <translation>Not all of the file&apos;s content could be placed:</translation>
+    </message>
+    <message>
+        <source>Luetaan Excel-tiedostoa…</source>
+        <translation>Reading the Excel file…</translation>
+    </message>
+    <message>
+        <source>Luetaan palautettua Excel-tiedostoa…</source>
+        <translation>Reading the returned Excel file…</translation>
+    </message>
+    <message>
+        <source>Muutokset tallennettu</source>
+        <translation>Changes saved</translation>
+    </message>
+    <message>
+        <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
+        <translation>File %1 contains no changes to the workbook.</translation>
+    </message>
+    <message>
+        <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
+        <translation>The file %1 lacks: %2. Give them and the workbook is created.</translation>
+    </message>
+    <message>
+        <source>Tuo Excel uudeksi työkirjaksi</source>
+        <translation>Import Excel as new workbook</translation>
+    </message>
+    <message>
+        <source>Tuo palautettu Excel</source>
+        <translation>Import returned Excel</translation>
+    </message>
+    <message>
+        <source>Tuonnin huomautukset</source>
+        <translation>Import notes</translation>
+    </message>
+    <message>
+        <source>Uuden työkirjan tiedosto</source>
+        <translation>File for the new workbook</translation>
+    </message>
+    <message>
+        <source>Vie Excel-tiedostoksi</source>
+        <translation>Export to Excel file</translation>
+    </message>
+    <message>
+        <source>Viedään Excel-tiedostoksi…</source>
+        <translation>Exporting to Excel file…</translation>
+    </message>
+    <message>
+        <source>Vienti Excel-tiedostoksi</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Viety: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
+        <translation>Exported: %1. Not everything fitted in the Excel file:</translation>
+    </message>
+    <message>
+        <source>alueen nimi</source>
+        <translation>the region's name</translation>
+    </message>
+    <message>
+        <source>valtuustokausi</source>
+        <translation>council term</translation>
+    </message>
+</context>
+<context>
     <name>FollowupView</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="69"/>
@@ -1060,31 +1193,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
-        <source>Vienti Excel-tiedostoksi</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
-        <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
-        <translation>Exported: %1. Not everything fitted in the Excel file:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
-        <source>alueen nimi</source>
-        <translation>the region's name</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
-        <source>valtuustokausi</source>
-        <translation>council term</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
-        <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
-        <translation>The file %1 lacks: %2. Give them and the workbook is created.</translation>
-    </message>
-    <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="52"/>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
@@ -1293,31 +1401,6 @@
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="344"/>
-        <source>Työkirja on käytössä</source>
-        <translation>Workbook in use</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="345"/>
-        <source>Työkirjaa %1 muokkaa parhaillaan %2.
-
-Voit avata sen vain luettavaksi.</source>
-        <translation>Workbook %1 is currently being edited by %2.
-
-You can open it read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="351"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
-        <source>Avaa vain luettavaksi</source>
-        <translation>Open read-only</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="425"/>
-        <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
-        <translation>Another user has started editing workbook %1. It will be reopened read-only.</translation>
-    </message>
-    <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="452"/>
         <source> [vain luku]</source>
         <translation> [read-only]</translation>
@@ -1336,238 +1419,6 @@ You can open it read-only.</translation>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="462"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>On the server, shared: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="658"/>
-        <source>Uusi osa-alue</source>
-        <translation>New area</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="664"/>
-        <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
-        <translation>First select the area the goal belongs to.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="666"/>
-        <source>Uusi tavoite</source>
-        <translation>New goal</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="673"/>
-        <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
-        <translation>First select the goal the action serves.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="676"/>
-        <source>Uusi toimenpide</source>
-        <translation>New action</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="682"/>
-        <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
-        <translation>First select the goal or action the indicator tracks.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="686"/>
-        <source>Uusi mittari</source>
-        <translation>New indicator</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="690"/>
-        <source>Uusi osapuoli</source>
-        <translation>New party</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="694"/>
-        <source>Uusi henkilö</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="698"/>
-        <source>Uusi lakiperusta</source>
-        <translation>New legal basis</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="702"/>
-        <source>Uusi foorumi</source>
-        <translation>New forum</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="708"/>
-        <source>Uusi kokous</source>
-        <translation>New meeting</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="719"/>
-        <source>Poista %1</source>
-        <translation>Delete %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="721"/>
-        <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
-        <translation>Deleted: %1. Press Ctrl+Z to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="729"/>
-        <source>Irrota toimenpide tavoitteesta</source>
-        <translation>Unlink action from goal</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="752"/>
-        <source>Siirrä</source>
-        <translation>Move</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="804"/>
-        <source>Peruttu.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="816"/>
-        <source>Vie Excel-tiedostoksi</source>
-        <translation>Export to Excel file</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="817"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="843"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="989"/>
-        <source>Excel-työkirja (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="833"/>
-        <source>Viedään Excel-tiedostoksi…</source>
-        <translation>Exporting to Excel file…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="835"/>
-        <source>Viety: %1</source>
-        <translation>Exported: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="841"/>
-        <source>Tuo palautettu Excel</source>
-        <translation>Import returned Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="861"/>
-        <source>Luetaan palautettua Excel-tiedostoa…</source>
-        <translation>Reading the returned Excel file…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="870"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="939"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="957"/>
-        <source>Ei muutoksia</source>
-        <translation>No changes</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="871"/>
-        <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
-        <translation>File %1 contains no changes to the workbook.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="888"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="952"/>
-        <source>Tallennetaan hyväksyttyjä muutoksia…</source>
-        <translation>Saving accepted changes…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="892"/>
-        <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
-        <translation>
-            <numerusform>%n change from file %1 was accepted.</numerusform>
-            <numerusform>%n changes from file %1 were accepted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="895"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="967"/>
-        <source>Ohitettiin:</source>
-        <translation>Skipped:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="897"/>
-        <source>Muutokset tallennettu</source>
-        <translation>Changes saved</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="906"/>
-        <source>Yhdistä toisen jäsenen tiedosto</source>
-        <translation>Merge another member&apos;s file</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="928"/>
-        <source>Verrataan toisen jäsenen tiedostoa…</source>
-        <translation>Comparing another member&apos;s file…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="940"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="958"/>
-        <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
-        <translation>File %1 contains no new changes.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="962"/>
-        <source>Tuotu %n muutosta tiedostosta %1.</source>
-        <translation>
-            <numerusform>Imported %n change from file %1.</numerusform>
-            <numerusform>Imported %n changes from file %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="965"/>
-        <source>%n ristiriitaa jätetty ennalleen.</source>
-        <translation>
-            <numerusform>%n conflict left unchanged.</numerusform>
-            <numerusform>%n conflicts left unchanged.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="969"/>
-        <source>Tiedostot yhdistetty</source>
-        <translation>Files merged</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="988"/>
-        <source>Tuo Excel uudeksi työkirjaksi</source>
-        <translation>Import Excel as new workbook</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1011"/>
-        <source>Luetaan Excel-tiedostoa…</source>
-        <translation>Reading the Excel file…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1015"/>
-        <source>Tuonnin huomautukset</source>
-        <translation>Import notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1016"/>
-        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
-        <translation>Not all of the file&apos;s content could be placed:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1035"/>
-        <source>Avaa työkirja</source>
-        <translation>Open workbook</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1043"/>
-        <source>Tallenna työkirja nimellä</source>
-        <translation>Save workbook as</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1058"/>
-        <source>Tallennus epäonnistui: %1</source>
-        <translation>Saving failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="993"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1068"/>
-        <source>Uuden työkirjan tiedosto</source>
-        <translation>File for the new workbook</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1492,47 @@ You can open it read-only.</translation>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="704"/>
         <source>Siirrä asiakohtaa</source>
         <translation>Move agenda item</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFlow</name>
+    <message>
+        <source>Ohitettiin:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ristiriitaa jätetty ennalleen.</source>
+        <translation>
+            <numerusform>%n conflict left unchanged.</numerusform>
+            <numerusform>%n conflicts left unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ei muutoksia</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
+        <translation>File %1 contains no new changes.</translation>
+    </message>
+    <message>
+        <source>Tiedostot yhdistetty</source>
+        <translation>Files merged</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tuotu %n muutosta tiedostosta %1.</source>
+        <translation>
+            <numerusform>Imported %n change from file %1.</numerusform>
+            <numerusform>Imported %n changes from file %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verrataan toisen jäsenen tiedostoa…</source>
+        <translation>Comparing another member&apos;s file…</translation>
+    </message>
+    <message>
+        <source>Yhdistä toisen jäsenen tiedosto</source>
+        <translation>Merge another member&apos;s file</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1682,73 @@ You can open it read-only.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsFlow</name>
+    <message>
+        <source>Irrota toimenpide tavoitteesta</source>
+        <translation>Unlink action from goal</translation>
+    </message>
+    <message>
+        <source>Poista %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
+        <translation>Deleted: %1. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Siirrä</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Uusi foorumi</source>
+        <translation>New forum</translation>
+    </message>
+    <message>
+        <source>Uusi henkilö</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Uusi kokous</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Uusi lakiperusta</source>
+        <translation>New legal basis</translation>
+    </message>
+    <message>
+        <source>Uusi mittari</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Uusi osa-alue</source>
+        <translation>New area</translation>
+    </message>
+    <message>
+        <source>Uusi osapuoli</source>
+        <translation>New party</translation>
+    </message>
+    <message>
+        <source>Uusi tavoite</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Uusi toimenpide</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
+        <translation>First select the area the goal belongs to.</translation>
+    </message>
+    <message>
+        <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
+        <translation>First select the goal or action the indicator tracks.</translation>
+    </message>
+    <message>
+        <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
+        <translation>First select the goal the action serves.</translation>
+    </message>
+</context>
+<context>
     <name>ResponsibilityDialog</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="457"/>
@@ -1818,6 +1777,13 @@ You can open it read-only.</translation>
         <location filename="../../forms/responsibility_dialog.ui" line="27"/>
         <source>&amp;Nimetyt henkilöt:</source>
         <translation>&amp;Named persons:</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Tallennetaan hyväksyttyjä muutoksia…</source>
+        <translation>Saving accepted changes…</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2644,10 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="121"/>
         <source>Perutaan…</source>
         <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Peruttu.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>

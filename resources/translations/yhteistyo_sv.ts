@@ -126,6 +126,139 @@
     </message>
 </context>
 <context>
+    <name>DocumentFlow</name>
+    <message>
+        <source>Avaa työkirja</source>
+        <translation>Öppna arbetsbok</translation>
+    </message>
+    <message>
+        <source>Avaa vain luettavaksi</source>
+        <translation>Öppna skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Tallenna työkirja nimellä</source>
+        <translation>Spara arbetsboken som</translation>
+    </message>
+    <message>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation>Det gick inte att spara: %1</translation>
+    </message>
+    <message>
+        <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
+        <translation>En annan användare har börjat redigera arbetsboken %1. Den öppnas på nytt skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Työkirja on käytössä</source>
+        <translation>Arbetsboken används</translation>
+    </message>
+    <message>
+        <source>Työkirjaa %1 muokkaa parhaillaan %2.
+
+Voit avata sen vain luettavaksi.</source>
+        <translation>Arbetsboken %1 redigeras just nu av %2.
+
+Du kan öppna den skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Uuden työkirjan tiedosto</source>
+        <translation>Fil för den nya arbetsboken</translation>
+    </message>
+    <message>
+        <source>Yhteistyö</source>
+        <translation>Yhteistyö</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelFlow</name>
+    <message>
+        <source>Ohitettiin:</source>
+        <translation>Hoppades över:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
+        <translation>
+            <numerusform>%n ändring från filen %1 godkändes.</numerusform>
+            <numerusform>%n ändringar från filen %1 godkändes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ei muutoksia</source>
+        <translation>Inga ändringar</translation>
+    </message>
+    <message>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
+        <translation>Allt innehåll i filen kunde inte placeras:</translation>
+    </message>
+    <message>
+        <source>Luetaan Excel-tiedostoa…</source>
+        <translation>Läser Excel-filen…</translation>
+    </message>
+    <message>
+        <source>Luetaan palautettua Excel-tiedostoa…</source>
+        <translation>Läser den returnerade Excel-filen…</translation>
+    </message>
+    <message>
+        <source>Muutokset tallennettu</source>
+        <translation>Ändringarna har sparats</translation>
+    </message>
+    <message>
+        <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
+        <translation>Filen %1 innehåller inga ändringar i arbetsboken.</translation>
+    </message>
+    <message>
+        <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
+        <translation>I filen %1 saknas: %2. Ange dem, så skapas arbetsboken.</translation>
+    </message>
+    <message>
+        <source>Tuo Excel uudeksi työkirjaksi</source>
+        <translation>Importera Excel som ny arbetsbok</translation>
+    </message>
+    <message>
+        <source>Tuo palautettu Excel</source>
+        <translation>Importera returnerad Excel</translation>
+    </message>
+    <message>
+        <source>Tuonnin huomautukset</source>
+        <translation>Anmärkningar om importen</translation>
+    </message>
+    <message>
+        <source>Uuden työkirjan tiedosto</source>
+        <translation>Fil för den nya arbetsboken</translation>
+    </message>
+    <message>
+        <source>Vie Excel-tiedostoksi</source>
+        <translation>Exportera till Excel-fil</translation>
+    </message>
+    <message>
+        <source>Viedään Excel-tiedostoksi…</source>
+        <translation>Exporterar till Excel-fil…</translation>
+    </message>
+    <message>
+        <source>Vienti Excel-tiedostoksi</source>
+        <translation>Export till Excel</translation>
+    </message>
+    <message>
+        <source>Viety: %1</source>
+        <translation>Exporterat: %1</translation>
+    </message>
+    <message>
+        <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
+        <translation>Exporterat: %1. Allt rymdes inte i Excel-filen:</translation>
+    </message>
+    <message>
+        <source>alueen nimi</source>
+        <translation>områdets namn</translation>
+    </message>
+    <message>
+        <source>valtuustokausi</source>
+        <translation>fullmäktigeperiod</translation>
+    </message>
+</context>
+<context>
     <name>FollowupView</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="69"/>
@@ -1060,31 +1193,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
-        <source>Vienti Excel-tiedostoksi</source>
-        <translation>Export till Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
-        <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
-        <translation>Exporterat: %1. Allt rymdes inte i Excel-filen:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
-        <source>alueen nimi</source>
-        <translation>områdets namn</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
-        <source>valtuustokausi</source>
-        <translation>fullmäktigeperiod</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py"/>
-        <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
-        <translation>I filen %1 saknas: %2. Ange dem, så skapas arbetsboken.</translation>
-    </message>
-    <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="52"/>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
@@ -1293,31 +1401,6 @@
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="344"/>
-        <source>Työkirja on käytössä</source>
-        <translation>Arbetsboken används</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="345"/>
-        <source>Työkirjaa %1 muokkaa parhaillaan %2.
-
-Voit avata sen vain luettavaksi.</source>
-        <translation>Arbetsboken %1 redigeras just nu av %2.
-
-Du kan öppna den skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="351"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
-        <source>Avaa vain luettavaksi</source>
-        <translation>Öppna skrivskyddad</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="425"/>
-        <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
-        <translation>En annan användare har börjat redigera arbetsboken %1. Den öppnas på nytt skrivskyddad.</translation>
-    </message>
-    <message>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="452"/>
         <source> [vain luku]</source>
         <translation> [skrivskyddad]</translation>
@@ -1336,238 +1419,6 @@ Du kan öppna den skrivskyddad.</translation>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="462"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>På servern, i gemensam användning: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="658"/>
-        <source>Uusi osa-alue</source>
-        <translation>Nytt delområde</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="664"/>
-        <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
-        <translation>Välj först det delområde som målet ska höra till.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="666"/>
-        <source>Uusi tavoite</source>
-        <translation>Nytt mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="673"/>
-        <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
-        <translation>Välj först det mål som åtgärden främjar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="676"/>
-        <source>Uusi toimenpide</source>
-        <translation>Ny åtgärd</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="682"/>
-        <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
-        <translation>Välj först det mål eller den åtgärd som indikatorn följer upp.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="686"/>
-        <source>Uusi mittari</source>
-        <translation>Ny indikator</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="690"/>
-        <source>Uusi osapuoli</source>
-        <translation>Ny part</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="694"/>
-        <source>Uusi henkilö</source>
-        <translation>Ny person</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="698"/>
-        <source>Uusi lakiperusta</source>
-        <translation>Ny rättslig grund</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="702"/>
-        <source>Uusi foorumi</source>
-        <translation>Nytt forum</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="708"/>
-        <source>Uusi kokous</source>
-        <translation>Nytt möte</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="719"/>
-        <source>Poista %1</source>
-        <translation>Ta bort %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="721"/>
-        <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
-        <translation>Borttaget: %1. Ångra med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="729"/>
-        <source>Irrota toimenpide tavoitteesta</source>
-        <translation>Koppla loss åtgärden från målet</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="752"/>
-        <source>Siirrä</source>
-        <translation>Flytta</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="804"/>
-        <source>Peruttu.</source>
-        <translation>Avbrutet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="816"/>
-        <source>Vie Excel-tiedostoksi</source>
-        <translation>Exportera till Excel-fil</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="817"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="843"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="989"/>
-        <source>Excel-työkirja (*.xlsx)</source>
-        <translation>Excel-arbetsbok (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="833"/>
-        <source>Viedään Excel-tiedostoksi…</source>
-        <translation>Exporterar till Excel-fil…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="835"/>
-        <source>Viety: %1</source>
-        <translation>Exporterat: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="841"/>
-        <source>Tuo palautettu Excel</source>
-        <translation>Importera returnerad Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="861"/>
-        <source>Luetaan palautettua Excel-tiedostoa…</source>
-        <translation>Läser den returnerade Excel-filen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="870"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="939"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="957"/>
-        <source>Ei muutoksia</source>
-        <translation>Inga ändringar</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="871"/>
-        <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
-        <translation>Filen %1 innehåller inga ändringar i arbetsboken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="888"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="952"/>
-        <source>Tallennetaan hyväksyttyjä muutoksia…</source>
-        <translation>Sparar godkända ändringar…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="892"/>
-        <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
-        <translation>
-            <numerusform>%n ändring från filen %1 godkändes.</numerusform>
-            <numerusform>%n ändringar från filen %1 godkändes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="895"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="967"/>
-        <source>Ohitettiin:</source>
-        <translation>Hoppades över:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="897"/>
-        <source>Muutokset tallennettu</source>
-        <translation>Ändringarna har sparats</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="906"/>
-        <source>Yhdistä toisen jäsenen tiedosto</source>
-        <translation>Slå ihop en annan medlems fil</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="928"/>
-        <source>Verrataan toisen jäsenen tiedostoa…</source>
-        <translation>Jämför en annan medlems fil…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="940"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="958"/>
-        <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
-        <translation>Filen %1 innehåller inga nya ändringar.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="962"/>
-        <source>Tuotu %n muutosta tiedostosta %1.</source>
-        <translation>
-            <numerusform>%n ändring importerades från filen %1.</numerusform>
-            <numerusform>%n ändringar importerades från filen %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="965"/>
-        <source>%n ristiriitaa jätetty ennalleen.</source>
-        <translation>
-            <numerusform>%n konflikt lämnades oförändrad.</numerusform>
-            <numerusform>%n konflikter lämnades oförändrade.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="969"/>
-        <source>Tiedostot yhdistetty</source>
-        <translation>Filerna har slagits ihop</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="988"/>
-        <source>Tuo Excel uudeksi työkirjaksi</source>
-        <translation>Importera Excel som ny arbetsbok</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1011"/>
-        <source>Luetaan Excel-tiedostoa…</source>
-        <translation>Läser Excel-filen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1015"/>
-        <source>Tuonnin huomautukset</source>
-        <translation>Anmärkningar om importen</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1016"/>
-        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
-        <translation>Allt innehåll i filen kunde inte placeras:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1035"/>
-        <source>Avaa työkirja</source>
-        <translation>Öppna arbetsbok</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1043"/>
-        <source>Tallenna työkirja nimellä</source>
-        <translation>Spara arbetsboken som</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1058"/>
-        <source>Tallennus epäonnistui: %1</source>
-        <translation>Det gick inte att spara: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="993"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1068"/>
-        <source>Uuden työkirjan tiedosto</source>
-        <translation>Fil för den nya arbetsboken</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1492,47 @@ Du kan öppna den skrivskyddad.</translation>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="704"/>
         <source>Siirrä asiakohtaa</source>
         <translation>Flytta ärende</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFlow</name>
+    <message>
+        <source>Ohitettiin:</source>
+        <translation>Hoppades över:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ristiriitaa jätetty ennalleen.</source>
+        <translation>
+            <numerusform>%n konflikt lämnades oförändrad.</numerusform>
+            <numerusform>%n konflikter lämnades oförändrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ei muutoksia</source>
+        <translation>Inga ändringar</translation>
+    </message>
+    <message>
+        <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
+        <translation>Filen %1 innehåller inga nya ändringar.</translation>
+    </message>
+    <message>
+        <source>Tiedostot yhdistetty</source>
+        <translation>Filerna har slagits ihop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tuotu %n muutosta tiedostosta %1.</source>
+        <translation>
+            <numerusform>%n ändring importerades från filen %1.</numerusform>
+            <numerusform>%n ändringar importerades från filen %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verrataan toisen jäsenen tiedostoa…</source>
+        <translation>Jämför en annan medlems fil…</translation>
+    </message>
+    <message>
+        <source>Yhdistä toisen jäsenen tiedosto</source>
+        <translation>Slå ihop en annan medlems fil</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1682,73 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsFlow</name>
+    <message>
+        <source>Irrota toimenpide tavoitteesta</source>
+        <translation>Koppla loss åtgärden från målet</translation>
+    </message>
+    <message>
+        <source>Poista %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
+        <translation>Borttaget: %1. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Siirrä</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>Uusi foorumi</source>
+        <translation>Nytt forum</translation>
+    </message>
+    <message>
+        <source>Uusi henkilö</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Uusi kokous</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Uusi lakiperusta</source>
+        <translation>Ny rättslig grund</translation>
+    </message>
+    <message>
+        <source>Uusi mittari</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <source>Uusi osa-alue</source>
+        <translation>Nytt delområde</translation>
+    </message>
+    <message>
+        <source>Uusi osapuoli</source>
+        <translation>Ny part</translation>
+    </message>
+    <message>
+        <source>Uusi tavoite</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Uusi toimenpide</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
+        <translation>Välj först det delområde som målet ska höra till.</translation>
+    </message>
+    <message>
+        <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
+        <translation>Välj först det mål eller den åtgärd som indikatorn följer upp.</translation>
+    </message>
+    <message>
+        <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
+        <translation>Välj först det mål som åtgärden främjar.</translation>
+    </message>
+</context>
+<context>
     <name>ResponsibilityDialog</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="457"/>
@@ -1818,6 +1777,13 @@ Du kan öppna den skrivskyddad.</translation>
         <location filename="../../forms/responsibility_dialog.ui" line="27"/>
         <source>&amp;Nimetyt henkilöt:</source>
         <translation>&amp;Namngivna personer:</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Tallennetaan hyväksyttyjä muutoksia…</source>
+        <translation>Sparar godkända ändringar…</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2644,10 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="121"/>
         <source>Perutaan…</source>
         <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Peruttu.</source>
+        <translation>Avbrutet.</translation>
     </message>
 </context>
 <context>
