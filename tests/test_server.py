@@ -575,7 +575,7 @@ def test_window_uploads_file_and_saves_server_copy_as_file(window, url, demo_pat
 
 
 def test_server_dialog_checks_the_address(qtbot):
-    from yhteistyo_desktop.ui.server_mode import ServerDialog
+    from yhteistyo_desktop.ui.flows.server import ServerDialog
 
     dialog = ServerDialog("Yhdistä palvelimeen")
     qtbot.addWidget(dialog)

@@ -127,6 +127,59 @@
     </message>
 </context>
 <context>
+    <name>DocumentFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="93"/>
+        <source>Avaa työkirja</source>
+        <translation>Öppna arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="61"/>
+        <source>Avaa vain luettavaksi</source>
+        <translation>Öppna skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="103"/>
+        <source>Tallenna työkirja nimellä</source>
+        <translation>Spara arbetsboken som</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="119"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="122"/>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation>Det gick inte att spara: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="46"/>
+        <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
+        <translation>En annan användare har börjat redigera arbetsboken %1. Den öppnas på nytt skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="70"/>
+        <source>Työkirja on käytössä</source>
+        <translation>Arbetsboken används</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="71"/>
+        <source>Työkirjaa %1 muokkaa parhaillaan %2.
+
+Voit avata sen vain luettavaksi.</source>
+        <translation>Arbetsboken %1 redigeras just nu av %2.
+
+Du kan öppna den skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="135"/>
+        <source>Uuden työkirjan tiedosto</source>
+        <translation>Fil för den nya arbetsboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="75"/>
+        <source>Yhteistyö</source>
+        <translation>Yhteistyö</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="34"/>
@@ -148,6 +201,119 @@
         <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="87"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="112"/>
+        <source>Ohitettiin:</source>
+        <translation>Hoppades över:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="111"/>
+        <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
+        <translation>
+            <numerusform>%n ändring från filen %1 godkändes.</numerusform>
+            <numerusform>%n ändringar från filen %1 godkändes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="97"/>
+        <source>Ei muutoksia</source>
+        <translation>Inga ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="37"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="70"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="118"/>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="155"/>
+        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
+        <translation>Allt innehåll i filen kunde inte placeras:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="147"/>
+        <source>Luetaan Excel-tiedostoa…</source>
+        <translation>Läser Excel-filen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="88"/>
+        <source>Luetaan palautettua Excel-tiedostoa…</source>
+        <translation>Läser den returnerade Excel-filen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="113"/>
+        <source>Muutokset tallennettu</source>
+        <translation>Ändringarna har sparats</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="98"/>
+        <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
+        <translation>Filen %1 innehåller inga ändringar i arbetsboken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
+        <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
+        <translation>I filen %1 saknas: %2. Ange dem, så skapas arbetsboken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="117"/>
+        <source>Tuo Excel uudeksi työkirjaksi</source>
+        <translation>Importera Excel som ny arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="68"/>
+        <source>Tuo palautettu Excel</source>
+        <translation>Importera returnerad Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="154"/>
+        <source>Tuonnin huomautukset</source>
+        <translation>Anmärkningar om importen</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="122"/>
+        <source>Uuden työkirjan tiedosto</source>
+        <translation>Fil för den nya arbetsboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="36"/>
+        <source>Vie Excel-tiedostoksi</source>
+        <translation>Exportera till Excel-fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="56"/>
+        <source>Viedään Excel-tiedostoksi…</source>
+        <translation>Exporterar till Excel-fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="60"/>
+        <source>Vienti Excel-tiedostoksi</source>
+        <translation>Export till Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="58"/>
+        <source>Viety: %1</source>
+        <translation>Exporterat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="61"/>
+        <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
+        <translation>Exporterat: %1. Allt rymdes inte i Excel-filen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
+        <source>alueen nimi</source>
+        <translation>områdets namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
+        <source>valtuustokausi</source>
+        <translation>fullmäktigeperiod</translation>
     </message>
 </context>
 <context>
@@ -1098,549 +1264,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="858"/>
-        <source>Vienti Excel-tiedostoksi</source>
-        <translation>Export till Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="859"/>
-        <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
-        <translation>Exporterat: %1. Allt rymdes inte i Excel-filen:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1060"/>
-        <source>alueen nimi</source>
-        <translation>områdets namn</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1060"/>
-        <source>valtuustokausi</source>
-        <translation>fullmäktigeperiod</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1061"/>
-        <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
-        <translation>I filen %1 saknas: %2. Ange dem, så skapas arbetsboken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="56"/>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="17"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
+        <extracomment>The file dialogs&apos; filter for workbook files (translated in the main window&apos;s context).</extracomment>
         <translation>Yhteistyö-arbetsbok (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="13"/>
         <source>&amp;Uusi Kuntaliiton pohjasta…</source>
         <translation>&amp;Ny från Kommunförbundets mall…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="14"/>
         <source>&amp;Avaa…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="15"/>
         <source>Tallenna &amp;nimellä…</source>
         <translation>Spara &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="16"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="17"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="19"/>
         <source>Uusi &amp;osa-alue</source>
         <translation>Nytt &amp;delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="20"/>
         <source>Uusi &amp;tavoite</source>
         <translation>Nytt &amp;mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="21"/>
         <source>Uusi toi&amp;menpide</source>
         <translation>Ny åtg&amp;ärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="23"/>
         <source>Uusi o&amp;sapuoli</source>
         <translation>Ny &amp;part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="24"/>
         <source>Uusi &amp;henkilö</source>
         <translation>Ny p&amp;erson</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="25"/>
         <source>Uusi &amp;lakiperusta</source>
         <translation>Ny &amp;rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="26"/>
         <source>Uusi &amp;foorumi</source>
         <translation>Nytt &amp;forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="29"/>
         <source>Vie &amp;Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="31"/>
         <source>Tuo Excel uu&amp;deksi työkirjaksi…</source>
         <translation>Importera Excel som n&amp;y arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="35"/>
         <source>&amp;Poista</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="18"/>
         <source>Tee uu&amp;delleen</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="22"/>
         <source>Uusi mittar&amp;i</source>
         <translation>Ny &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="27"/>
         <source>Uusi koko&amp;us</source>
         <translation>Nytt m&amp;öte</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="28"/>
         <source>&amp;Tulosta tai tee PDF…</source>
         <translation>Skriv ut eller skapa &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="30"/>
         <source>Tuo &amp;palautettu Excel…</source>
         <translation>Importera &amp;returnerad Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="32"/>
         <source>&amp;Yhdistä toisen jäsenen tiedosto…</source>
         <translation>Slå i&amp;hop en annan medlems fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="33"/>
         <source>Tuo S&amp;otkanet-tiedot…</source>
         <translation>Importera S&amp;otkanet-data…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="34"/>
         <source>&amp;Kopioi uudelle valtuustokaudelle…</source>
         <translation>&amp;Kopiera till ny fullmäktigeperiod…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="36"/>
         <source>I&amp;rrota toimenpide tästä tavoitteesta</source>
         <translation>Koppla &amp;loss åtgärden från detta mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="37"/>
         <source>Siirrä &amp;ylös</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="38"/>
         <source>Siirrä &amp;alas</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="39"/>
         <source>&amp;Etsi…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="40"/>
         <source>&amp;Muutoshistoria</source>
         <translation>&amp;Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="41"/>
         <source>A&amp;setukset…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="212"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Näytä</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>Työkalut</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>Muutoshistoria</source>
         <translation>Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Struktur</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>Työ&amp;kirja</source>
         <translation>Arbets&amp;bok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Seuranta</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(inga senaste filer)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="343"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="375"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="355"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="370"/>
-        <source>Työkirja on käytössä</source>
-        <translation>Arbetsboken används</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="371"/>
-        <source>Työkirjaa %1 muokkaa parhaillaan %2.
-
-Voit avata sen vain luettavaksi.</source>
-        <translation>Arbetsboken %1 redigeras just nu av %2.
-
-Du kan öppna den skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="362"/>
-        <source>Avaa vain luettavaksi</source>
-        <translation>Öppna skrivskyddad</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="443"/>
-        <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
-        <translation>En annan användare har börjat redigera arbetsboken %1. Den öppnas på nytt skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
         <source> [vain luku]</source>
         <translation> [skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="365"/>
         <source>valtuustokausi %1</source>
         <translation>fullmäktigeperiod %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Skrivskyddad: en annan användare redigerar arbetsboken, så du kan inte göra ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="370"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>På servern, i gemensam användning: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="677"/>
-        <source>Uusi osa-alue</source>
-        <translation>Nytt delområde</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="683"/>
-        <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
-        <translation>Välj först det delområde som målet ska höra till.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="685"/>
-        <source>Uusi tavoite</source>
-        <translation>Nytt mål</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="692"/>
-        <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
-        <translation>Välj först det mål som åtgärden främjar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="695"/>
-        <source>Uusi toimenpide</source>
-        <translation>Ny åtgärd</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="701"/>
-        <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
-        <translation>Välj först det mål eller den åtgärd som indikatorn följer upp.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="705"/>
-        <source>Uusi mittari</source>
-        <translation>Ny indikator</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="709"/>
-        <source>Uusi osapuoli</source>
-        <translation>Ny part</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="713"/>
-        <source>Uusi henkilö</source>
-        <translation>Ny person</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="717"/>
-        <source>Uusi lakiperusta</source>
-        <translation>Ny rättslig grund</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="721"/>
-        <source>Uusi foorumi</source>
-        <translation>Nytt forum</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="727"/>
-        <source>Uusi kokous</source>
-        <translation>Nytt möte</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="738"/>
-        <source>Poista %1</source>
-        <translation>Ta bort %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="740"/>
-        <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
-        <translation>Borttaget: %1. Ångra med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="748"/>
-        <source>Irrota toimenpide tavoitteesta</source>
-        <translation>Koppla loss åtgärden från målet</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="771"/>
-        <source>Siirrä</source>
-        <translation>Flytta</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="823"/>
-        <source>Peruttu.</source>
-        <translation>Avbrutet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="835"/>
-        <source>Vie Excel-tiedostoksi</source>
-        <translation>Exportera till Excel-fil</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="836"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="868"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1015"/>
-        <source>Excel-työkirja (*.xlsx)</source>
-        <translation>Excel-arbetsbok (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="854"/>
-        <source>Viedään Excel-tiedostoksi…</source>
-        <translation>Exporterar till Excel-fil…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="856"/>
-        <source>Viety: %1</source>
-        <translation>Exporterat: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="866"/>
-        <source>Tuo palautettu Excel</source>
-        <translation>Importera returnerad Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="886"/>
-        <source>Luetaan palautettua Excel-tiedostoa…</source>
-        <translation>Läser den returnerade Excel-filen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="895"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="969"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="979"/>
-        <source>Ei muutoksia</source>
-        <translation>Inga ändringar</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="896"/>
-        <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
-        <translation>Filen %1 innehåller inga ändringar i arbetsboken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="912"/>
-        <source>Tallennetaan hyväksyttyjä muutoksia…</source>
-        <translation>Sparar godkända ändringar…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="923"/>
-        <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
-        <translation>
-            <numerusform>%n ändring från filen %1 godkändes.</numerusform>
-            <numerusform>%n ändringar från filen %1 godkändes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="926"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="989"/>
-        <source>Ohitettiin:</source>
-        <translation>Hoppades över:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="928"/>
-        <source>Muutokset tallennettu</source>
-        <translation>Ändringarna har sparats</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="936"/>
-        <source>Yhdistä toisen jäsenen tiedosto</source>
-        <translation>Slå ihop en annan medlems fil</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="958"/>
-        <source>Verrataan toisen jäsenen tiedostoa…</source>
-        <translation>Jämför en annan medlems fil…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="970"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="980"/>
-        <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
-        <translation>Filen %1 innehåller inga nya ändringar.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="984"/>
-        <source>Tuotu %n muutosta tiedostosta %1.</source>
-        <translation>
-            <numerusform>%n ändring importerades från filen %1.</numerusform>
-            <numerusform>%n ändringar importerades från filen %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="987"/>
-        <source>%n ristiriitaa jätetty ennalleen.</source>
-        <translation>
-            <numerusform>%n konflikt lämnades oförändrad.</numerusform>
-            <numerusform>%n konflikter lämnades oförändrade.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="991"/>
-        <source>Tiedostot yhdistetty</source>
-        <translation>Filerna har slagits ihop</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1014"/>
-        <source>Tuo Excel uudeksi työkirjaksi</source>
-        <translation>Importera Excel som ny arbetsbok</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1044"/>
-        <source>Luetaan Excel-tiedostoa…</source>
-        <translation>Läser Excel-filen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1051"/>
-        <source>Tuonnin huomautukset</source>
-        <translation>Anmärkningar om importen</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1052"/>
-        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
-        <translation>Allt innehåll i filen kunde inte placeras:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1087"/>
-        <source>Avaa työkirja</source>
-        <translation>Öppna arbetsbok</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1095"/>
-        <source>Tallenna työkirja nimellä</source>
-        <translation>Spara arbetsboken som</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1110"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1113"/>
-        <source>Tallennus epäonnistui: %1</source>
-        <translation>Det gick inte att spara: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1019"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1124"/>
-        <source>Uuden työkirjan tiedosto</source>
-        <translation>Fil för den nya arbetsboken</translation>
     </message>
 </context>
 <context>
     <name>MarkVersionDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="34"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="31"/>
         <source>Merkitse versio</source>
         <translation>Markera version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="36"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="33"/>
         <source>Versio nimeää työkirjan nykyisen tilan, esimerkiksi kokouksen tai valtuustojen hyväksymän tekstin. Muutosraportin voi myöhemmin tehdä version jälkeen tehdyistä muutoksista.</source>
         <translation>En version namnger arbetsbokens nuvarande läge, till exempel ett möte eller den text fullmäktige godkänt. Senare kan en ändringsrapport göras över ändringarna efter versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="42"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="39"/>
         <source>esim. Työryhmä 14.3.2026</source>
         <translation>t.ex. Arbetsgruppen 14.3.2026</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="44"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="41"/>
         <source>&amp;Nimi:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="42"/>
         <source>&amp;Huomautus:</source>
         <translation>&amp;Anmärkning:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="48"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="45"/>
         <source>&amp;Merkitse</source>
         <translation>&amp;Markera</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="46"/>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
     </message>
@@ -1719,9 +1604,58 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
 </context>
 <context>
+    <name>MergeFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="83"/>
+        <source>Ohitettiin:</source>
+        <translation>Hoppades över:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="82"/>
+        <source>%n ristiriitaa jätetty ennalleen.</source>
+        <translation>
+            <numerusform>%n konflikt lämnades oförändrad.</numerusform>
+            <numerusform>%n konflikter lämnades oförändrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="55"/>
+        <source>Ei muutoksia</source>
+        <translation>Inga ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="56"/>
+        <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
+        <translation>Filen %1 innehåller inga nya ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="84"/>
+        <source>Tiedostot yhdistetty</source>
+        <translation>Filerna har slagits ihop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="79"/>
+        <source>Tuotu %n muutosta tiedostosta %1.</source>
+        <translation>
+            <numerusform>%n ändring importerades från filen %1.</numerusform>
+            <numerusform>%n ändringar importerades från filen %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="52"/>
+        <source>Verrataan toisen jäsenen tiedostoa…</source>
+        <translation>Jämför en annan medlems fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="30"/>
+        <source>Yhdistä toisen jäsenen tiedosto</source>
+        <translation>Slå ihop en annan medlems fil</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1203"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="72"/>
         <source>Anna alueen nimi.</source>
         <translation>Ange regionens namn.</translation>
     </message>
@@ -1785,17 +1719,17 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1224"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="93"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Välkommen till Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1225"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="94"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Ange ditt namn: det sparas i ändringshistoriken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1235"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="104"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Ange ditt namn; det visas i ändringshistoriken.</translation>
     </message>
@@ -1865,6 +1799,89 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="130"/>
+        <source>Irrota toimenpide tavoitteesta</source>
+        <translation>Koppla loss åtgärden från målet</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="120"/>
+        <source>Poista %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="122"/>
+        <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
+        <translation>Borttaget: %1. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="154"/>
+        <source>Siirrä</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="104"/>
+        <source>Uusi foorumi</source>
+        <translation>Nytt forum</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="96"/>
+        <source>Uusi henkilö</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="108"/>
+        <source>Uusi kokous</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="100"/>
+        <source>Uusi lakiperusta</source>
+        <translation>Ny rättslig grund</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="88"/>
+        <source>Uusi mittari</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="60"/>
+        <source>Uusi osa-alue</source>
+        <translation>Nytt delområde</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="92"/>
+        <source>Uusi osapuoli</source>
+        <translation>Ny part</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="68"/>
+        <source>Uusi tavoite</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="78"/>
+        <source>Uusi toimenpide</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="66"/>
+        <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
+        <translation>Välj först det delområde som målet ska höra till.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="84"/>
+        <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
+        <translation>Välj först det mål eller den åtgärd som indikatorn följer upp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="75"/>
+        <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
+        <translation>Välj först det mål som åtgärden främjar.</translation>
+    </message>
+</context>
+<context>
     <name>ResponsibilityDialog</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="492"/>
@@ -1893,6 +1910,14 @@ Du kan öppna den skrivskyddad.</translation>
         <location filename="../../forms/responsibility_dialog.ui" line="27"/>
         <source>&amp;Nimetyt henkilöt:</source>
         <translation>&amp;Namngivna personer:</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/review.py" line="20"/>
+        <source>Tallennetaan hyväksyttyjä muutoksia…</source>
+        <translation>Sparar godkända ändringar…</translation>
     </message>
 </context>
 <context>
@@ -2013,47 +2038,47 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1246"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="115"/>
         <source>Osa-alue</source>
         <translation>Delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1247"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="116"/>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1248"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="117"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1249"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="118"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1250"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="119"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1251"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1252"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
         <source>Lakiperusta</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1253"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1281"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="151"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -2087,17 +2112,17 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="45"/>
         <source>Anna PostgreSQL-palvelimen osoite, esimerkiksi postgresql://nimi:salasana@palvelin.example.fi/yhteistyo</source>
         <translation>Ange PostgreSQL-serverns adress, till exempel postgresql://namn:lösenord@server.example.fi/yhteistyo</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="52"/>
         <source>postgresql://käyttäjä@palvelin/tietokanta</source>
         <translation>postgresql://användare@server/databas</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="54"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="54"/>
         <source>&amp;Osoite:</source>
         <translation>&amp;Adress:</translation>
     </message>
@@ -2105,69 +2130,69 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ServerMode</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="31"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="31"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <extracomment>How often the window asks the server for others&apos; changes.</extracomment>
         <translation>Yhteistyö-arbetsbok (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="107"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="107"/>
         <source>Yhdistä palvel&amp;imeen…</source>
         <extracomment>A poll&apos;s answer, from the thread that asked the server: (marker asked, rows or error).</extracomment>
         <translation>Anslu&amp;t till server…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="108"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="108"/>
         <source>Lataa palveli&amp;melle…</source>
         <translation>&amp;Ladda upp till servern…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="109"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="109"/>
         <source>Tallenna palvelimelta tiedo&amp;stoksi…</source>
         <translation>Spara från servern som &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="166"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="166"/>
         <source>Valitse työkirja</source>
         <translation>Välj arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="167"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="167"/>
         <source>Palvelimella on useita työkirjoja:</source>
         <translation>Servern har flera arbetsböcker:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="172"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="172"/>
         <source>Yhdistä palvelimeen</source>
         <translation>Anslut till server</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="203"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="203"/>
         <source>Työkirja ladattiin palvelimelle; muutokset tallentuvat nyt sinne.</source>
         <translation>Arbetsboken laddades upp till servern; ändringarna sparas nu där.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="207"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="207"/>
         <source>Lataa palvelimelle</source>
         <translation>Ladda upp till servern</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="225"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="225"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="228"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="228"/>
         <source>Palvelimen työkirja tallennettiin tiedostoksi %1.</source>
         <translation>Serverns arbetsbok sparades som filen %1.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="236"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="236"/>
         <source>Tallenna palvelimelta tiedostoksi</source>
         <translation>Spara från servern som fil</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="346"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="346"/>
         <source>%1 muutti työkirjaa; näkymä päivitettiin.</source>
         <translation>%1 ändrade arbetsboken; vyn uppdaterades.</translation>
     </message>
@@ -2185,7 +2210,7 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>CSV-fil (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="170"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="169"/>
         <source>Luetaan Sotkanet-tiedostoa…</source>
         <translation>Läser Sotkanet-filen…</translation>
     </message>
@@ -2476,7 +2501,7 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>TermCopy</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="69"/>
         <source>Uuden valtuustokauden työkirja</source>
         <translation>Arbetsbok för den nya fullmäktigeperioden</translation>
     </message>
@@ -2486,7 +2511,7 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>Kopierar arbetsboken till den nya fullmäktigeperioden…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="95"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="96"/>
         <source>Uusi työkirja valtuustokaudelle %1 on tehty: %2
 
 Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (%6) ja kokoukset (%7) jäivät nykyiseen työkirjaan.</source>
@@ -2495,27 +2520,27 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsvärdena (%6) och mötena (%7) blev kvar i den nuvarande arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="104"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="105"/>
         <source>%1 mittarin tavoitevuosi ei ollut uudella kaudella, joten se jätettiin tyhjäksi.</source>
         <translation>För %1 indikatorer låg målåret utanför den nya perioden, så det lämnades tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="107"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="108"/>
         <source>Avataanko uusi työkirja?</source>
         <translation>Vill du öppna den nya arbetsboken?</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="109"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="110"/>
         <source>Uusi valtuustokausi</source>
         <translation>Ny fullmäktigeperiod</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="114"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="115"/>
         <source>Avaa uusi työkirja</source>
         <translation>Öppna den nya arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="116"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="117"/>
         <source>Jatka nykyisessä</source>
         <translation>Fortsätt i den nuvarande</translation>
     </message>
@@ -2523,32 +2548,32 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>TermDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="26"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="27"/>
         <source>Kopioi uudelle valtuustokaudelle</source>
         <translation>Kopiera till ny fullmäktigeperiod</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="28"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="29"/>
         <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset sekä muutoshistoria ja siihen merkityt versiot jäävät nykyiseen työkirjaan.</source>
         <translation>Till den nya arbetsboken överförs delområden, mål, åtgärder, ansvariga parter, indikatorer, rättsliga grunder, parter, personer och forum. Uppföljningsvärden, åtgärdernas status, möten samt ändringshistoriken och versionerna som markerats i den blir kvar i den nuvarande arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="42"/>
         <source>Valtuustokausi alkaa:</source>
         <translation>Fullmäktigeperioden börjar:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="42"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="43"/>
         <source>Päättyy:</source>
         <translation>Slutar:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="46"/>
         <source>&amp;Valitse tiedosto…</source>
         <translation>&amp;Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="46"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="47"/>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
     </message>
@@ -2556,77 +2581,77 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="64"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="61"/>
         <source>Versiot ja muutokset</source>
         <translation>Versioner och ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
         <source>Merkitty</source>
         <translation>Markerad</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
         <source>Merkitsijä</source>
         <translation>Markerad av</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
         <source>Huomautus</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="80"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="77"/>
         <source>Muutokset alkaen:</source>
         <translation>Ändringar från:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="79"/>
         <source>asti:</source>
         <translation>till:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="85"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="82"/>
         <source>&amp;Näytä muutokset</source>
         <translation>&amp;Visa ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="87"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="84"/>
         <source>&amp;Tallenna PDF…</source>
-        <translation>&amp;Spara PDF…</translation>
+        <translation>Spa&amp;ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="101"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="98"/>
         <source>Sulje</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="123"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="120"/>
         <source>nyt</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="127"/>
         <source>Työkirjassa ei ole versioita. Merkitse versio (Tiedosto › Merkitse versio…), niin muutokset sen jälkeen voi näyttää täällä.</source>
         <translation>Arbetsboken har inga versioner. Markera en version (Arkiv › Markera version…) så kan ändringarna efter den visas här.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="156"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="153"/>
         <source>Tehdään muutosraporttia…</source>
         <translation>Ändringsrapporten görs…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="158"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="155"/>
         <source>Peruttu.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="171"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="168"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Klar: %n sida.</numerusform>
@@ -2634,27 +2659,27 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="185"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="182"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="187"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="184"/>
         <source>Tallennettu: %1</source>
-        <translation>Sparad: %1</translation>
+        <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="193"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="190"/>
         <source>Muutokset</source>
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="194"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="191"/>
         <source>Tallenna PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="195"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="192"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -2662,17 +2687,18 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>VersionsFlow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="37"/>
         <source>Me&amp;rkitse versio…</source>
+        <extracomment>A version was marked (the window shows it in the history).</extracomment>
         <translation>Markera &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="38"/>
         <source>Versiot &amp;ja muutokset…</source>
         <translation>Versioner och ä&amp;ndringar…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_flow.py" line="241"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="58"/>
         <source>Versio merkitty: %1</source>
         <translation>Version markerad: %1</translation>
     </message>
@@ -2837,7 +2863,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>WorkbookTreeModel</name>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="95"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
         <translation>
             <numerusform>Gemensam åtgärd: främjar även %n annat mål</numerusform>
@@ -2845,7 +2871,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="152"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="153"/>
         <source>Osa-alueet, tavoitteet ja toimenpiteet</source>
         <translation>Delområden, mål och åtgärder</translation>
     </message>
@@ -2871,15 +2897,20 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="108"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="111"/>
         <source>Peruuta</source>
         <extracomment>QProgressDialog&apos;s own show delay, out of reach (about 24 days): only our timer shows it. At most this often a progress report crosses to the GUI thread. A job may report every row; each report runs QProgressDialog.setValue there, which for a modal dialog processes events, so thousands of them kept the window busy for most of a second.</extracomment>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="114"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="117"/>
         <source>Perutaan…</source>
         <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="166"/>
+        <source>Peruttu.</source>
+        <translation>Avbrutet.</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,14 @@
 The change report from the command line: between two moments of one workbook
 (a version's name, a date, or now), or between two copies of it (``--against``
 an older file, records matched by their ids). Both files are opened read-only.
-Registered by :mod:`.commands`, which adds these options to ``handout``.
+Registered by :mod:`.handouts`, which adds these options to ``handout``.
 """
 from __future__ import annotations
 
 import argparse
 
-from .. import cli
+from ..domain.errors import UserError
+from ..domain.user import user_name
 
 _OPTIONS = ("since", "until", "against")
 
@@ -36,28 +37,28 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.changes import changes_between, changes_between_files
     from ..domain.versions import find_moment
     from ..store.workbook_file import check_output_path, open_workbook
-    from .build import build_changes
-    from .errors import HandoutError
+    from ..handouts.build import build_changes
+    from ..handouts.errors import HandoutError
 
     if args.kind != "changes":
-        raise cli.UserError("--since, --until ja --against kuuluvat muutosraporttiin "
+        raise UserError("--since, --until ja --against kuuluvat muutosraporttiin "
                             "(--kind changes).")
     if (args.since is None) == (args.against is None):
-        raise cli.UserError("Muutosraportti tarvitsee joko --since VERSIO|PÄIVÄ tai "
+        raise UserError("Muutosraportti tarvitsee joko --since VERSIO|PÄIVÄ tai "
                             "--against VANHA.tyokirja (ei molempia).")
     if args.against is not None and args.until is not None:
-        raise cli.UserError("--until kuuluu --sincen kanssa; --against vertaa tiedostoja sellaisinaan.")
+        raise UserError("--until kuuluu --sincen kanssa; --against vertaa tiedostoja sellaisinaan.")
     check_output_path(args.out, args.file)
-    with open_workbook(args.file, cli.user_name(), readonly=True) as wbfile:
+    with open_workbook(args.file, user_name(), readonly=True) as wbfile:
         with wbfile.session() as session:
             if args.against is not None:
                 old_path = Path(args.against)
                 if not old_path.exists():
-                    raise cli.UserError(f"Tiedostoa {old_path} ei löydy.")
-                with open_workbook(old_path, cli.user_name(), readonly=True) as old_file:
+                    raise UserError(f"Tiedostoa {old_path} ei löydy.")
+                with open_workbook(old_path, user_name(), readonly=True) as old_file:
                     with old_file.session() as old:
                         if old_file.workbook(old).id != wbfile.workbook(session).id:
-                            raise cli.UserError(
+                            raise UserError(
                                 f"{old_path.name} on eri työkirja kuin {Path(args.file).name}; "
                                 "vertailla voi vain saman työkirjan kopioita.")
                         report = changes_between_files(old, session, old_path.name,
@@ -67,9 +68,9 @@ def run(args: argparse.Namespace) -> int:
                 until = find_moment(session, args.until, end=True)
                 report = changes_between(session, since, until)
             try:
-                build_changes(session, report, args.out, lang=args.lang, author=cli.user_name(),
+                build_changes(session, report, args.out, lang=args.lang, author=user_name(),
                               source=args.file)
             except HandoutError as exc:
-                raise cli.UserError(str(exc)) from None
+                raise UserError(str(exc)) from None
     print(f"Muutosraportti kirjoitettu: {args.out}")
     return 0

@@ -8,7 +8,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import cli
+from ..domain.errors import UserError
+from ..domain.user import user_name
+from .core import register
 
 
 def _version_args(p: argparse.ArgumentParser) -> None:
@@ -20,21 +22,21 @@ def _version_args(p: argparse.ArgumentParser) -> None:
 
 def _when(at) -> str:
     """When a version was marked, on this computer's clock."""
-    from .domain.versions import local_time
+    from ..domain.versions import local_time
 
     local = local_time(at)
     return f"{local.day}.{local.month}.{local.year} klo {local.hour}.{local.minute:02d}"
 
 
 def _version(args) -> int:
-    from .domain.versions import mark_version, versions
-    from .store.workbook_file import open_workbook
+    from ..domain.versions import mark_version, versions
+    from ..store.workbook_file import open_workbook
 
     if args.name is None:
         if args.note is not None:
-            raise cli.UserError("--note kuuluu uuden version nimen kanssa: yhteistyo version "
+            raise UserError("--note kuuluu uuden version nimen kanssa: yhteistyo version "
                                 "TIEDOSTO NIMI --note TEKSTI")
-        with open_workbook(args.file, cli.user_name(), readonly=True) as wbfile:
+        with open_workbook(args.file, user_name(), readonly=True) as wbfile:
             with wbfile.session() as session:
                 found = versions(session)
                 if not found:
@@ -43,11 +45,11 @@ def _version(args) -> int:
                     note = f"  – {v.note}" if v.note else ""
                     print(f"{v.name}\t{_when(v.marked_at)}\t{v.user}{note}")
         return 0
-    with open_workbook(args.file, cli.user_name()) as wbfile:
+    with open_workbook(args.file, user_name()) as wbfile:
         with wbfile.session() as session:
             version = mark_version(wbfile.operations(session), args.name, args.note)
             print(f"Versio merkitty: {version.name}")
     return 0
 
 
-cli.register("version", "merkitse nimetty versio tai luettele versiot", _version_args, _version)
+register("version", "merkitse nimetty versio tai luettele versiot", _version_args, _version)

@@ -1,4 +1,4 @@
-"""File › Merkitse versio… and File › Versiot ja muutokset…: named versions and the change report.
+"""The dialogs of File › Merkitse versio… and File › Versiot ja muutokset… (see :mod:`.flows.versions`).
 
 Marking a version names the workbook's present moment (:func:`~..domain.versions.mark_version`,
 recorded in the history). The versions dialog lists them and shows the change report between
@@ -11,8 +11,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -20,8 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..domain.operations import DomainError
-from ..domain.versions import local_time, mark_version, versions
+from ..domain.versions import local_time, versions
 from .handout_dialog import HANDOUT_LANGUAGES
 from .worker import JobCancelled, run_in_background
 
@@ -139,8 +136,8 @@ class VersionsDialog(QDialog):
         wbfile, author = self.doc.wbfile, self.doc.ops.user
 
         def job(progress):
-            from ..domain.changes import changes_between
-            from ..domain.versions import find_moment
+            from ...domain.changes import changes_between
+            from ...domain.versions import find_moment
             from ..handouts.build import build_changes
 
             with wbfile.session() as session:  # this thread's own session
@@ -200,62 +197,3 @@ class VersionsDialog(QDialog):
         self.pdf.close()
         shutil.rmtree(self._temp, ignore_errors=True)
         super().done(result)
-
-
-class VersionsFlow(QObject):
-    """The File menu's version actions for ``window``."""
-
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.mark_action = QAction(window)
-        self.mark_action.triggered.connect(self.choose_and_mark)
-        self.list_action = QAction(window)
-        self.list_action.triggered.connect(self.show_versions)
-        self.actions = [self.mark_action, self.list_action]
-        self.dialog: VersionsDialog | None = None
-        window.history.report_button.clicked.connect(self.show_versions)
-
-    def retranslate(self) -> None:
-        self.mark_action.setText(self.tr("Me&rkitse versio…"))
-        self.list_action.setText(self.tr("Versiot &ja muutokset…"))
-        for action in self.actions:
-            action.setToolTip(action.text().replace("&", "").rstrip("…"))
-
-    def update_state(self) -> None:
-        doc = self.window.doc
-        self.mark_action.setEnabled(doc is not None and not doc.readonly)
-        self.list_action.setEnabled(doc is not None)
-        self.window.history.report_button.setEnabled(doc is not None)
-
-    def mark(self, name: str, note: str | None = None) -> bool:
-        """Mark a version of the open workbook; a refusal (a name in use) is told, not raised."""
-        window = self.window
-        window._commit_pending()
-        try:
-            version = mark_version(window.doc.ops, name, note or None)
-        except DomainError as exc:
-            window.show_error(str(exc))
-            return False
-        window._reload_history()
-        window.statusBar().showMessage(self.tr("Versio merkitty: %1").replace("%1", version.name),
-                                       8000)
-        return True
-
-    def choose_and_mark(self) -> None:
-        if self.window.doc is None:
-            return
-        dialog = MarkVersionDialog(self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.mark(dialog.name.text(), dialog.note.text())
-
-    def show_versions(self) -> VersionsDialog | None:
-        if self.window.doc is None:
-            return None
-        self.window._commit_pending()
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-        self.dialog = VersionsDialog(self.window)
-        self.dialog.show()
-        return self.dialog
