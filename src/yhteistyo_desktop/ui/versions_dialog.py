@@ -136,8 +136,8 @@ class VersionsDialog(QDialog):
         wbfile, author = self.doc.wbfile, self.doc.ops.user
 
         def job(progress):
-            from ...domain.changes import changes_between
-            from ...domain.versions import find_moment
+            from ..domain.changes import changes_between
+            from ..domain.versions import find_moment
             from ..handouts.build import build_changes
 
             with wbfile.session() as session:  # this thread's own session
