@@ -4,47 +4,47 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="376"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="411"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="376"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="411"/>
         <source>Rooli</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="377"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="412"/>
         <source>Nimetyt henkilöt</source>
         <translation>Named persons</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="381"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="416"/>
         <source>&amp;Lisää vastuutaho…</source>
         <translation>&amp;Add responsible party…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="382"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="417"/>
         <source>P&amp;oista valitut vastuutahot</source>
         <translation>Re&amp;move selected responsible parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="424"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="459"/>
         <source>Liitä toimenpide tavoitteeseen</source>
         <translation>Link action to goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="425"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="460"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Unlink action from goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="442"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="477"/>
         <source>Lisää vastuutaho %1</source>
         <translation>Add responsible party %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="448"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="483"/>
         <source>Poista vastuutaho %1</source>
         <translation>Remove responsible party %1</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="787"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="821"/>
         <source>Asiakohta</source>
         <translation>Agenda item</translation>
     </message>
@@ -60,37 +60,37 @@
 <context>
     <name>AgendaItemEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="728"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="762"/>
         <source>(ei esittelijää)</source>
         <translation>(no presenter)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="741"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="775"/>
         <source>Osa-alueet ja tavoitteet</source>
         <translation>Areas and goals</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="746"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="780"/>
         <source>Toimenpiteet</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="749"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="783"/>
         <source>Mittarit</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="761"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="795"/>
         <source>Muokkaa: esittelijä</source>
         <translation>Edit: presenter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="772"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="806"/>
         <source>Liitä asiakohtaan</source>
         <translation>Link to agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="778"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="812"/>
         <source>Irrota asiakohdasta</source>
         <translation>Unlink from agenda item</translation>
     </message>
@@ -98,29 +98,30 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="91"/>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="190"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="191"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="244"/>
         <source>Kohde on poistettu.</source>
         <translation>The item has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="145"/>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="166"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="146"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="167"/>
         <source>Kohde on jo poistettu.</source>
         <translation>The item has already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="223"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="224"/>
         <source>Linkkiä ei enää ole.</source>
         <translation>The link no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="297"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="302"/>
         <source>Toimenpide on poistettu.</source>
         <translation>The action has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="331"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="333"/>
         <source>Mittari tai osapuoli on poistettu.</source>
         <translation>The indicator or party has been deleted.</translation>
     </message>
@@ -128,30 +129,38 @@
 <context>
     <name>DocumentFlow</name>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="93"/>
         <source>Avaa työkirja</source>
         <translation>Open workbook</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="61"/>
         <source>Avaa vain luettavaksi</source>
         <translation>Open read-only</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="103"/>
         <source>Tallenna työkirja nimellä</source>
         <translation>Save workbook as</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="119"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="122"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="46"/>
         <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
         <translation>Another user has started editing workbook %1. It will be reopened read-only.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="70"/>
         <source>Työkirja on käytössä</source>
         <translation>Workbook in use</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="71"/>
         <source>Työkirjaa %1 muokkaa parhaillaan %2.
 
 Voit avata sen vain luettavaksi.</source>
@@ -160,10 +169,36 @@ Voit avata sen vain luettavaksi.</source>
 You can open it read-only.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="135"/>
         <source>Uuden työkirjan tiedosto</source>
         <translation>File for the new workbook</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="75"/>
+        <source>Yhteistyö</source>
+        <translation>Yhteistyö</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="34"/>
+        <source>Tiedostoa %1 ei voi käyttää: %2</source>
+        <translation>The file %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="63"/>
+        <source>Sovelluksessa tapahtui odottamaton virhe, eikä viimeisin toiminto ehkä onnistunut.</source>
+        <extracomment>The message box shown last (tests read it).</extracomment>
+        <translation>An unexpected error occurred in the application, and the last action may not have succeeded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="67"/>
+        <source>Virheen tiedot tallennettiin tiedostoon %1.</source>
+        <translation>The details of the error were saved in the file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="87"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
@@ -171,10 +206,12 @@ You can open it read-only.</translation>
 <context>
     <name>ExcelFlow</name>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="112"/>
         <source>Ohitettiin:</source>
         <translation>Skipped:</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="111"/>
         <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
         <translation>
             <numerusform>%n change from file %1 was accepted.</numerusform>
@@ -182,78 +219,99 @@ You can open it read-only.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="97"/>
         <source>Ei muutoksia</source>
         <translation>No changes</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="37"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="70"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="118"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="155"/>
         <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
         <translation>Not all of the file&apos;s content could be placed:</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="147"/>
         <source>Luetaan Excel-tiedostoa…</source>
         <translation>Reading the Excel file…</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="88"/>
         <source>Luetaan palautettua Excel-tiedostoa…</source>
         <translation>Reading the returned Excel file…</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="113"/>
         <source>Muutokset tallennettu</source>
         <translation>Changes saved</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="98"/>
         <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
         <translation>File %1 contains no changes to the workbook.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
         <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
         <translation>The file %1 lacks: %2. Give them and the workbook is created.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="117"/>
         <source>Tuo Excel uudeksi työkirjaksi</source>
         <translation>Import Excel as new workbook</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="68"/>
         <source>Tuo palautettu Excel</source>
         <translation>Import returned Excel</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="154"/>
         <source>Tuonnin huomautukset</source>
         <translation>Import notes</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="122"/>
         <source>Uuden työkirjan tiedosto</source>
         <translation>File for the new workbook</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="36"/>
         <source>Vie Excel-tiedostoksi</source>
         <translation>Export to Excel file</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="56"/>
         <source>Viedään Excel-tiedostoksi…</source>
         <translation>Exporting to Excel file…</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="60"/>
         <source>Vienti Excel-tiedostoksi</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="58"/>
         <source>Viety: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="61"/>
         <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
         <translation>Exported: %1. Not everything fitted in the Excel file:</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
         <source>alueen nimi</source>
-        <translation>the region's name</translation>
+        <translation>the region&apos;s name</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
         <source>valtuustokausi</source>
         <translation>council term</translation>
     </message>
@@ -261,306 +319,307 @@ You can open it read-only.</translation>
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="73"/>
         <source>puuttuu</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="171"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="179"/>
         <source>Nro</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="171"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="179"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="172"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="180"/>
         <source>Tavoitteet</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="172"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="180"/>
         <source>Edellinen arvio</source>
         <translation>Previous assessment</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="173"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="181"/>
         <source>Tila %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="174"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="292"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="182"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="299"/>
         <source>Kommentti</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="193"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="199"/>
         <source>Toimenpiteen tilaa vuodelle %1 ei ole vielä arvioitu. Valitse tila.</source>
         <translation>The action&apos;s status for %1 has not been assessed yet. Choose a status.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="225"/>
         <source>Kommentti on pakollinen, kun toimenpide on viivästynyt tai keskeytetty.</source>
         <translation>A comment is required when the action is delayed or suspended.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="234"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="240"/>
         <source>Tuntematon tila: %1</source>
         <translation>Unknown status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="238"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="244"/>
         <source>Kun toimenpide on %1, kommentti on pakollinen: kerro syy. Tilaa ei tallennettu.</source>
         <translation>When the action is %1, a comment is required: give the reason. The status was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="248"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="254"/>
         <source>Valitse ensin toimenpiteen tila; kommentti tallentuu tilan kanssa.</source>
         <translation>Choose the action&apos;s status first; the comment is saved with the status.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="259"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="265"/>
         <source>Toimenpide on poistettu.</source>
         <translation>The action has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="263"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="269"/>
         <source>Tila %1: %2</source>
         <translation>Status %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="288"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="295"/>
         <source>Kohde</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="288"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="295"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="289"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="296"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="289"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="296"/>
         <source>Lähtötaso</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="291"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="298"/>
         <source>Arvo %1</source>
         <translation>Value %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="292"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="299"/>
         <source>Tavoitetaso</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="335"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="340"/>
         <source>Mittarin arvo vuodelle %1 puuttuu%2. %3</source>
         <translation>The indicator value for %1 is missing%2. %3</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="361"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="366"/>
         <source>Laji</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="362"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="367"/>
         <source>yksikkö</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="367"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="372"/>
         <source>koko alue</source>
         <translation>whole region</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="388"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="393"/>
         <source>Valitse kyllä tai ei.</source>
         <translation>Choose yes or no.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="389"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="394"/>
         <source>Kirjoita luku, esimerkiksi 12,5.</source>
         <translation>Enter a number, for example 12,5.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="390"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="395"/>
         <source>Kirjoita lukumäärä (kokonaisluku), esimerkiksi 3.</source>
         <translation>Enter a count (a whole number), for example 3.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="392"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="397"/>
         <source>Kirjoita arvo tekstinä.</source>
         <translation>Enter the value as text.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="406"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="411"/>
         <source>Arvoa ei tallennettu.</source>
         <translation>The value was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="419"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="424"/>
         <source>Kirjoita ensin arvo; kommentti tallentuu arvon kanssa.</source>
         <translation>Enter a value first; the comment is saved with the value.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="428"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="433"/>
         <source>Mittari on poistettu.</source>
         <translation>The indicator has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="432"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="437"/>
         <source>Arvo %1: %2</source>
         <translation>Value %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="443"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="450"/>
         <source>– ei arvioitu –</source>
         <translation>– not assessed –</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="446"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="453"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="63"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="465"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="472"/>
         <source>kyllä</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="54"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="58"/>
         <source>Tavoite %1</source>
+        <extracomment>The roles a missing entry&apos;s cell answers with its marker (see ``_missing_cell``).</extracomment>
         <translation>Goal %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="60"/>
         <source>Toimenpide %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="63"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="466"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="473"/>
         <source>ei</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="468"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="475"/>
         <source>Arvo</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="612"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="619"/>
         <source>&amp;Vuosi:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="613"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="620"/>
         <source>&amp;Osa-alue:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="614"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="621"/>
         <source>Näytä vain &amp;puuttuvat</source>
         <translation>Show only &amp;missing</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="615"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="622"/>
         <source>Toimenpiteiden ti&amp;la</source>
         <translation>Action &amp;status</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="616"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="623"/>
         <source>Mittareiden &amp;arvot</source>
         <translation>&amp;Indicator values</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
         <source>Osa-alue</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
         <source>Toimenpiteet arvioitu</source>
         <translation>Actions assessed</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
         <source>Mittarit raportoitu</source>
         <translation>Indicators reported</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="624"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
         <source>%1 / %2 toimenpidettä arvioitu</source>
         <translation>%1 / %2 actions assessed</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="626"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="633"/>
         <source>%1 / %2 mittaria raportoitu</source>
         <translation>%1 / %2 indicators reported</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="713"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="757"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="720"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="764"/>
         <source>Kaikki osa-alueet</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="729"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="736"/>
         <source>Avaa työkirja.</source>
         <translation>Open a workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="748"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="755"/>
         <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
         <translation>Party-specific and other indicator rows filled in: %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="752"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="759"/>
         <source>Kaikki</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="769"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="776"/>
         <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
         <translation>Not everything has been reported for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="808"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="815"/>
         <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
         <translation>Select an indicator in the table: its values are shown here as a chart.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="811"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="818"/>
         <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
         <translation>%1: no chart is drawn for a text indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="825"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="832"/>
         <source>Tallennettu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="832"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="839"/>
         <source>Kommentti on pakollinen</source>
         <translation>Comment required</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="834"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="841"/>
         <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
         <translation>Action “%1” is %2. Give the reason in a comment; the status is saved only together with the comment.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="848"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="855"/>
         <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
         <translation>The comment was left empty; the status was not saved.</translation>
     </message>
@@ -568,12 +627,12 @@ You can open it read-only.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="360"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="395"/>
         <source>Liitä lakiperusta</source>
         <translation>Link legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="360"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="395"/>
         <source>Irrota lakiperusta</source>
         <translation>Unlink legal basis</translation>
     </message>
@@ -601,22 +660,22 @@ You can open it read-only.</translation>
         <translation>Party&apos;s responsibilities</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="110"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="111"/>
         <source>Työkirjassa ei ole kokouksia.</source>
         <translation>The workbook has no meetings.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="125"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="126"/>
         <source>Tehdään PDF-asiakirjaa…</source>
         <translation>Creating the PDF document…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="127"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="128"/>
         <source>Peruttu.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="133"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="134"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Done: %n page.</numerusform>
@@ -624,27 +683,28 @@ You can open it read-only.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="157"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="162"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
         <source>Tallennettu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="169"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="166"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="171"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="190"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="195"/>
         <source>Tulostinta ei voitu käyttää.</source>
         <translation>The printer could not be used.</translation>
     </message>
@@ -668,41 +728,46 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="27"/>
+        <source>&amp;Muutokset edellisen kokouksen jälkeen</source>
+        <translation>C&amp;hanges since the previous meeting</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="32"/>
         <source>&amp;Vuosi:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="39"/>
+        <location filename="../../forms/handout_dialog.ui" line="44"/>
         <source>&amp;Osapuoli:</source>
         <translation>&amp;Party:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="46"/>
+        <location filename="../../forms/handout_dialog.ui" line="51"/>
         <source>&amp;Kieli:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="53"/>
+        <location filename="../../forms/handout_dialog.ui" line="58"/>
         <source>&amp;Esikatsele</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="54"/>
+        <location filename="../../forms/handout_dialog.ui" line="59"/>
         <source>&amp;Tallenna PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="55"/>
+        <location filename="../../forms/handout_dialog.ui" line="60"/>
         <source>T&amp;ulosta…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="56"/>
+        <location filename="../../forms/handout_dialog.ui" line="61"/>
         <source>Avaa PDF-&amp;katseluohjelmassa</source>
         <translation>Open in PDF vie&amp;wer</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="77"/>
+        <location filename="../../forms/handout_dialog.ui" line="82"/>
         <source>Esikatselu</source>
         <translation>Preview</translation>
     </message>
@@ -1105,6 +1170,12 @@ You can open it read-only.</translation>
         <source>Vain &amp;valitun kohdan muutokset</source>
         <translation>Only changes to the selected &amp;item</translation>
     </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
+        <source>Muutosra&amp;portti…</source>
+        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
+        <translation>Change &amp;report…</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorChart</name>
@@ -1180,12 +1251,12 @@ You can open it read-only.</translation>
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="570"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="605"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="570"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="605"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
@@ -1193,303 +1264,341 @@ You can open it read-only.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="17"/>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
+        <extracomment>The file dialogs&apos; filter for workbook files (translated in the main window&apos;s context).</extracomment>
         <translation>Yhteistyö workbook (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="13"/>
         <source>&amp;Uusi Kuntaliiton pohjasta…</source>
         <translation>&amp;New from Kuntaliitto Template…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="14"/>
         <source>&amp;Avaa…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="15"/>
         <source>Tallenna &amp;nimellä…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="16"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="17"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="19"/>
         <source>Uusi &amp;osa-alue</source>
         <translation>New &amp;Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="20"/>
         <source>Uusi &amp;tavoite</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="21"/>
         <source>Uusi toi&amp;menpide</source>
         <translation>New A&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="23"/>
         <source>Uusi o&amp;sapuoli</source>
         <translation>New &amp;Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="24"/>
         <source>Uusi &amp;henkilö</source>
         <translation>New P&amp;erson</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="25"/>
         <source>Uusi &amp;lakiperusta</source>
         <translation>New &amp;Legal Basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="26"/>
         <source>Uusi &amp;foorumi</source>
         <translation>New &amp;Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="29"/>
         <source>Vie &amp;Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="31"/>
         <source>Tuo Excel uu&amp;deksi työkirjaksi…</source>
         <translation>Import Excel as Ne&amp;w Workbook…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="35"/>
         <source>&amp;Poista</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="18"/>
         <source>Tee uu&amp;delleen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="22"/>
         <source>Uusi mittar&amp;i</source>
         <translation>New &amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="27"/>
         <source>Uusi koko&amp;us</source>
         <translation>New Mee&amp;ting</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="28"/>
         <source>&amp;Tulosta tai tee PDF…</source>
         <translation>&amp;Print or Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="30"/>
         <source>Tuo &amp;palautettu Excel…</source>
         <translation>&amp;Import Returned Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="32"/>
         <source>&amp;Yhdistä toisen jäsenen tiedosto…</source>
         <translation>&amp;Merge Another Member&apos;s File…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="33"/>
         <source>Tuo S&amp;otkanet-tiedot…</source>
         <translation>Import Sot&amp;kanet Data…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="34"/>
         <source>&amp;Kopioi uudelle valtuustokaudelle…</source>
         <translation>Copy to New Council &amp;Term…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="36"/>
         <source>I&amp;rrota toimenpide tästä tavoitteesta</source>
         <translation>Unlin&amp;k Action from This Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="37"/>
         <source>Siirrä &amp;ylös</source>
         <translation>&amp;Move Up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="38"/>
         <source>Siirrä &amp;alas</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="39"/>
         <source>&amp;Etsi…</source>
         <translation>Fi&amp;nd…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="40"/>
         <source>&amp;Muutoshistoria</source>
         <translation>&amp;Change History</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="41"/>
         <source>A&amp;setukset…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="212"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>Muutoshistoria</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>Työ&amp;kirja</source>
         <translation>&amp;Workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Seuranta</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="272"/>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="355"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="447"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
         <source> [vain luku]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="365"/>
         <source>valtuustokausi %1</source>
         <translation>council term %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Read-only: another user is editing the workbook, so editing is disabled.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="370"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>On the server, shared: %1</translation>
     </message>
 </context>
 <context>
+    <name>MarkVersionDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="31"/>
+        <source>Merkitse versio</source>
+        <translation>Mark version</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="33"/>
+        <source>Versio nimeää työkirjan nykyisen tilan, esimerkiksi kokouksen tai valtuustojen hyväksymän tekstin. Muutosraportin voi myöhemmin tehdä version jälkeen tehdyistä muutoksista.</source>
+        <translation>A version names the workbook&apos;s present state, for example a meeting or the text the councils approved. A report of the changes made after it can be made later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="39"/>
+        <source>esim. Työryhmä 14.3.2026</source>
+        <translation>e.g. Working group 14.3.2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="41"/>
+        <source>&amp;Nimi:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="42"/>
+        <source>&amp;Huomautus:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="45"/>
+        <source>&amp;Merkitse</source>
+        <translation>&amp;Mark</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="46"/>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="612"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
         <source>Nro</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="612"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
         <source>Asiakohta</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="612"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="617"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="652"/>
         <source>Lisää &amp;asiakohta</source>
         <translation>Add agenda &amp;item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="618"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="653"/>
         <source>&amp;Muokkaa asiakohtaa…</source>
         <translation>E&amp;dit agenda item…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="619"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="654"/>
         <source>Poista asiako&amp;hta</source>
         <translation>De&amp;lete agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="620"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="655"/>
         <source>Y&amp;lös</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="621"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="656"/>
         <source>A&amp;las</source>
         <translation>Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="632"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="667"/>
         <source>(ei foorumia)</source>
         <translation>(no forum)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="664"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="699"/>
         <source>Muokkaa: foorumi</source>
         <translation>Edit: forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="672"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="707"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="679"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="714"/>
         <source>Uusi asiakohta</source>
         <translation>New agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="694"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="729"/>
         <source>Poista asiakohta %1</source>
         <translation>Delete agenda item %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="704"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="738"/>
         <source>Siirrä asiakohtaa</source>
         <translation>Move agenda item</translation>
     </message>
@@ -1497,10 +1606,12 @@ You can open it read-only.</translation>
 <context>
     <name>MergeFlow</name>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="83"/>
         <source>Ohitettiin:</source>
         <translation>Skipped:</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="82"/>
         <source>%n ristiriitaa jätetty ennalleen.</source>
         <translation>
             <numerusform>%n conflict left unchanged.</numerusform>
@@ -1508,18 +1619,22 @@ You can open it read-only.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="55"/>
         <source>Ei muutoksia</source>
         <translation>No changes</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="56"/>
         <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
         <translation>File %1 contains no new changes.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="84"/>
         <source>Tiedostot yhdistetty</source>
         <translation>Files merged</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="79"/>
         <source>Tuotu %n muutosta tiedostosta %1.</source>
         <translation>
             <numerusform>Imported %n change from file %1.</numerusform>
@@ -1527,10 +1642,12 @@ You can open it read-only.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="52"/>
         <source>Verrataan toisen jäsenen tiedostoa…</source>
         <translation>Comparing another member&apos;s file…</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="30"/>
         <source>Yhdistä toisen jäsenen tiedosto</source>
         <translation>Merge another member&apos;s file</translation>
     </message>
@@ -1538,7 +1655,7 @@ You can open it read-only.</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1135"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="72"/>
         <source>Anna alueen nimi.</source>
         <translation>Enter the name of the region.</translation>
     </message>
@@ -1574,27 +1691,27 @@ You can open it read-only.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="525"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="560"/>
         <source>(ei työryhmän jäsen)</source>
         <translation>(not a working group member)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="533"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="568"/>
         <source>(ei organisaatiota)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="551"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="586"/>
         <source>Lisää %1 työryhmään</source>
         <translation>Add %1 to the working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="554"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="589"/>
         <source>Poista %1 työryhmästä</source>
         <translation>Remove %1 from the working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="556"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="591"/>
         <source>Muokkaa: rooli</source>
         <translation>Edit: role</translation>
     </message>
@@ -1602,17 +1719,17 @@ You can open it read-only.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1156"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="93"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Welcome to Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1157"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="94"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Enter your name: it is saved in the change history.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1167"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="104"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Enter your name; it appears in the change history.</translation>
     </message>
@@ -1648,22 +1765,22 @@ You can open it read-only.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="247"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="257"/>
         <source>Muokkaa: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="264"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="274"/>
         <source>Toinen käyttäjä (%1) muutti kentän juuri: %2</source>
         <translation>Another user (%1) just changed the field: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="266"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="276"/>
         <source>tuntematon</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="267"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="277"/>
         <source>(tyhjä)</source>
         <translation>(empty)</translation>
     </message>
@@ -1684,66 +1801,82 @@ You can open it read-only.</translation>
 <context>
     <name>RecordsFlow</name>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="130"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Unlink action from goal</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="120"/>
         <source>Poista %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="122"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
         <translation>Deleted: %1. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="154"/>
         <source>Siirrä</source>
         <translation>Move</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="104"/>
         <source>Uusi foorumi</source>
         <translation>New forum</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="96"/>
         <source>Uusi henkilö</source>
         <translation>New person</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="108"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="100"/>
         <source>Uusi lakiperusta</source>
         <translation>New legal basis</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="88"/>
         <source>Uusi mittari</source>
         <translation>New indicator</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="60"/>
         <source>Uusi osa-alue</source>
         <translation>New area</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="92"/>
         <source>Uusi osapuoli</source>
         <translation>New party</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="68"/>
         <source>Uusi tavoite</source>
         <translation>New goal</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="78"/>
         <source>Uusi toimenpide</source>
         <translation>New action</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="66"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
         <translation>First select the area the goal belongs to.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="84"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
         <translation>First select the goal or action the indicator tracks.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="75"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
         <translation>First select the goal the action serves.</translation>
     </message>
@@ -1751,7 +1884,7 @@ You can open it read-only.</translation>
 <context>
     <name>ResponsibilityDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="457"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="492"/>
         <source>Lisää vastuutaho</source>
         <translation>Add responsible party</translation>
     </message>
@@ -1782,6 +1915,7 @@ You can open it read-only.</translation>
 <context>
     <name>Review</name>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/review.py" line="20"/>
         <source>Tallennetaan hyväksyttyjä muutoksia…</source>
         <translation>Saving accepted changes…</translation>
     </message>
@@ -1789,47 +1923,48 @@ You can open it read-only.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="35"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="44"/>
         <source>kyllä</source>
+        <extracomment>Characters a line of a deletion&apos;s consequences is wrapped at (the dialog&apos;s width).</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="36"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="45"/>
         <source>ei</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="64"/>
         <source>Toisen jäsenen tiedoston muutokset</source>
         <translation>Changes in another member&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="51"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
         <source>Muutos</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="51"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
         <source>Tässä työkirjassa</source>
         <translation>In this workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
         <source>Toisessa tiedostossa</source>
         <translation>In the other file</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="53"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="67"/>
         <source>Kuka ja milloin (toisessa)</source>
         <translation>Who and when (in the other)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="75"/>
         <source>&amp;Hyväksy valitut</source>
         <translation>&amp;Accept selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="80"/>
         <source>%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
         <translation>
             <numerusform>%n change, %1 of them in conflict. Select the changes to accept; those left unselected are rejected.</numerusform>
@@ -1837,12 +1972,12 @@ You can open it read-only.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="89"/>
         <source>(muut tiedot)</source>
         <translation>(other data)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
         <source>RISTIRIITA: </source>
         <translation>CONFLICT: </translation>
     </message>
@@ -1903,47 +2038,47 @@ You can open it read-only.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1178"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="115"/>
         <source>Osa-alue</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1179"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="116"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1180"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="117"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1181"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="118"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1182"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="119"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
         <source>Lakiperusta</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1213"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="151"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1977,17 +2112,17 @@ You can open it read-only.</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="45"/>
         <source>Anna PostgreSQL-palvelimen osoite, esimerkiksi postgresql://nimi:salasana@palvelin.example.fi/yhteistyo</source>
         <translation>Enter the PostgreSQL server address, for example postgresql://name:password@server.example.fi/yhteistyo</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="52"/>
         <source>postgresql://käyttäjä@palvelin/tietokanta</source>
         <translation>postgresql://user@server/database</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="54"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="54"/>
         <source>&amp;Osoite:</source>
         <translation>&amp;Address:</translation>
     </message>
@@ -1995,68 +2130,69 @@ You can open it read-only.</translation>
 <context>
     <name>ServerMode</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="31"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="31"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <extracomment>How often the window asks the server for others&apos; changes.</extracomment>
         <translation>Yhteistyö workbook (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="102"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="107"/>
         <source>Yhdistä palvel&amp;imeen…</source>
+        <extracomment>A poll&apos;s answer, from the thread that asked the server: (marker asked, rows or error).</extracomment>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="103"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="108"/>
         <source>Lataa palveli&amp;melle…</source>
         <translation>&amp;Upload to Server…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="104"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="109"/>
         <source>Tallenna palvelimelta tiedo&amp;stoksi…</source>
         <translation>Save from Server as &amp;File…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="143"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="166"/>
         <source>Valitse työkirja</source>
         <translation>Choose workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="144"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="167"/>
         <source>Palvelimella on useita työkirjoja:</source>
         <translation>The server has several workbooks:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="149"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="172"/>
         <source>Yhdistä palvelimeen</source>
         <translation>Connect to server</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="203"/>
         <source>Työkirja ladattiin palvelimelle; muutokset tallentuvat nyt sinne.</source>
         <translation>The workbook was uploaded to the server; changes are now saved there.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="178"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="207"/>
         <source>Lataa palvelimelle</source>
         <translation>Upload to server</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="191"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="225"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="194"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="228"/>
         <source>Palvelimen työkirja tallennettiin tiedostoksi %1.</source>
         <translation>The server workbook was saved as file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="202"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="236"/>
         <source>Tallenna palvelimelta tiedostoksi</source>
         <translation>Save from server as file</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="268"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="346"/>
         <source>%1 muutti työkirjaa; näkymä päivitettiin.</source>
         <translation>%1 changed the workbook; the view was updated.</translation>
     </message>
@@ -2064,37 +2200,37 @@ You can open it read-only.</translation>
 <context>
     <name>Sotkanet</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="152"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="143"/>
         <source>Tuo Sotkanet-tiedot</source>
         <translation>Import Sotkanet data</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="145"/>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki tiedostot (*)</source>
         <translation>CSV file (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="179"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="169"/>
         <source>Luetaan Sotkanet-tiedostoa…</source>
         <translation>Reading the Sotkanet file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="193"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="184"/>
         <source>Tallennetaan Sotkanet-arvoja…</source>
         <translation>Saving Sotkanet values…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="195"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="186"/>
         <source>Tuonti peruttiin; arvoja ei tallennettu.</source>
         <translation>The import was cancelled; no values were saved.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="198"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="189"/>
         <source>Tuo Sotkanet-arvot (%1)</source>
         <translation>Import Sotkanet values (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="203"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="194"/>
         <source>Tallennettiin %1 arvoa tiedostosta %2. Kumoa painamalla Ctrl+Z.</source>
         <translation>Saved %1 values from file %2. Press Ctrl+Z to undo.</translation>
     </message>
@@ -2102,77 +2238,77 @@ You can open it read-only.</translation>
 <context>
     <name>SotkanetPreviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="32"/>
         <source>Tuo Sotkanet-tiedot</source>
         <translation>Import Sotkanet data</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
         <source>Vastuutaho / alue</source>
         <translation>Responsible party / region</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Nykyinen arvo</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Uusi arvo</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="62"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="53"/>
         <source>Rivi %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="78"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="69"/>
         <source>Rivi %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="72"/>
         <source>Rivi %1: virheellinen rivi, %2</source>
         <translation>Line %1: invalid line, %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="75"/>
         <source>Ohitetut rivit (%1):</source>
         <translation>Skipped lines (%1):</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="83"/>
         <source>&amp;Tallenna arvot</source>
         <translation>&amp;Save values</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="85"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="99"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="90"/>
         <source>Tallennettavia arvoja %1, ohitettuja rivejä %2.</source>
         <translation>Values to save: %1, skipped lines: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="102"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="93"/>
         <source>%1 arvoa on työkirjassa jo samana.</source>
         <translation>%1 values are already the same in the workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="105"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="96"/>
         <source>Tiedostossa ei ole yhtään työkirjan mittariin sopivaa uutta arvoa.</source>
         <translation>The file contains no new values that match the workbook&apos;s indicators.</translation>
     </message>
@@ -2370,7 +2506,7 @@ You can open it read-only.</translation>
         <translation>Workbook for the new council term</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="92"/>
         <source>Kopioidaan työkirjaa uudelle valtuustokaudelle…</source>
         <translation>Copying the workbook to the new council term…</translation>
     </message>
@@ -2412,15 +2548,14 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 <context>
     <name>TermDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="28"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="27"/>
         <source>Kopioi uudelle valtuustokaudelle</source>
-        <extracomment>A council term is four years.</extracomment>
         <translation>Copy to new council term</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="30"/>
-        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset ja muutoshistoria jäävät nykyiseen työkirjaan.</source>
-        <translation>Areas, goals, actions, responsible parties, indicators, legal bases, parties, people and forums are carried over to the new workbook. Follow-up values, action statuses, meetings and the change history stay in the current workbook.</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="29"/>
+        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset sekä muutoshistoria ja siihen merkityt versiot jäävät nykyiseen työkirjaan.</source>
+        <translation>Areas, goals, actions, responsible parties, indicators, legal bases, parties, people and forums are carried over to the new workbook. Follow-up values, action statuses, meetings, the change history and the versions marked in it stay in the current workbook.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="42"/>
@@ -2441,6 +2576,131 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="47"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="61"/>
+        <source>Versiot ja muutokset</source>
+        <translation>Versions and changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <source>Merkitty</source>
+        <translation>Marked</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <source>Merkitsijä</source>
+        <translation>Marked by</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <source>Huomautus</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="77"/>
+        <source>Muutokset alkaen:</source>
+        <translation>Changes since:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="79"/>
+        <source>asti:</source>
+        <translation>until:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="82"/>
+        <source>&amp;Näytä muutokset</source>
+        <translation>&amp;Show changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="84"/>
+        <source>&amp;Tallenna PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="98"/>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="120"/>
+        <source>nyt</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="127"/>
+        <source>Työkirjassa ei ole versioita. Merkitse versio (Tiedosto › Merkitse versio…), niin muutokset sen jälkeen voi näyttää täällä.</source>
+        <translation>The workbook has no versions. Mark a version (File › Mark version…) and the changes after it can be shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="153"/>
+        <source>Tehdään muutosraporttia…</source>
+        <translation>Making the change report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="155"/>
+        <source>Peruttu.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="168"/>
+        <source>Valmis: %n sivua.</source>
+        <translation>
+            <numerusform>Done: %n page.</numerusform>
+            <numerusform>Done: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="182"/>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="184"/>
+        <source>Tallennettu: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="190"/>
+        <source>Muutokset</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="191"/>
+        <source>Tallenna PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="192"/>
+        <source>PDF-asiakirja (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="37"/>
+        <source>Me&amp;rkitse versio…</source>
+        <extracomment>A version was marked (the window shows it in the history).</extracomment>
+        <translation>Mark &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="38"/>
+        <source>Versiot &amp;ja muutokset…</source>
+        <translation>Versions and c&amp;hanges…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="58"/>
+        <source>Versio merkitty: %1</source>
+        <translation>Version marked: %1</translation>
     </message>
 </context>
 <context>
@@ -2589,12 +2849,13 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 <context>
     <name>WorkbookDocument</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="63"/>
+        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="66"/>
         <source>Työkirja on avattu vain luettavaksi.</source>
+        <extracomment>A change found its record deleted, or another user&apos;s entry saved meanwhile (on the server): what the window shows is out of date.</extracomment>
         <translation>The workbook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="73"/>
+        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="76"/>
         <source>Muutosta ei tallennettu: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
@@ -2602,7 +2863,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 <context>
     <name>WorkbookTreeModel</name>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="95"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
         <translation>
             <numerusform>Shared action: also serves %n other goal</numerusform>
@@ -2610,7 +2871,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="152"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="153"/>
         <source>Osa-alueet, tavoitteet ja toimenpiteet</source>
         <translation>Areas, goals and actions</translation>
     </message>
@@ -2636,16 +2897,18 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="115"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="111"/>
         <source>Peruuta</source>
+        <extracomment>QProgressDialog&apos;s own show delay, out of reach (about 24 days): only our timer shows it. At most this often a progress report crosses to the GUI thread. A job may report every row; each report runs QProgressDialog.setValue there, which for a modal dialog processes events, so thousands of them kept the window busy for most of a second.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="121"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="117"/>
         <source>Perutaan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="166"/>
         <source>Peruttu.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -3331,29 +3594,6 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         <location filename="../../forms/person_editor.ui" line="77"/>
         <source>Rooli työryhmässä</source>
         <translation>Role in working group</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorReport</name>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
-        <source>Tiedostoa %1 ei voi käyttää: %2</source>
-        <translation>The file %1 cannot be used: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
-        <source>Sovelluksessa tapahtui odottamaton virhe, eikä viimeisin toiminto ehkä onnistunut.</source>
-        <translation>An unexpected error occurred in the application, and the last action may not have succeeded.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
-        <source>Virheen tiedot tallennettiin tiedostoon %1.</source>
-        <translation>The details of the error were saved in the file %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
-        <source>Yhteistyö</source>
-        <translation>Yhteistyö</translation>
     </message>
 </context>
 </TS>

@@ -4,47 +4,47 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="376"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="411"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="376"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="411"/>
         <source>Rooli</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="377"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="412"/>
         <source>Nimetyt henkilöt</source>
         <translation>Namngivna personer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="381"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="416"/>
         <source>&amp;Lisää vastuutaho…</source>
         <translation>&amp;Lägg till ansvarig part…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="382"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="417"/>
         <source>P&amp;oista valitut vastuutahot</source>
         <translation>Ta b&amp;ort valda ansvariga parter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="424"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="459"/>
         <source>Liitä toimenpide tavoitteeseen</source>
         <translation>Koppla åtgärden till målet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="425"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="460"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Koppla loss åtgärden från målet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="442"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="477"/>
         <source>Lisää vastuutaho %1</source>
         <translation>Lägg till ansvarig part %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="448"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="483"/>
         <source>Poista vastuutaho %1</source>
         <translation>Ta bort ansvarig part %1</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="787"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="821"/>
         <source>Asiakohta</source>
         <translation>Ärende</translation>
     </message>
@@ -60,37 +60,37 @@
 <context>
     <name>AgendaItemEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="728"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="762"/>
         <source>(ei esittelijää)</source>
         <translation>(ingen föredragande)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="741"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="775"/>
         <source>Osa-alueet ja tavoitteet</source>
         <translation>Delområden och mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="746"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="780"/>
         <source>Toimenpiteet</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="749"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="783"/>
         <source>Mittarit</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="761"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="795"/>
         <source>Muokkaa: esittelijä</source>
         <translation>Redigera: föredragande</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="772"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="806"/>
         <source>Liitä asiakohtaan</source>
         <translation>Koppla till ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="778"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="812"/>
         <source>Irrota asiakohdasta</source>
         <translation>Koppla loss från ärendet</translation>
     </message>
@@ -98,29 +98,30 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="91"/>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="190"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="191"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="244"/>
         <source>Kohde on poistettu.</source>
         <translation>Objektet har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="145"/>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="166"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="146"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="167"/>
         <source>Kohde on jo poistettu.</source>
         <translation>Objektet har redan tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="223"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="224"/>
         <source>Linkkiä ei enää ole.</source>
         <translation>Länken finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="297"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="302"/>
         <source>Toimenpide on poistettu.</source>
         <translation>Åtgärden har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="331"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="333"/>
         <source>Mittari tai osapuoli on poistettu.</source>
         <translation>Indikatorn eller parten har tagits bort.</translation>
     </message>
@@ -128,30 +129,38 @@
 <context>
     <name>DocumentFlow</name>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="93"/>
         <source>Avaa työkirja</source>
         <translation>Öppna arbetsbok</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="61"/>
         <source>Avaa vain luettavaksi</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="103"/>
         <source>Tallenna työkirja nimellä</source>
         <translation>Spara arbetsboken som</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="119"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="122"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="46"/>
         <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
         <translation>En annan användare har börjat redigera arbetsboken %1. Den öppnas på nytt skrivskyddad.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="70"/>
         <source>Työkirja on käytössä</source>
         <translation>Arbetsboken används</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="71"/>
         <source>Työkirjaa %1 muokkaa parhaillaan %2.
 
 Voit avata sen vain luettavaksi.</source>
@@ -160,10 +169,36 @@ Voit avata sen vain luettavaksi.</source>
 Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="135"/>
         <source>Uuden työkirjan tiedosto</source>
         <translation>Fil för den nya arbetsboken</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="75"/>
+        <source>Yhteistyö</source>
+        <translation>Yhteistyö</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="34"/>
+        <source>Tiedostoa %1 ei voi käyttää: %2</source>
+        <translation>Filen %1 kan inte användas: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="63"/>
+        <source>Sovelluksessa tapahtui odottamaton virhe, eikä viimeisin toiminto ehkä onnistunut.</source>
+        <extracomment>The message box shown last (tests read it).</extracomment>
+        <translation>Ett oväntat fel inträffade i programmet, och den senaste åtgärden lyckades kanske inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="67"/>
+        <source>Virheen tiedot tallennettiin tiedostoon %1.</source>
+        <translation>Felets detaljer sparades i filen %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="87"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
@@ -171,10 +206,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ExcelFlow</name>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="112"/>
         <source>Ohitettiin:</source>
         <translation>Hoppades över:</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="111"/>
         <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
         <translation>
             <numerusform>%n ändring från filen %1 godkändes.</numerusform>
@@ -182,78 +219,99 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="97"/>
         <source>Ei muutoksia</source>
         <translation>Inga ändringar</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="37"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="70"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="118"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="155"/>
         <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
         <translation>Allt innehåll i filen kunde inte placeras:</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="147"/>
         <source>Luetaan Excel-tiedostoa…</source>
         <translation>Läser Excel-filen…</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="88"/>
         <source>Luetaan palautettua Excel-tiedostoa…</source>
         <translation>Läser den returnerade Excel-filen…</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="113"/>
         <source>Muutokset tallennettu</source>
         <translation>Ändringarna har sparats</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="98"/>
         <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
         <translation>Filen %1 innehåller inga ändringar i arbetsboken.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
         <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
         <translation>I filen %1 saknas: %2. Ange dem, så skapas arbetsboken.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="117"/>
         <source>Tuo Excel uudeksi työkirjaksi</source>
         <translation>Importera Excel som ny arbetsbok</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="68"/>
         <source>Tuo palautettu Excel</source>
         <translation>Importera returnerad Excel</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="154"/>
         <source>Tuonnin huomautukset</source>
         <translation>Anmärkningar om importen</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="122"/>
         <source>Uuden työkirjan tiedosto</source>
         <translation>Fil för den nya arbetsboken</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="36"/>
         <source>Vie Excel-tiedostoksi</source>
         <translation>Exportera till Excel-fil</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="56"/>
         <source>Viedään Excel-tiedostoksi…</source>
         <translation>Exporterar till Excel-fil…</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="60"/>
         <source>Vienti Excel-tiedostoksi</source>
         <translation>Export till Excel</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="58"/>
         <source>Viety: %1</source>
         <translation>Exporterat: %1</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="61"/>
         <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
         <translation>Exporterat: %1. Allt rymdes inte i Excel-filen:</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
         <source>alueen nimi</source>
         <translation>områdets namn</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
         <source>valtuustokausi</source>
         <translation>fullmäktigeperiod</translation>
     </message>
@@ -261,306 +319,307 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="73"/>
         <source>puuttuu</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="171"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="179"/>
         <source>Nro</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="171"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="179"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="172"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="180"/>
         <source>Tavoitteet</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="172"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="180"/>
         <source>Edellinen arvio</source>
         <translation>Föregående bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="173"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="181"/>
         <source>Tila %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="174"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="292"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="182"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="299"/>
         <source>Kommentti</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="193"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="199"/>
         <source>Toimenpiteen tilaa vuodelle %1 ei ole vielä arvioitu. Valitse tila.</source>
         <translation>Åtgärdens status för %1 har inte bedömts ännu. Välj status.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="225"/>
         <source>Kommentti on pakollinen, kun toimenpide on viivästynyt tai keskeytetty.</source>
         <translation>En kommentar krävs när åtgärden är försenad eller avbruten.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="234"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="240"/>
         <source>Tuntematon tila: %1</source>
         <translation>Okänd status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="238"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="244"/>
         <source>Kun toimenpide on %1, kommentti on pakollinen: kerro syy. Tilaa ei tallennettu.</source>
         <translation>När åtgärden är %1 krävs en kommentar: ange orsaken. Statusen sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="248"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="254"/>
         <source>Valitse ensin toimenpiteen tila; kommentti tallentuu tilan kanssa.</source>
         <translation>Välj först åtgärdens status; kommentaren sparas tillsammans med statusen.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="259"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="265"/>
         <source>Toimenpide on poistettu.</source>
         <translation>Åtgärden har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="263"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="269"/>
         <source>Tila %1: %2</source>
         <translation>Status %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="288"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="295"/>
         <source>Kohde</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="288"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="295"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="289"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="296"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="289"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="296"/>
         <source>Lähtötaso</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="291"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="298"/>
         <source>Arvo %1</source>
         <translation>Värde %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="292"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="299"/>
         <source>Tavoitetaso</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="335"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="340"/>
         <source>Mittarin arvo vuodelle %1 puuttuu%2. %3</source>
         <translation>Indikatorns värde för %1 saknas%2. %3</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="361"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="366"/>
         <source>Laji</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="362"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="367"/>
         <source>yksikkö</source>
         <translation>enhet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="367"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="372"/>
         <source>koko alue</source>
         <translation>hela regionen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="388"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="393"/>
         <source>Valitse kyllä tai ei.</source>
         <translation>Välj ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="389"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="394"/>
         <source>Kirjoita luku, esimerkiksi 12,5.</source>
         <translation>Skriv ett tal, till exempel 12,5.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="390"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="395"/>
         <source>Kirjoita lukumäärä (kokonaisluku), esimerkiksi 3.</source>
         <translation>Skriv ett antal (heltal), till exempel 3.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="392"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="397"/>
         <source>Kirjoita arvo tekstinä.</source>
         <translation>Skriv värdet som text.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="406"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="411"/>
         <source>Arvoa ei tallennettu.</source>
         <translation>Värdet sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="419"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="424"/>
         <source>Kirjoita ensin arvo; kommentti tallentuu arvon kanssa.</source>
         <translation>Skriv först ett värde; kommentaren sparas tillsammans med värdet.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="428"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="433"/>
         <source>Mittari on poistettu.</source>
         <translation>Indikatorn har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="432"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="437"/>
         <source>Arvo %1: %2</source>
         <translation>Värde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="443"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="450"/>
         <source>– ei arvioitu –</source>
         <translation>– inte bedömd –</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="446"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="453"/>
         <source>Tila</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="63"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="465"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="472"/>
         <source>kyllä</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="54"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="58"/>
         <source>Tavoite %1</source>
+        <extracomment>The roles a missing entry&apos;s cell answers with its marker (see ``_missing_cell``).</extracomment>
         <translation>Mål %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="60"/>
         <source>Toimenpide %1</source>
         <translation>Åtgärd %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="63"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="466"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="473"/>
         <source>ei</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="468"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="475"/>
         <source>Arvo</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="612"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="619"/>
         <source>&amp;Vuosi:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="613"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="620"/>
         <source>&amp;Osa-alue:</source>
         <translation>&amp;Delområde:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="614"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="621"/>
         <source>Näytä vain &amp;puuttuvat</source>
         <translation>Visa endast &amp;saknade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="615"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="622"/>
         <source>Toimenpiteiden ti&amp;la</source>
         <translation>Åtgärdernas s&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="616"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="623"/>
         <source>Mittareiden &amp;arvot</source>
         <translation>&amp;Indikatorernas värden</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
         <source>Osa-alue</source>
         <translation>Delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
         <source>Toimenpiteet arvioitu</source>
         <translation>Åtgärder bedömda</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="618"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
         <source>Mittarit raportoitu</source>
         <translation>Indikatorer rapporterade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="624"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
         <source>%1 / %2 toimenpidettä arvioitu</source>
         <translation>%1 / %2 åtgärder bedömda</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="626"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="633"/>
         <source>%1 / %2 mittaria raportoitu</source>
         <translation>%1 / %2 indikatorer rapporterade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="713"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="757"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="720"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="764"/>
         <source>Kaikki osa-alueet</source>
         <translation>Alla delområden</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="729"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="736"/>
         <source>Avaa työkirja.</source>
         <translation>Öppna en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="748"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="755"/>
         <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
         <translation>Partsspecifika och övriga indikatorrader ifyllda: %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="752"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="759"/>
         <source>Kaikki</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="769"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="776"/>
         <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
         <translation>Allt har inte rapporterats för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="808"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="815"/>
         <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
         <translation>Välj en indikator i tabellen: dess värden visas här som ett diagram.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="811"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="818"/>
         <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
         <translation>%1: för en textindikator ritas inget diagram.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="825"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="832"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="832"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="839"/>
         <source>Kommentti on pakollinen</source>
         <translation>Kommentar krävs</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="834"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="841"/>
         <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
         <translation>Åtgärden ”%1” är %2. Ange orsaken i en kommentar; statusen sparas först tillsammans med kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="848"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="855"/>
         <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
         <translation>Kommentaren lämnades tom; statusen sparades inte.</translation>
     </message>
@@ -568,12 +627,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="360"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="395"/>
         <source>Liitä lakiperusta</source>
         <translation>Koppla rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="360"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="395"/>
         <source>Irrota lakiperusta</source>
         <translation>Koppla loss rättslig grund</translation>
     </message>
@@ -601,22 +660,22 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>Partens ansvar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="110"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="111"/>
         <source>Työkirjassa ei ole kokouksia.</source>
         <translation>Arbetsboken innehåller inga möten.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="125"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="126"/>
         <source>Tehdään PDF-asiakirjaa…</source>
         <translation>Skapar PDF-dokument…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="127"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="128"/>
         <source>Peruttu.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="133"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="134"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Klart: %n sida.</numerusform>
@@ -624,27 +683,28 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="157"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="162"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="169"/>
         <source>Tallenna PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="166"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="171"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="190"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="195"/>
         <source>Tulostinta ei voitu käyttää.</source>
         <translation>Skrivaren kunde inte användas.</translation>
     </message>
@@ -668,41 +728,46 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="27"/>
+        <source>&amp;Muutokset edellisen kokouksen jälkeen</source>
+        <translation>Ä&amp;ndringar sedan föregående möte</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="32"/>
         <source>&amp;Vuosi:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="39"/>
+        <location filename="../../forms/handout_dialog.ui" line="44"/>
         <source>&amp;Osapuoli:</source>
         <translation>&amp;Part:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="46"/>
+        <location filename="../../forms/handout_dialog.ui" line="51"/>
         <source>&amp;Kieli:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="53"/>
+        <location filename="../../forms/handout_dialog.ui" line="58"/>
         <source>&amp;Esikatsele</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="54"/>
+        <location filename="../../forms/handout_dialog.ui" line="59"/>
         <source>&amp;Tallenna PDF…</source>
         <translation>Spa&amp;ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="55"/>
+        <location filename="../../forms/handout_dialog.ui" line="60"/>
         <source>T&amp;ulosta…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="56"/>
+        <location filename="../../forms/handout_dialog.ui" line="61"/>
         <source>Avaa PDF-&amp;katseluohjelmassa</source>
         <translation>Öppna i PDF-&amp;visare</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="77"/>
+        <location filename="../../forms/handout_dialog.ui" line="82"/>
         <source>Esikatselu</source>
         <translation>Förhandsgranskning</translation>
     </message>
@@ -1105,6 +1170,12 @@ Du kan öppna den skrivskyddad.</translation>
         <source>Vain &amp;valitun kohdan muutokset</source>
         <translation>Endast ändringar i det &amp;valda objektet</translation>
     </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
+        <source>Muutosra&amp;portti…</source>
+        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
+        <translation>Ändrings&amp;rapport…</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorChart</name>
@@ -1180,12 +1251,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="570"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="605"/>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="570"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="605"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
@@ -1193,303 +1264,341 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="17"/>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
+        <extracomment>The file dialogs&apos; filter for workbook files (translated in the main window&apos;s context).</extracomment>
         <translation>Yhteistyö-arbetsbok (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="13"/>
         <source>&amp;Uusi Kuntaliiton pohjasta…</source>
         <translation>&amp;Ny från Kommunförbundets mall…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="14"/>
         <source>&amp;Avaa…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="15"/>
         <source>Tallenna &amp;nimellä…</source>
         <translation>Spara &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="16"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="17"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="19"/>
         <source>Uusi &amp;osa-alue</source>
         <translation>Nytt &amp;delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="20"/>
         <source>Uusi &amp;tavoite</source>
         <translation>Nytt &amp;mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="21"/>
         <source>Uusi toi&amp;menpide</source>
         <translation>Ny åtg&amp;ärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="23"/>
         <source>Uusi o&amp;sapuoli</source>
         <translation>Ny &amp;part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="24"/>
         <source>Uusi &amp;henkilö</source>
         <translation>Ny p&amp;erson</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="25"/>
         <source>Uusi &amp;lakiperusta</source>
         <translation>Ny &amp;rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="26"/>
         <source>Uusi &amp;foorumi</source>
         <translation>Nytt &amp;forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="29"/>
         <source>Vie &amp;Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="31"/>
         <source>Tuo Excel uu&amp;deksi työkirjaksi…</source>
         <translation>Importera Excel som n&amp;y arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="35"/>
         <source>&amp;Poista</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="18"/>
         <source>Tee uu&amp;delleen</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="22"/>
         <source>Uusi mittar&amp;i</source>
         <translation>Ny &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="27"/>
         <source>Uusi koko&amp;us</source>
         <translation>Nytt m&amp;öte</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="28"/>
         <source>&amp;Tulosta tai tee PDF…</source>
         <translation>Skriv ut eller skapa &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="30"/>
         <source>Tuo &amp;palautettu Excel…</source>
         <translation>Importera &amp;returnerad Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="32"/>
         <source>&amp;Yhdistä toisen jäsenen tiedosto…</source>
         <translation>Slå i&amp;hop en annan medlems fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="33"/>
         <source>Tuo S&amp;otkanet-tiedot…</source>
         <translation>Importera S&amp;otkanet-data…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="34"/>
         <source>&amp;Kopioi uudelle valtuustokaudelle…</source>
         <translation>&amp;Kopiera till ny fullmäktigeperiod…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="36"/>
         <source>I&amp;rrota toimenpide tästä tavoitteesta</source>
         <translation>Koppla &amp;loss åtgärden från detta mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="37"/>
         <source>Siirrä &amp;ylös</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="38"/>
         <source>Siirrä &amp;alas</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="39"/>
         <source>&amp;Etsi…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="40"/>
         <source>&amp;Muutoshistoria</source>
         <translation>&amp;Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="41"/>
         <source>A&amp;setukset…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="212"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Näytä</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>Työkalut</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>Muutoshistoria</source>
         <translation>Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Struktur</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>Työ&amp;kirja</source>
         <translation>Arbets&amp;bok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Seuranta</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(inga senaste filer)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="272"/>
         <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="355"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="447"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
         <source> [vain luku]</source>
         <translation> [skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="365"/>
         <source>valtuustokausi %1</source>
         <translation>fullmäktigeperiod %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Skrivskyddad: en annan användare redigerar arbetsboken, så du kan inte göra ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="370"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>På servern, i gemensam användning: %1</translation>
     </message>
 </context>
 <context>
+    <name>MarkVersionDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="31"/>
+        <source>Merkitse versio</source>
+        <translation>Markera version</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="33"/>
+        <source>Versio nimeää työkirjan nykyisen tilan, esimerkiksi kokouksen tai valtuustojen hyväksymän tekstin. Muutosraportin voi myöhemmin tehdä version jälkeen tehdyistä muutoksista.</source>
+        <translation>En version namnger arbetsbokens nuvarande läge, till exempel ett möte eller den text fullmäktige godkänt. Senare kan en ändringsrapport göras över ändringarna efter versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="39"/>
+        <source>esim. Työryhmä 14.3.2026</source>
+        <translation>t.ex. Arbetsgruppen 14.3.2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="41"/>
+        <source>&amp;Nimi:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="42"/>
+        <source>&amp;Huomautus:</source>
+        <translation>&amp;Anmärkning:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="45"/>
+        <source>&amp;Merkitse</source>
+        <translation>&amp;Markera</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="46"/>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="612"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
         <source>Nro</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="612"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
         <source>Asiakohta</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="612"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
         <source>Esittelijä</source>
         <translation>Föredragande</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="617"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="652"/>
         <source>Lisää &amp;asiakohta</source>
         <translation>Lägg till &amp;ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="618"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="653"/>
         <source>&amp;Muokkaa asiakohtaa…</source>
         <translation>Re&amp;digera ärende…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="619"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="654"/>
         <source>Poista asiako&amp;hta</source>
         <translation>Ta b&amp;ort ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="620"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="655"/>
         <source>Y&amp;lös</source>
         <translation>Fl&amp;ytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="621"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="656"/>
         <source>A&amp;las</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="632"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="667"/>
         <source>(ei foorumia)</source>
         <translation>(inget forum)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="664"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="699"/>
         <source>Muokkaa: foorumi</source>
         <translation>Redigera: forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="672"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="707"/>
         <source>Osallistujat</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="679"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="714"/>
         <source>Uusi asiakohta</source>
         <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="694"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="729"/>
         <source>Poista asiakohta %1</source>
         <translation>Ta bort ärendet %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="704"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="738"/>
         <source>Siirrä asiakohtaa</source>
         <translation>Flytta ärende</translation>
     </message>
@@ -1497,10 +1606,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>MergeFlow</name>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="83"/>
         <source>Ohitettiin:</source>
         <translation>Hoppades över:</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="82"/>
         <source>%n ristiriitaa jätetty ennalleen.</source>
         <translation>
             <numerusform>%n konflikt lämnades oförändrad.</numerusform>
@@ -1508,18 +1619,22 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="55"/>
         <source>Ei muutoksia</source>
         <translation>Inga ändringar</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="56"/>
         <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
         <translation>Filen %1 innehåller inga nya ändringar.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="84"/>
         <source>Tiedostot yhdistetty</source>
         <translation>Filerna har slagits ihop</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="79"/>
         <source>Tuotu %n muutosta tiedostosta %1.</source>
         <translation>
             <numerusform>%n ändring importerades från filen %1.</numerusform>
@@ -1527,10 +1642,12 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="52"/>
         <source>Verrataan toisen jäsenen tiedostoa…</source>
         <translation>Jämför en annan medlems fil…</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="30"/>
         <source>Yhdistä toisen jäsenen tiedosto</source>
         <translation>Slå ihop en annan medlems fil</translation>
     </message>
@@ -1538,7 +1655,7 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1135"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="72"/>
         <source>Anna alueen nimi.</source>
         <translation>Ange regionens namn.</translation>
     </message>
@@ -1574,27 +1691,27 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="525"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="560"/>
         <source>(ei työryhmän jäsen)</source>
         <translation>(inte medlem i arbetsgruppen)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="533"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="568"/>
         <source>(ei organisaatiota)</source>
         <translation>(ingen organisation)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="551"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="586"/>
         <source>Lisää %1 työryhmään</source>
         <translation>Lägg till %1 i arbetsgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="554"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="589"/>
         <source>Poista %1 työryhmästä</source>
         <translation>Ta bort %1 från arbetsgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="556"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="591"/>
         <source>Muokkaa: rooli</source>
         <translation>Redigera: roll</translation>
     </message>
@@ -1602,17 +1719,17 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1156"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="93"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Välkommen till Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1157"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="94"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Ange ditt namn: det sparas i ändringshistoriken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1167"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="104"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Ange ditt namn; det visas i ändringshistoriken.</translation>
     </message>
@@ -1648,22 +1765,22 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="247"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="257"/>
         <source>Muokkaa: %1</source>
         <translation>Redigera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="264"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="274"/>
         <source>Toinen käyttäjä (%1) muutti kentän juuri: %2</source>
         <translation>En annan användare (%1) ändrade just fältet: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="266"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="276"/>
         <source>tuntematon</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="267"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="277"/>
         <source>(tyhjä)</source>
         <translation>(tom)</translation>
     </message>
@@ -1684,66 +1801,82 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>RecordsFlow</name>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="130"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Koppla loss åtgärden från målet</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="120"/>
         <source>Poista %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="122"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
         <translation>Borttaget: %1. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="154"/>
         <source>Siirrä</source>
         <translation>Flytta</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="104"/>
         <source>Uusi foorumi</source>
         <translation>Nytt forum</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="96"/>
         <source>Uusi henkilö</source>
         <translation>Ny person</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="108"/>
         <source>Uusi kokous</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="100"/>
         <source>Uusi lakiperusta</source>
         <translation>Ny rättslig grund</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="88"/>
         <source>Uusi mittari</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="60"/>
         <source>Uusi osa-alue</source>
         <translation>Nytt delområde</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="92"/>
         <source>Uusi osapuoli</source>
         <translation>Ny part</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="68"/>
         <source>Uusi tavoite</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="78"/>
         <source>Uusi toimenpide</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="66"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
         <translation>Välj först det delområde som målet ska höra till.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="84"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
         <translation>Välj först det mål eller den åtgärd som indikatorn följer upp.</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="75"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
         <translation>Välj först det mål som åtgärden främjar.</translation>
     </message>
@@ -1751,7 +1884,7 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ResponsibilityDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="457"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="492"/>
         <source>Lisää vastuutaho</source>
         <translation>Lägg till ansvarig part</translation>
     </message>
@@ -1782,6 +1915,7 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>Review</name>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/review.py" line="20"/>
         <source>Tallennetaan hyväksyttyjä muutoksia…</source>
         <translation>Sparar godkända ändringar…</translation>
     </message>
@@ -1789,47 +1923,48 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="35"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="44"/>
         <source>kyllä</source>
+        <extracomment>Characters a line of a deletion&apos;s consequences is wrapped at (the dialog&apos;s width).</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="36"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="45"/>
         <source>ei</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="64"/>
         <source>Toisen jäsenen tiedoston muutokset</source>
         <translation>Ändringar i en annan medlems fil</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="51"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
         <source>Muutos</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="51"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
         <source>Tässä työkirjassa</source>
         <translation>I den här arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
         <source>Toisessa tiedostossa</source>
         <translation>I den andra filen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="53"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="67"/>
         <source>Kuka ja milloin (toisessa)</source>
         <translation>Vem och när (i den andra)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="75"/>
         <source>&amp;Hyväksy valitut</source>
         <translation>&amp;Godkänn valda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="80"/>
         <source>%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
         <translation>
             <numerusform>%n ändring, varav %1 i konflikt. Välj de ändringar som ska godkännas; de som inte väljs avvisas.</numerusform>
@@ -1837,12 +1972,12 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="89"/>
         <source>(muut tiedot)</source>
         <translation>(övriga uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
         <source>RISTIRIITA: </source>
         <translation>KONFLIKT: </translation>
     </message>
@@ -1903,47 +2038,47 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1178"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="115"/>
         <source>Osa-alue</source>
         <translation>Delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1179"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="116"/>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1180"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="117"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1181"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="118"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1182"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="119"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
         <source>Lakiperusta</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1213"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="151"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -1977,17 +2112,17 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="45"/>
         <source>Anna PostgreSQL-palvelimen osoite, esimerkiksi postgresql://nimi:salasana@palvelin.example.fi/yhteistyo</source>
         <translation>Ange PostgreSQL-serverns adress, till exempel postgresql://namn:lösenord@server.example.fi/yhteistyo</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="52"/>
         <source>postgresql://käyttäjä@palvelin/tietokanta</source>
         <translation>postgresql://användare@server/databas</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="54"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="54"/>
         <source>&amp;Osoite:</source>
         <translation>&amp;Adress:</translation>
     </message>
@@ -1995,68 +2130,69 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ServerMode</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="31"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="31"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <extracomment>How often the window asks the server for others&apos; changes.</extracomment>
         <translation>Yhteistyö-arbetsbok (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="102"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="107"/>
         <source>Yhdistä palvel&amp;imeen…</source>
+        <extracomment>A poll&apos;s answer, from the thread that asked the server: (marker asked, rows or error).</extracomment>
         <translation>Anslu&amp;t till server…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="103"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="108"/>
         <source>Lataa palveli&amp;melle…</source>
         <translation>&amp;Ladda upp till servern…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="104"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="109"/>
         <source>Tallenna palvelimelta tiedo&amp;stoksi…</source>
         <translation>Spara från servern som &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="143"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="166"/>
         <source>Valitse työkirja</source>
         <translation>Välj arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="144"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="167"/>
         <source>Palvelimella on useita työkirjoja:</source>
         <translation>Servern har flera arbetsböcker:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="149"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="172"/>
         <source>Yhdistä palvelimeen</source>
         <translation>Anslut till server</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="203"/>
         <source>Työkirja ladattiin palvelimelle; muutokset tallentuvat nyt sinne.</source>
         <translation>Arbetsboken laddades upp till servern; ändringarna sparas nu där.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="178"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="207"/>
         <source>Lataa palvelimelle</source>
         <translation>Ladda upp till servern</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="191"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="225"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="194"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="228"/>
         <source>Palvelimen työkirja tallennettiin tiedostoksi %1.</source>
         <translation>Serverns arbetsbok sparades som filen %1.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="202"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="236"/>
         <source>Tallenna palvelimelta tiedostoksi</source>
         <translation>Spara från servern som fil</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="268"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="346"/>
         <source>%1 muutti työkirjaa; näkymä päivitettiin.</source>
         <translation>%1 ändrade arbetsboken; vyn uppdaterades.</translation>
     </message>
@@ -2064,37 +2200,37 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>Sotkanet</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="152"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="143"/>
         <source>Tuo Sotkanet-tiedot</source>
         <translation>Importera Sotkanet-data</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="145"/>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki tiedostot (*)</source>
         <translation>CSV-fil (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="179"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="169"/>
         <source>Luetaan Sotkanet-tiedostoa…</source>
         <translation>Läser Sotkanet-filen…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="193"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="184"/>
         <source>Tallennetaan Sotkanet-arvoja…</source>
         <translation>Sparar Sotkanet-värden…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="195"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="186"/>
         <source>Tuonti peruttiin; arvoja ei tallennettu.</source>
         <translation>Importen avbröts; inga värden sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="198"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="189"/>
         <source>Tuo Sotkanet-arvot (%1)</source>
         <translation>Importera Sotkanet-värden (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="203"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="194"/>
         <source>Tallennettiin %1 arvoa tiedostosta %2. Kumoa painamalla Ctrl+Z.</source>
         <translation>%1 värden från filen %2 sparades. Ångra med Ctrl+Z.</translation>
     </message>
@@ -2102,77 +2238,77 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>SotkanetPreviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="32"/>
         <source>Tuo Sotkanet-tiedot</source>
         <translation>Importera Sotkanet-data</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
         <source>Vastuutaho / alue</source>
         <translation>Ansvarig part / region</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
         <source>Vuosi</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Nykyinen arvo</source>
         <translation>Nuvarande värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Uusi arvo</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="62"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="53"/>
         <source>Rivi %1</source>
         <translation>Rad %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="78"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="69"/>
         <source>Rivi %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="72"/>
         <source>Rivi %1: virheellinen rivi, %2</source>
         <translation>Rad %1: felaktig rad, %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="75"/>
         <source>Ohitetut rivit (%1):</source>
         <translation>Överhoppade rader (%1):</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="83"/>
         <source>&amp;Tallenna arvot</source>
         <translation>&amp;Spara värdena</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="85"/>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="99"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="90"/>
         <source>Tallennettavia arvoja %1, ohitettuja rivejä %2.</source>
         <translation>Värden att spara: %1, överhoppade rader: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="102"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="93"/>
         <source>%1 arvoa on työkirjassa jo samana.</source>
         <translation>%1 värden är redan desamma i arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="105"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="96"/>
         <source>Tiedostossa ei ole yhtään työkirjan mittariin sopivaa uutta arvoa.</source>
         <translation>Filen innehåller inga nya värden som passar arbetsbokens indikatorer.</translation>
     </message>
@@ -2370,7 +2506,7 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>Arbetsbok för den nya fullmäktigeperioden</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="92"/>
         <source>Kopioidaan työkirjaa uudelle valtuustokaudelle…</source>
         <translation>Kopierar arbetsboken till den nya fullmäktigeperioden…</translation>
     </message>
@@ -2412,15 +2548,14 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>TermDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="28"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="27"/>
         <source>Kopioi uudelle valtuustokaudelle</source>
-        <extracomment>A council term is four years.</extracomment>
         <translation>Kopiera till ny fullmäktigeperiod</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="30"/>
-        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset ja muutoshistoria jäävät nykyiseen työkirjaan.</source>
-        <translation>Till den nya arbetsboken överförs delområden, mål, åtgärder, ansvariga parter, indikatorer, rättsliga grunder, parter, personer och forum. Uppföljningsvärden, åtgärdernas status, möten och ändringshistoriken blir kvar i den nuvarande arbetsboken.</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="29"/>
+        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset sekä muutoshistoria ja siihen merkityt versiot jäävät nykyiseen työkirjaan.</source>
+        <translation>Till den nya arbetsboken överförs delområden, mål, åtgärder, ansvariga parter, indikatorer, rättsliga grunder, parter, personer och forum. Uppföljningsvärden, åtgärdernas status, möten samt ändringshistoriken och versionerna som markerats i den blir kvar i den nuvarande arbetsboken.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="42"/>
@@ -2441,6 +2576,131 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="47"/>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="61"/>
+        <source>Versiot ja muutokset</source>
+        <translation>Versioner och ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <source>Merkitty</source>
+        <translation>Markerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <source>Merkitsijä</source>
+        <translation>Markerad av</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <source>Huomautus</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="77"/>
+        <source>Muutokset alkaen:</source>
+        <translation>Ändringar från:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="79"/>
+        <source>asti:</source>
+        <translation>till:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="82"/>
+        <source>&amp;Näytä muutokset</source>
+        <translation>&amp;Visa ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="84"/>
+        <source>&amp;Tallenna PDF…</source>
+        <translation>Spa&amp;ra PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="98"/>
+        <source>Sulje</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="120"/>
+        <source>nyt</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="127"/>
+        <source>Työkirjassa ei ole versioita. Merkitse versio (Tiedosto › Merkitse versio…), niin muutokset sen jälkeen voi näyttää täällä.</source>
+        <translation>Arbetsboken har inga versioner. Markera en version (Arkiv › Markera version…) så kan ändringarna efter den visas här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="153"/>
+        <source>Tehdään muutosraporttia…</source>
+        <translation>Ändringsrapporten görs…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="155"/>
+        <source>Peruttu.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="168"/>
+        <source>Valmis: %n sivua.</source>
+        <translation>
+            <numerusform>Klar: %n sida.</numerusform>
+            <numerusform>Klar: %n sidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="182"/>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation>Det gick inte att spara: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="184"/>
+        <source>Tallennettu: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="190"/>
+        <source>Muutokset</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="191"/>
+        <source>Tallenna PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="192"/>
+        <source>PDF-asiakirja (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="37"/>
+        <source>Me&amp;rkitse versio…</source>
+        <extracomment>A version was marked (the window shows it in the history).</extracomment>
+        <translation>Markera &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="38"/>
+        <source>Versiot &amp;ja muutokset…</source>
+        <translation>Versioner och ä&amp;ndringar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="58"/>
+        <source>Versio merkitty: %1</source>
+        <translation>Version markerad: %1</translation>
     </message>
 </context>
 <context>
@@ -2589,12 +2849,13 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>WorkbookDocument</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="63"/>
+        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="66"/>
         <source>Työkirja on avattu vain luettavaksi.</source>
+        <extracomment>A change found its record deleted, or another user&apos;s entry saved meanwhile (on the server): what the window shows is out of date.</extracomment>
         <translation>Arbetsboken är öppnad skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="73"/>
+        <location filename="../../src/yhteistyo_desktop/ui/document.py" line="76"/>
         <source>Muutosta ei tallennettu: %1</source>
         <translation>Ändringen sparades inte: %1</translation>
     </message>
@@ -2602,7 +2863,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>WorkbookTreeModel</name>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="95"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
         <translation>
             <numerusform>Gemensam åtgärd: främjar även %n annat mål</numerusform>
@@ -2610,7 +2871,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="152"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="153"/>
         <source>Osa-alueet, tavoitteet ja toimenpiteet</source>
         <translation>Delområden, mål och åtgärder</translation>
     </message>
@@ -2636,16 +2897,18 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="115"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="111"/>
         <source>Peruuta</source>
+        <extracomment>QProgressDialog&apos;s own show delay, out of reach (about 24 days): only our timer shows it. At most this often a progress report crosses to the GUI thread. A job may report every row; each report runs QProgressDialog.setValue there, which for a modal dialog processes events, so thousands of them kept the window busy for most of a second.</extracomment>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="121"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="117"/>
         <source>Perutaan…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="166"/>
         <source>Peruttu.</source>
         <translation>Avbrutet.</translation>
     </message>
@@ -3331,29 +3594,6 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         <location filename="../../forms/person_editor.ui" line="77"/>
         <source>Rooli työryhmässä</source>
         <translation>Roll i arbetsgruppen</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorReport</name>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
-        <source>Tiedostoa %1 ei voi käyttää: %2</source>
-        <translation>Filen %1 kan inte användas: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
-        <source>Sovelluksessa tapahtui odottamaton virhe, eikä viimeisin toiminto ehkä onnistunut.</source>
-        <translation>Ett oväntat fel inträffade i programmet, och den senaste åtgärden lyckades kanske inte.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
-        <source>Virheen tiedot tallennettiin tiedostoon %1.</source>
-        <translation>Felets detaljer sparades i filen %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/error_report.py"/>
-        <source>Yhteistyö</source>
-        <translation>Yhteistyö</translation>
     </message>
 </context>
 </TS>

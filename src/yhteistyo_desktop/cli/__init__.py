@@ -20,6 +20,7 @@ from . import handouts  # noqa: E402,F401  (handout)
 from . import xlsx  # noqa: E402,F401  (export-xlsx, import-xlsx)
 from . import server  # noqa: E402,F401  (upload, download)
 from . import sync  # noqa: E402,F401  (merge)
+from . import version  # noqa: E402,F401  (version)
 
 
 def _bench_args(p) -> None:

@@ -71,7 +71,7 @@ _CARRIED_LABELS = {
     "forums": "foorumit",
 }
 _LEFT_LABELS = {"values_left": "seuranta-arvot", "statuses_left": "toimenpiteiden tilat",
-                "meetings_left": "kokoukset"}
+                "meetings_left": "kokoukset", "versions_left": "versiot (muutoshistorian mukana)"}
 
 
 def _copy(args) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..domain.errors import UserError
 from ..domain.user import user_name
 from ..handouts.catalog import KINDS, LANGUAGES
+from . import changes
 from .core import register
 
 _NEEDS = {"meeting": "meeting", "followup": "year", "party": "party"}
@@ -21,12 +22,14 @@ _OPTION_HELP = {"meeting": "--meeting PÄIVÄ", "year": "--year VUOSI", "party":
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, help="työkirja (.tyokirja)")
     p.add_argument("out", type=Path, help="PDF-tiedosto, joka kirjoitetaan")
-    p.add_argument("--kind", required=True, choices=KINDS,
+    p.add_argument("--kind", required=True, choices=(*KINDS, "changes"),
                    help="meeting = kokousmateriaali, workbook = koko työkirja, "
-                        "followup = vuosiseuranta, party = osapuolen vastuut")
+                        "followup = vuosiseuranta, party = osapuolen vastuut, "
+                        "changes = muutokset kahden hetken tai tiedoston välillä")
     p.add_argument("--meeting", metavar="PÄIVÄ", help="kokouksen päivä, esim. 20.5.2026 tai 2026-05-20")
     p.add_argument("--year", type=int, metavar="VUOSI", help="seurantavuosi (followup)")
     p.add_argument("--party", metavar="NIMI", help="osapuolen nimi tai sen osa, esim. Jyväskylä")
+    changes.add_arguments(p)
     p.add_argument("--lang", choices=LANGUAGES, default="fi", help="kieli: fi (oletus) tai sv")
 
 
@@ -36,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     from ..handouts.lookup import find_meeting, find_party
     from ..store.workbook_file import check_output_path, open_workbook
 
+    if args.kind == "changes" or changes.given(args):
+        return changes.run(args)
     needed = _NEEDS.get(args.kind)
     if needed and getattr(args, needed) is None:
         raise UserError(f"Moniste {args.kind} tarvitsee valinnan {_OPTION_HELP[needed]}.")
@@ -48,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
                 build_handout(session, args.kind, args.out, lang=args.lang, year=args.year,
                               meeting_id=meeting.id if meeting else None,
                               party_id=party.id if party else None, author=user_name(),
-                              source=args.file)
+                              source=args.file, with_changes=args.with_changes)
             except HandoutError as exc:
                 raise UserError(str(exc)) from None
     print(f"Moniste kirjoitettu: {args.out}")

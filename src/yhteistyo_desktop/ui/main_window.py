@@ -37,6 +37,7 @@ from .forms import load_form
 from .history import HistoryView
 from .menus import action_texts, fill_menus
 from .flows.server import ServerMode, is_server
+from .flows.versions import VersionsFlow
 from .settings import Settings, WindowState
 from .tables import RecordTable
 from .tree_model import RecordRole, WorkbookTreeModel, reload_keeping_view
@@ -163,6 +164,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.server = ServerMode(self)  # Yhdistä palvelimeen, Lataa palvelimelle, ...
+        self.versions = VersionsFlow(self, self.history)  # Merkitse versio, Versiot ja muutokset
+        self.versions.marked.connect(self._reload_history)
 
         self.undo_action = self._action(self.undo, Key.Undo, "undo")
         self.redo_action = self._action(self.redo, QKeySequence("Ctrl+Shift+Z"), "redo")
@@ -205,6 +208,7 @@ class MainWindow(QMainWindow):
             plain = text.replace("&", "").rstrip("…")
             action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
         self.server.retranslate()
+        self.versions.retranslate()
         self.recent_menu.setTitle(self.tr("Avaa &viimeisimpiä"))
         self.file_menu.setTitle(self.tr("&Tiedosto"))
         self.edit_menu.setTitle(self.tr("&Muokkaa"))
@@ -344,6 +348,7 @@ class MainWindow(QMainWindow):
         self.copy_term_action.setEnabled(doc is not None)
         self.search_action.setEnabled(doc is not None)
         self.server.update_state()
+        self.versions.update_state()
         if doc is not None:
             self._update_context_actions()
         if doc is None:

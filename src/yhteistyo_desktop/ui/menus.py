@@ -59,6 +59,7 @@ def fill_menus(w) -> None:
                  None, *w.server.actions,
                  None, w.export_xlsx_action, w.review_xlsx_action, w.import_xlsx_action,
                  None, w.merge_action, None, w.sotkanet_action, w.copy_term_action,
+                 None, *w.versions.actions,
                  None, w.print_action, None, w.preferences_action, None,
                  w.quit_action):
         _add(w.file_menu, item)

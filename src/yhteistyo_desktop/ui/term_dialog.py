@@ -28,8 +28,8 @@ class TermDialog(QDialog):
         layout = QFormLayout(self)
         info = QLabel(self.tr("Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, "
                               "vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. "
-                              "Seuranta-arvot, toimenpiteiden tilat, kokoukset ja muutoshistoria "
-                              "jäävät nykyiseen työkirjaan."), self)
+                              "Seuranta-arvot, toimenpiteiden tilat, kokoukset sekä muutoshistoria "
+                              "ja siihen merkityt versiot jäävät nykyiseen työkirjaan."), self)
         info.setWordWrap(True)
         layout.addRow(info)
         self.start = QSpinBox(self)
