@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from yhteistyo_desktop.cli import create_demo
 from yhteistyo_desktop.domain.template import fill_template
+from yhteistyo_desktop.store.demo import create_demo
 from yhteistyo_desktop.store.workbook_file import create_workbook, open_workbook
 
 # Tests never put windows on a real screen (CI has none); set before Qt starts.

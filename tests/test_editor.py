@@ -12,7 +12,7 @@ from yhteistyo_desktop.domain.models import (
     Action, Area, Forum, Goal, GoalAction, Indicator, LegalReference, Party, Person,
 )
 from yhteistyo_desktop.store.workbook_file import open_workbook
-from yhteistyo_desktop.ui.main_window import SearchDialog
+from yhteistyo_desktop.ui.dialogs import SearchDialog
 from yhteistyo_desktop.ui.tree_model import IdRole, KindRole
 
 
@@ -177,7 +177,7 @@ def test_drag_and_drop_reorder_persists_after_reopening(window, demo_path):
     action = model.index(0, 0, first_goal(window))
     assert not model.canDropMimeData(model.mimeData([action]), Qt.DropAction.MoveAction, 0, 0,
                                      QModelIndex())
-    window._install(None)
+    window.install(None)
 
     window.open_path(demo_path)
     assert [window.model.index(r, 0).data(IdRole) for r in range(4)] == [names[3]] + names[:3]
@@ -213,7 +213,7 @@ def test_goal_dragged_to_another_area_and_actions_reordered_with_keys(window, de
 def test_search_finds_an_item_by_a_word_of_its_description_and_goes_there(window, demo_path):
     window.open_path(demo_path)
     window.search_action.trigger()
-    dialog = window._search_dialog
+    dialog = window.preferences.search_dialog
     assert isinstance(dialog, SearchDialog)
     dialog.query.setText("kaavoitus")  # only in an action's description
     dialog.run_search()
@@ -306,8 +306,8 @@ def test_read_only_blocks_every_edit(window, demo_path, qtbot):
         assert not editor.fields["layer"].isEnabled()
         assert not window.model.flags(first_goal(window)) & Qt.ItemFlag.ItemIsDragEnabled
         before = demo_path.read_bytes()
-        window.new_area()  # even when called directly, nothing is written
-        window.delete_current()
+        window.records.new_area()  # even when called directly, nothing is written
+        window.records.delete_current()
         assert demo_path.read_bytes() == before
     finally:
         holder.close()

@@ -31,7 +31,8 @@ import pytest
 
 from conftest import USER
 from xlsx_helpers import edit_copy, export, find_row
-from yhteistyo_desktop.cli import create_demo, main
+from yhteistyo_desktop.cli import main
+from yhteistyo_desktop.store.demo import create_demo
 from yhteistyo_desktop.domain.template import fill_template
 from yhteistyo_desktop.store.workbook_file import create_workbook, open_workbook
 
@@ -632,7 +633,7 @@ def test_a_hostile_file_opened_from_the_window_gives_a_message_box(kind, message
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (chosen["open"], "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (chosen["save"], "")))
 
-    for action in (window.choose_and_review_xlsx, window.choose_and_import_new):
+    for action in (window.excel.choose_and_review, window.excel.choose_and_import_new):
         window.message = None
         action()  # File > Tuo palautettu Excel…, File > Tuo Excel uudeksi työkirjaksi…
         box = window.message
@@ -643,7 +644,7 @@ def test_a_hostile_file_opened_from_the_window_gives_a_message_box(kind, message
         qtbot.waitUntil(lambda: not box.isVisible())
     assert not target.exists()
     assert window.doc is not None and window.doc.wbfile.path == demo_path  # still the same file
-    window._install(None)
+    window.install(None)
     assert demo_path.read_bytes() == before
 
 

@@ -112,7 +112,7 @@ def test_values_and_statuses_entered_in_the_tables_persist_after_reopening(windo
     assert indicators.index(life, indicators.value_column()).data() == "12,5"
     assert actions.index(0, actions.STATUS).data() == "käynnissä"
     # ... and in the file after closing it.
-    window._install(None)
+    window.install(None)
     assert stored_statuses(demo_path) == {
         "Asumisen kehittämisen työryhmä": (YEAR, "kaynnissa", "Työryhmä kokoontui")}
     assert stored_values(demo_path) == [
@@ -142,7 +142,7 @@ def test_junk_in_a_number_cell_is_refused_and_nothing_is_stored(view, demo_path)
     counts = row_of(indicators, "Vaikuttamisryhmä")
     assert not indicators.setData(indicators.index(counts, indicators.value_column()), "2,5")
     assert "kokonaisluku" in view.error_label.text()
-    view.window()._install(None)
+    view.window().install(None)
     assert [v[3] for v in stored_values(demo_path)] == [12.5]
 
 
@@ -162,7 +162,7 @@ def test_undo_takes_back_an_entry_and_redo_puts_it_back(window, view, demo_path)
     actions.setData(actions.index(2, actions.STATUS), "toteutunut")
     window.undo_action.trigger()
     assert actions.index(2, actions.STATUS).data(MissingRole) is True
-    window._install(None)
+    window.install(None)
     assert stored_statuses(demo_path) == {}
     assert [v[3] for v in stored_values(demo_path)] == [61.5]
 

@@ -34,7 +34,7 @@ def goal_notes(path, title):
 
 def test_export_from_the_window_writes_the_template_layout(window, tmp_path):
     target = tmp_path / "kierrätettävä.xlsx"
-    assert window.export_xlsx(target)
+    assert window.excel.export_xlsx(target)
     book = openpyxl.load_workbook(target, read_only=True)
     assert book.sheetnames[:2] == ["Ohje", "Osa-alueet"]
     assert AREA in book.sheetnames
@@ -43,7 +43,7 @@ def test_export_from_the_window_writes_the_template_layout(window, tmp_path):
 
 def test_returned_copy_reviewed_change_by_change_in_the_window(window, demo_path, tmp_path, qtbot):
     exported = tmp_path / "lähetetty.xlsx"
-    window.export_xlsx(exported)
+    window.excel.export_xlsx(exported)
 
     def edits(book):
         sheet = book[AREA]
@@ -57,7 +57,7 @@ def test_returned_copy_reviewed_change_by_change_in_the_window(window, demo_path
     notes.setPlainText("Työkirjan huomio")
     window.editor().commit_pending()
 
-    review = window.compare_xlsx(returned)
+    review = window.excel.compare_xlsx(returned)
     dialog = ReviewDialog(review, window)
     qtbot.addWidget(dialog)
     conflict = review.conflicts[0]
@@ -69,7 +69,7 @@ def test_returned_copy_reviewed_change_by_change_in_the_window(window, demo_path
     assert dialog.tree.topLevelItem(0).text(0) == AREA  # grouped by area, then goal
 
     QTimer.singleShot(0, dialog.accept)
-    ok = window.review_returned(review, dialog)
+    ok = window.excel.review_returned(review, dialog)
     assert ok, window.message.text() if window.message else ""
     assert goal_notes(demo_path, FIRST_GOAL) == "Kopion huomio A"
     assert goal_notes(demo_path, SECOND_GOAL) == "Työkirjan huomio"
@@ -82,15 +82,15 @@ def test_a_hostile_file_is_refused_in_the_window_and_nothing_changes(window, dem
     bad = tmp_path / "liite.xlsx"
     bad.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
     before = demo_path.read_bytes()
-    assert window.compare_xlsx(bad) is None
+    assert window.excel.compare_xlsx(bad) is None
     assert window.message.isVisible() and window.message.text()
     assert "Traceback" not in window.message.text()
-    window._install(None)
+    window.install(None)
     assert demo_path.read_bytes() == before
 
 
 def test_workbook_handout_previews_saves_and_prints(window, tmp_path, qtbot):
-    dialog = window.open_handouts("workbook")
+    dialog = window.handouts.open("workbook")
     qtbot.addWidget(dialog)
     assert dialog.preview()
     assert dialog.pdf.pageCount() >= 3
@@ -174,7 +174,7 @@ def test_meeting_and_its_agenda_edited_in_the_window(window, demo_path, qtbot):
         assert item.title == "Seurannan tulokset"
         assert s.scalar(select(AgendaLink).where(AgendaLink.agenda_item_id == item.id)).area_id
     # the new meeting can be printed as a handout
-    dialog = window.open_handouts("meeting")
+    dialog = window.handouts.open("meeting")
     qtbot.addWidget(dialog)
     dialog.meeting.setCurrentIndex(dialog.meeting.findData(meeting_id))
     assert dialog.preview()

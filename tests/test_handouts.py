@@ -348,7 +348,7 @@ def test_find_party_refuses_to_guess(session):
 def test_handouts_do_not_import_qt():
     """The layer rule: handouts/ is usable without Qt (checked in a clean interpreter)."""
     code = ("import sys, yhteistyo_desktop.handouts as h, yhteistyo_desktop.handouts.build, "
-            "yhteistyo_desktop.handouts.commands; "
+            "yhteistyo_desktop.cli.handouts; "
             "print(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
@@ -387,7 +387,7 @@ def test_cli_errors_are_one_clear_line(demo_path, tmp_path, capsys, args, expect
 
 def test_window_offers_only_the_terms_years_for_the_followup(window, demo_path):
     window.open_path(demo_path)
-    dialog = window.open_handouts("followup")
+    dialog = window.handouts.open("followup")
     assert (dialog.year.minimum(), dialog.year.maximum()) == (2025, 2029)
     dialog.year.setValue(2031)  # typed past the end: the box keeps to the term
     assert dialog.year.value() == 2029

@@ -49,7 +49,7 @@ def test_switching_to_swedish_changes_menus_forms_and_qt_dialogs(window, demo_pa
     assert window.file_menu.title() == "&Tiedosto"
     assert window.navigator.tabText(0) == "&Rakenne"
 
-    window.apply_preferences(USER, "sv")
+    window.preferences.apply(USER, "sv")
     assert Settings().language == "sv"
     # Qt delivers LanguageChange as an event: the window is retranslated once it arrives
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Arkiv")
@@ -62,7 +62,7 @@ def test_switching_to_swedish_changes_menus_forms_and_qt_dialogs(window, demo_pa
     # the domain's words too
     assert QCoreApplication.translate("Vocab", "hyvinvointialue") == "välfärdsområde"
 
-    window.apply_preferences(USER, "fi")
+    window.preferences.apply(USER, "fi")
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Tiedosto")
 
 
@@ -118,7 +118,7 @@ def ui_literals() -> set[tuple[str, str]]:
                     found.add((args[0].value, args[1].value))
             visit(child, cls)
 
-    for path in UI_DIR.glob("*.py"):
+    for path in UI_DIR.rglob("*.py"):
         visit(ast.parse(path.read_text(encoding="utf-8")), None)
     return found
 
@@ -148,7 +148,7 @@ def test_translations_keep_placeholders_and_one_accelerator(language):
 def test_no_bare_tr_in_ui_code():
     """lupdate files a bare tr("…") (no self.) under no context, so it would never be translated."""
     bare = []
-    for path in UI_DIR.glob("*.py"):
+    for path in UI_DIR.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                     and node.func.id in ("tr", "_tr") and node.args \
@@ -184,7 +184,7 @@ def test_every_ui_text_is_in_the_compiled_translation(qapp, language):
 def test_follow_up_tab_in_swedish(window, demo_path, qtbot):
     """The Seuranta tab's own texts and the domain's Finnish "Toimenpide 3"/"kyllä" are translated."""
     window.open_path(demo_path)
-    window.apply_preferences(USER, "sv")
+    window.preferences.apply(USER, "sv")
     qtbot.waitUntil(lambda: window.main_tabs.tabText(1) == "&Uppföljning")
     window.main_tabs.setCurrentWidget(window.followup)  # the tab reads its rows when shown
     model = window.followup.indicators_model
@@ -194,5 +194,5 @@ def test_follow_up_tab_in_swedish(window, demo_path, qtbot):
     shown = {model.index(row, column).data() for row in range(model.rowCount())
              for column in range(model.columnCount())}
     assert "⚠ saknas" in shown and not shown & {"⚠ puuttuu", "kyllä", "kyllä (2026)"}
-    window.apply_preferences(USER, "fi")
+    window.preferences.apply(USER, "fi")
     qtbot.waitUntil(lambda: window.main_tabs.tabText(1) == "&Seuranta")

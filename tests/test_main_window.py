@@ -106,7 +106,7 @@ def test_a_file_held_elsewhere_can_be_opened_read_only(window, demo_path, qtbot)
 
 
 def test_new_workbook_from_template_has_the_ten_default_areas(window, tmp_path):
-    assert window.create_new(tmp_path / "Pirkanmaa", "Pirkanmaa", 2025)
+    assert window.document.create_new(tmp_path / "Pirkanmaa", "Pirkanmaa", 2025)
     assert window.wbfile.path.name == "Pirkanmaa.tyokirja"
     assert window.model.rowCount() == 10
     assert "valtuustokausi 2025-2029" in window.title_label.text()
@@ -115,7 +115,7 @@ def test_new_workbook_from_template_has_the_ten_default_areas(window, tmp_path):
 def test_save_as_continues_in_the_copy(window, demo_path, tmp_path):
     window.open_path(demo_path)
     target = tmp_path / "kopio.tyokirja"
-    assert window.save_as(target)
+    assert window.document.save_as(target)
     assert window.wbfile.path == target
     assert window.model.rowCount() == 4
     # the original is released: it can be opened for writing again

@@ -522,7 +522,7 @@ def test_merge_from_the_file_menu_shows_the_review_and_applies_what_is_accepted(
     window.editor().fields["notes"].setPlainText("Oma huomio")
     window.editor().commit_pending()
 
-    review = window.compare_copy(theirs)
+    review = window.merge.compare_copy(theirs)
     assert isinstance(review, MergeReview)
     dialog = ReviewDialog(review, window)
     qtbot.addWidget(dialog)
@@ -535,7 +535,7 @@ def test_merge_from_the_file_menu_shows_the_review_and_applies_what_is_accepted(
     assert dialog.tree.headerItem().text(2) == "Toisessa tiedostossa"
 
     QTimer.singleShot(0, dialog.accept)
-    assert window.review_merge(review, dialog), window.message.text() if window.message else ""
+    assert window.merge.review_merge(review, dialog), window.message.text() if window.message else ""
     assert "Tuotu 1 muutosta" in window.message.text() or "Tuotu 1 muutos" in window.message.text()
     window.go_to(Goal, window.doc.session.scalar(select(Goal.id).where(Goal.title == FIRST_GOAL)))
     assert window.editor().fields["notes"].toPlainText() == "Bertan huomio"

@@ -21,7 +21,7 @@ import pytest
 
 from conftest import USER, table_rows
 from test_cli import assert_one_finnish_error, yhteistyo
-from xlsx_helpers import edit_copy
+from xlsx_helpers import edit_copy, note_every_goal
 from yhteistyo_desktop.store.lock import lock_path
 from yhteistyo_desktop.store.workbook_file import open_workbook
 
@@ -112,7 +112,7 @@ def test_a_folder_as_the_output_gets_a_clear_message(command, demo_path):
 def test_the_window_refuses_an_export_over_the_open_workbook(window, demo_path):
     assert window.open_path(demo_path)
     before = table_rows(demo_path, skip=())
-    assert not window.export_xlsx(demo_path)
+    assert not window.excel.export_xlsx(demo_path)
     assert window.message is not None and "luettava työkirja itse" in window.message.text()
     assert table_rows(demo_path, skip=()) == before
     assert sqlite3.connect(demo_path).execute("PRAGMA quick_check").fetchone() == ("ok",)
@@ -123,7 +123,7 @@ def test_the_window_refuses_to_save_a_handout_over_a_workbook(window, demo_path,
     shutil.copyfile(demo_path, other)
     before = other.read_bytes()
     assert window.open_path(demo_path)
-    dialog = window.open_handouts("workbook")
+    dialog = window.handouts.open("workbook")
     assert not dialog.save_to(other)
     assert "työkirjatiedosto" in dialog.status.text()
     assert other.read_bytes() == before
@@ -152,17 +152,8 @@ def _returned_copy_with_many_changes(demo_path: Path) -> Path:
     """An export of the demo with a long note written on every goal, as a member might."""
     xlsx = demo_path.with_name("palautettu.xlsx")
     assert yhteistyo("export-xlsx", demo_path.name, xlsx.name, cwd=demo_path.parent).returncode == 0
-
-    def long_notes(wb):
-        for ws in wb.worksheets:
-            header = [c.value for c in ws[4]] if ws.max_row >= 4 else []
-            if "Tavoitteet" in header and "Huomioitavaa" in header:  # an area sheet
-                column = header.index("Huomioitavaa") + 1
-                for row in range(5, ws.max_row + 1):
-                    if ws.cell(row, 2).value:
-                        ws.cell(row, column).value = f"Huomio {row}: " + "Tarkennetaan. " * 300
-
-    return edit_copy(xlsx, long_notes)
+    return edit_copy(xlsx, lambda wb: note_every_goal(
+        wb, lambda row: f"Huomio {row}: " + "Tarkennetaan. " * 300))
 
 
 def test_an_excel_review_on_a_full_disk_applies_nothing(demo_path):
@@ -403,7 +394,7 @@ def test_opening_and_save_as_on_a_really_full_disk_are_messages(window, demo_pat
     assert files(small_disk) == {on_disk.name, "täyte"}
     window.message.close()
     assert window.open_path(demo_path)
-    assert not window.save_as(small_disk / "kopio.tyokirja")
+    assert not window.document.save_as(small_disk / "kopio.tyokirja")
     assert "levy on täynnä" in disk_full_box(window)
     assert files(small_disk) == {on_disk.name, "täyte"}
     assert window.wbfile.path == demo_path  # still working in the original

@@ -31,7 +31,7 @@ from conftest import USER
 from xlsx_helpers import edit_copy, export, note_every_goal
 from yhteistyo_desktop.domain.synthetic import build_large_workbook
 from yhteistyo_desktop.store.workbook_file import open_workbook
-from yhteistyo_desktop.ui import handout_dialog, main_window, worker
+from yhteistyo_desktop.ui import handout_dialog, worker
 from yhteistyo_desktop.ui.main_window import MainWindow
 from yhteistyo_desktop.ui.review_dialog import ReviewDialog
 from yhteistyo_desktop.ui.settings import Settings, WindowState
@@ -116,7 +116,7 @@ class GapMeter:
                     self.job_ended.append(time.monotonic())
             return real(parent, label, timed, *args, **kwargs)
 
-        for module in (main_window, handout_dialog):
+        for module in (worker, handout_dialog):  # the flows run their jobs through worker.run_job
             monkeypatch.setattr(module, "run_in_background", spied)
 
     def run(self, qtbot, action) -> tuple[float, float]:
@@ -158,7 +158,7 @@ def test_excel_export_of_a_large_workbook_keeps_the_window_responsive(window, qt
                                                                        monkeypatch):
     meter = GapMeter(monkeypatch)
     target = tmp_path / "suuri.xlsx"
-    gap, job = meter.run(qtbot, lambda: window.export_xlsx(target))
+    gap, job = meter.run(qtbot, lambda: window.excel.export_xlsx(target))
     assert target.exists()
     print(f"export: job {job:.2f} s, longest gap {gap * 1000:.0f} ms")
     assert job > 1.0, "the job is too small to show anything"
@@ -182,7 +182,7 @@ def test_reviewing_a_returned_copy_keeps_the_window_responsive(window, qtbot, la
             QTimer.singleShot(10, close_review_when_shown)
 
     QTimer.singleShot(0, close_review_when_shown)
-    gap, job = meter.run(qtbot, window.choose_and_review_xlsx)
+    gap, job = meter.run(qtbot, window.excel.choose_and_review)
     assert shown and len(shown[0].review.changes) >= 100
     print(f"review: job {job:.2f} s, longest gap {gap * 1000:.0f} ms")
     assert job > 1.0, "the job is too small to show anything"
@@ -193,7 +193,7 @@ def test_workbook_pdf_of_a_large_workbook_keeps_the_window_responsive(open_windo
                                                                       monkeypatch):
     window = open_window(pdf_master)
     meter = GapMeter(monkeypatch)
-    dialog = window.open_handouts("workbook")
+    dialog = window.handouts.open("workbook")
     qtbot.addWidget(dialog)
     gap, job = meter.run(qtbot, dialog.preview)
     assert dialog.pdf.pageCount() > 30

@@ -286,7 +286,7 @@ def test_a_server_workbook_is_saved_as_a_file_before_it_is_migrated(uploaded, tm
         (history,)]
     with server_mod.open_server(uploaded, "A", backup_dir=backups) as wb:
         assert wb.note is None  # at head now: no second backup
-    assert list(backups.iterdir()) == [backup] and head_revision() == "0003"
+    assert list(backups.iterdir()) == [backup] and head_revision() == "0004"
     assert cli.main(["check", str(backup)]) == 0
 
 
@@ -575,7 +575,7 @@ def test_window_uploads_file_and_saves_server_copy_as_file(window, url, demo_pat
 
 
 def test_server_dialog_checks_the_address(qtbot):
-    from yhteistyo_desktop.ui.server_mode import ServerDialog
+    from yhteistyo_desktop.ui.flows.server import ServerDialog
 
     dialog = ServerDialog("Yhdistä palvelimeen")
     qtbot.addWidget(dialog)
@@ -586,3 +586,32 @@ def test_server_dialog_checks_the_address(qtbot):
     dialog.address.setText("postgresql://nimi@palvelin.example.fi/yhteistyo")
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_versions_go_up_to_the_server_are_marked_there_and_come_down_with_the_report(
+        url, demo_path, tmp_path, capsys):
+    """Issue 18: versions travel with the workbook to the server and back."""
+    from yhteistyo_desktop.domain.versions import mark_version, versions
+
+    with open_workbook(demo_path, "Offline") as wbfile, wbfile.session() as session:
+        mark_version(wbfile.operations(session), "Ennen palvelinta")
+    server_mod.upload(demo_path, url)
+    with server_mod.open_server(url, "Palvelin") as wb, wb.session() as session:
+        ops = wb.operations(session)
+        mark_version(ops, "Palvelimella")
+        goal = session.scalars(select(Goal).order_by(Goal.position)).first()
+        ops.edit(goal, "notes", "Palvelimen huomio")
+        assert [v.name for v in versions(session)] == ["Ennen palvelinta", "Palvelimella"]
+    target = tmp_path / "alas.tyokirja"
+    assert cli.main(["download", url, str(target)]) == 0
+    assert cli.main(["version", str(target)]) == 0
+    listed = capsys.readouterr().out
+    assert "Ennen palvelinta" in listed and "Palvelimella\t" in listed and "Palvelin" in listed
+    out = tmp_path / "muutokset.pdf"
+    assert cli.main(["handout", str(target), str(out), "--kind", "changes", "--since",
+                     "Palvelimella"]) == 0
+    import subprocess
+
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Huomioitavaa: (tyhjä) → Palvelimen huomio" in text and "Palvelin, " in text

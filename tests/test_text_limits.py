@@ -126,6 +126,6 @@ def test_over_long_text_is_refused_at_the_field_with_the_reason(window, demo_pat
 def test_window_export_of_an_older_file_says_what_was_cut(window, demo_path, tmp_path):
     _older_file(demo_path)
     window.open_path(demo_path)
-    assert window.export_xlsx(tmp_path / "vienti.xlsx")
+    assert window.excel.export_xlsx(tmp_path / "vienti.xlsx")
     text = window.message.text()
     assert "Kaikki ei mahtunut" in text and "Toimenpiteet!B" in text and "katkaistiin" in text

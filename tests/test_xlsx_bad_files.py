@@ -233,7 +233,7 @@ def _copy(source: Path, target: Path) -> Path:
 @pytest.fixture(scope="module")
 def bad_files(tmp_path_factory):
     from conftest import USER
-    from yhteistyo_desktop.cli import create_demo
+    from yhteistyo_desktop.store.demo import create_demo
     from yhteistyo_desktop.store.workbook_file import open_workbook
 
     tmp = tmp_path_factory.mktemp("bad")

@@ -128,7 +128,7 @@ def test_no_deletion_is_preselected_in_the_window_and_a_question_not_even_by_sel
         sheet["B2"] = "Muutettu tehtävä"  # a plain edit
     edit_copy(exported, edits)
     assert window.open_path(demo_path)
-    review = window.compare_xlsx(exported)
+    review = window.excel.compare_xlsx(exported)
     dialog = ReviewDialog(review, window)
     qtbot.addWidget(dialog)
     question = review.questions[0]

@@ -197,8 +197,8 @@ def test_cli_half_filled_template_names_what_is_missing_in_one_line(tmp_path, ca
 
 def test_window_asks_for_what_the_template_lacks(window, tmp_path):
     target = tmp_path / "uusi.tyokirja"
-    assert not window.import_new_workbook(BLANK, target)
-    dialog = window.import_dialog
+    assert not window.excel.import_new_workbook(BLANK, target)
+    dialog = window.excel.import_dialog
     assert dialog.isVisible() and not target.exists()
     intro = dialog.form.findChild(QLabel, "intro").text()
     assert "alueen nimi" in intro and "valtuustokausi" in intro

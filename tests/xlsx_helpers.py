@@ -47,9 +47,9 @@ def find_row(ws, column: str, text: str) -> int:
     raise AssertionError(f"{text!r} not in column {column} of {ws.title}")
 
 
-def note_every_goal(wb) -> int:
-    """Write a note on every goal row of every area sheet, as a member returning a copy might.
-    Returns the number of edits."""
+def note_every_goal(wb, note=lambda row: f"Palautettu huomio {row}") -> int:
+    """Write ``note(row)`` on every goal row of every area sheet, as a member returning a copy
+    might. Returns the number of edits."""
     edits = 0
     for ws in wb.worksheets:
         header = [c.value for c in ws[4]] if ws.max_row >= 4 else []
@@ -57,6 +57,6 @@ def note_every_goal(wb) -> int:
             column = header.index("Huomioitavaa") + 1
             for row in range(5, ws.max_row + 1):
                 if ws.cell(row, 2).value:
-                    ws.cell(row, column).value = f"Palautettu huomio {row}"
+                    ws.cell(row, column).value = note(row)
                     edits += 1
     return edits

@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="117"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="124"/>
         <source>Tietoja ohjelmasta</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="122"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="129"/>
         <source>Alueen yhteistyösopimuksen strategisten tavoitteiden työkirja.</source>
         <translation>The strategic goals workbook of a region&apos;s cooperation agreement.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="123"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
         <source>Ohjelman versio: %1</source>
         <translation>Version: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="124"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
         <source>Työkirjan tiedostomuoto: versio %1</source>
         <translation>Workbook file format: revision %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="125"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
         <source>Datakansio: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="126"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
         <source>Asetuskansio: %1</source>
         <translation>Settings folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="127"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
         <source>Lisenssi: %1 (European Union Public Licence)</source>
         <translation>Licence: %1 (European Union Public Licence)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="129"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="136"/>
         <source>Kolmannen osapuolen osat</source>
         <translation>Third-party components</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
         <source>Osa</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
         <source>Versio</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
         <source>Lisenssi</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
         <source>Lisenssien tekstit ovat ohjelmakansion licenses-kansiossa. Qt ja PySide6 ovat LGPLv3-lisensoituja: niiden kirjastot voi korvata omilla versioillaan (ohje: licenses/Qt-LGPL-NOTICE.txt).</source>
         <translation>The licence texts are in the licenses folder of the application folder. Qt and PySide6 are licensed under the LGPLv3: their libraries can be replaced with your own versions (how: licenses/Qt-LGPL-NOTICE.txt).</translation>
     </message>
@@ -190,6 +190,59 @@
     </message>
 </context>
 <context>
+    <name>DocumentFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="93"/>
+        <source>Avaa työkirja</source>
+        <translation>Open workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="61"/>
+        <source>Avaa vain luettavaksi</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="103"/>
+        <source>Tallenna työkirja nimellä</source>
+        <translation>Save workbook as</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="119"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="122"/>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="46"/>
+        <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
+        <translation>Another user has started editing workbook %1. It will be reopened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="70"/>
+        <source>Työkirja on käytössä</source>
+        <translation>Workbook in use</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="71"/>
+        <source>Työkirjaa %1 muokkaa parhaillaan %2.
+
+Voit avata sen vain luettavaksi.</source>
+        <translation>Workbook %1 is currently being edited by %2.
+
+You can open it read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="135"/>
+        <source>Uuden työkirjan tiedosto</source>
+        <translation>File for the new workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="75"/>
+        <source>Yhteistyö</source>
+        <translation>Yhteistyö</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="34"/>
@@ -211,6 +264,119 @@
         <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="87"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="112"/>
+        <source>Ohitettiin:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="111"/>
+        <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
+        <translation>
+            <numerusform>%n change from file %1 was accepted.</numerusform>
+            <numerusform>%n changes from file %1 were accepted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="97"/>
+        <source>Ei muutoksia</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="37"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="70"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="118"/>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="155"/>
+        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
+        <translation>Not all of the file&apos;s content could be placed:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="147"/>
+        <source>Luetaan Excel-tiedostoa…</source>
+        <translation>Reading the Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="88"/>
+        <source>Luetaan palautettua Excel-tiedostoa…</source>
+        <translation>Reading the returned Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="113"/>
+        <source>Muutokset tallennettu</source>
+        <translation>Changes saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="98"/>
+        <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
+        <translation>File %1 contains no changes to the workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
+        <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
+        <translation>The file %1 lacks: %2. Give them and the workbook is created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="117"/>
+        <source>Tuo Excel uudeksi työkirjaksi</source>
+        <translation>Import Excel as new workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="68"/>
+        <source>Tuo palautettu Excel</source>
+        <translation>Import returned Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="154"/>
+        <source>Tuonnin huomautukset</source>
+        <translation>Import notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="122"/>
+        <source>Uuden työkirjan tiedosto</source>
+        <translation>File for the new workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="36"/>
+        <source>Vie Excel-tiedostoksi</source>
+        <translation>Export to Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="56"/>
+        <source>Viedään Excel-tiedostoksi…</source>
+        <translation>Exporting to Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="60"/>
+        <source>Vienti Excel-tiedostoksi</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="58"/>
+        <source>Viety: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="61"/>
+        <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
+        <translation>Exported: %1. Not everything fitted in the Excel file:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
+        <source>alueen nimi</source>
+        <translation>the region&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
+        <source>valtuustokausi</source>
+        <translation>council term</translation>
     </message>
 </context>
 <context>
@@ -557,22 +723,22 @@
         <translation>Party&apos;s responsibilities</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="110"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="111"/>
         <source>Työkirjassa ei ole kokouksia.</source>
         <translation>The workbook has no meetings.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="125"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="126"/>
         <source>Tehdään PDF-asiakirjaa…</source>
         <translation>Creating the PDF document…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="127"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="128"/>
         <source>Peruttu.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="133"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="134"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Done: %n page.</numerusform>
@@ -580,28 +746,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="158"/>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="161"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="162"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="163"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
         <source>Tallennettu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="168"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="169"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="170"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="171"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="194"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="195"/>
         <source>Tulostinta ei voitu käyttää.</source>
         <translation>The printer could not be used.</translation>
     </message>
@@ -625,41 +791,46 @@
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="27"/>
+        <source>&amp;Muutokset edellisen kokouksen jälkeen</source>
+        <translation>C&amp;hanges since the previous meeting</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="32"/>
         <source>&amp;Vuosi:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="39"/>
+        <location filename="../../forms/handout_dialog.ui" line="44"/>
         <source>&amp;Osapuoli:</source>
         <translation>&amp;Party:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="46"/>
+        <location filename="../../forms/handout_dialog.ui" line="51"/>
         <source>&amp;Kieli:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="53"/>
+        <location filename="../../forms/handout_dialog.ui" line="58"/>
         <source>&amp;Esikatsele</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="54"/>
+        <location filename="../../forms/handout_dialog.ui" line="59"/>
         <source>&amp;Tallenna PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="55"/>
+        <location filename="../../forms/handout_dialog.ui" line="60"/>
         <source>T&amp;ulosta…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="56"/>
+        <location filename="../../forms/handout_dialog.ui" line="61"/>
         <source>Avaa PDF-&amp;katseluohjelmassa</source>
         <translation>Open in PDF vie&amp;wer</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="77"/>
+        <location filename="../../forms/handout_dialog.ui" line="82"/>
         <source>Esikatselu</source>
         <translation>Preview</translation>
     </message>
@@ -667,26 +838,26 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="82"/>
         <source>Yhteistyö – käyttöohje</source>
-        <extracomment>A widget&apos;s class name → the guide&apos;s anchor for it; the first match from the focus widget up to its window wins, so an editor inside the main window beats the window itself. Languages the guide is written in; another UI language reads the Finnish guide.</extracomment>
+        <extracomment>A widget&apos;s class name → the guide&apos;s anchor for it; the first match from the focus widget up to its window wins, so an editor inside the main window beats the window itself. Languages the guide is written in (each of the window&apos;s); another would read the Finnish guide.</extracomment>
         <translation>Yhteistyö – user guide</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="196"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="208"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="197"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="209"/>
         <source>&amp;Käyttöohje</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="198"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="210"/>
         <source>&amp;Tietoja ohjelmasta</source>
         <translation>&amp;About</translation>
     </message>
@@ -1089,6 +1260,12 @@
         <source>Vain &amp;valitun kohdan muutokset</source>
         <translation>Only changes to the selected &amp;item</translation>
     </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
+        <source>Muutosra&amp;portti…</source>
+        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
+        <translation>Change &amp;report…</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorChart</name>
@@ -1177,513 +1354,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="855"/>
-        <source>Vienti Excel-tiedostoksi</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="856"/>
-        <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
-        <translation>Exported: %1. Not everything fitted in the Excel file:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1057"/>
-        <source>alueen nimi</source>
-        <translation>the region&apos;s name</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1057"/>
-        <source>valtuustokausi</source>
-        <translation>council term</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1058"/>
-        <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
-        <translation>The file %1 lacks: %2. Give them and the workbook is created.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="56"/>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="17"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
+        <extracomment>The file dialogs&apos; filter for workbook files (translated in the main window&apos;s context).</extracomment>
         <translation>Yhteistyö workbook (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="13"/>
         <source>&amp;Uusi Kuntaliiton pohjasta…</source>
         <translation>&amp;New from Kuntaliitto Template…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="14"/>
         <source>&amp;Avaa…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="15"/>
         <source>Tallenna &amp;nimellä…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="16"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="17"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="19"/>
         <source>Uusi &amp;osa-alue</source>
         <translation>New &amp;Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="20"/>
         <source>Uusi &amp;tavoite</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="21"/>
         <source>Uusi toi&amp;menpide</source>
         <translation>New A&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="23"/>
         <source>Uusi o&amp;sapuoli</source>
         <translation>New &amp;Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="24"/>
         <source>Uusi &amp;henkilö</source>
         <translation>New P&amp;erson</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="25"/>
         <source>Uusi &amp;lakiperusta</source>
         <translation>New &amp;Legal Basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="26"/>
         <source>Uusi &amp;foorumi</source>
         <translation>New &amp;Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="29"/>
         <source>Vie &amp;Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="31"/>
         <source>Tuo Excel uu&amp;deksi työkirjaksi…</source>
         <translation>Import Excel as Ne&amp;w Workbook…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="35"/>
         <source>&amp;Poista</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="18"/>
         <source>Tee uu&amp;delleen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="22"/>
         <source>Uusi mittar&amp;i</source>
         <translation>New &amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="27"/>
         <source>Uusi koko&amp;us</source>
         <translation>New Mee&amp;ting</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="28"/>
         <source>&amp;Tulosta tai tee PDF…</source>
         <translation>&amp;Print or Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="30"/>
         <source>Tuo &amp;palautettu Excel…</source>
         <translation>&amp;Import Returned Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="32"/>
         <source>&amp;Yhdistä toisen jäsenen tiedosto…</source>
         <translation>&amp;Merge Another Member&apos;s File…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="33"/>
         <source>Tuo S&amp;otkanet-tiedot…</source>
         <translation>Import Sot&amp;kanet Data…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="34"/>
         <source>&amp;Kopioi uudelle valtuustokaudelle…</source>
         <translation>Copy to New Council &amp;Term…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="36"/>
         <source>I&amp;rrota toimenpide tästä tavoitteesta</source>
         <translation>Unlin&amp;k Action from This Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="37"/>
         <source>Siirrä &amp;ylös</source>
         <translation>&amp;Move Up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="38"/>
         <source>Siirrä &amp;alas</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="39"/>
         <source>&amp;Etsi…</source>
         <translation>Fi&amp;nd…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="40"/>
         <source>&amp;Muutoshistoria</source>
         <translation>&amp;Change History</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="41"/>
         <source>A&amp;setukset…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>Muutoshistoria</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
         <source>Työ&amp;kirja</source>
         <translation>&amp;Workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Seuranta</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="341"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="373"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="357"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="368"/>
-        <source>Työkirja on käytössä</source>
-        <translation>Workbook in use</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
-        <source>Työkirjaa %1 muokkaa parhaillaan %2.
-
-Voit avata sen vain luettavaksi.</source>
-        <translation>Workbook %1 is currently being edited by %2.
-
-You can open it read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
-        <source>Avaa vain luettavaksi</source>
-        <translation>Open read-only</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="441"/>
-        <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
-        <translation>Another user has started editing workbook %1. It will be reopened read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="362"/>
         <source> [vain luku]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
         <source>valtuustokausi %1</source>
         <translation>council term %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Read-only: another user is editing the workbook, so editing is disabled.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>On the server, shared: %1</translation>
     </message>
+</context>
+<context>
+    <name>MarkVersionDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="674"/>
-        <source>Uusi osa-alue</source>
-        <translation>New area</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="680"/>
-        <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
-        <translation>First select the area the goal belongs to.</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="31"/>
+        <source>Merkitse versio</source>
+        <translation>Mark version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="682"/>
-        <source>Uusi tavoite</source>
-        <translation>New goal</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="33"/>
+        <source>Versio nimeää työkirjan nykyisen tilan, esimerkiksi kokouksen tai valtuustojen hyväksymän tekstin. Muutosraportin voi myöhemmin tehdä version jälkeen tehdyistä muutoksista.</source>
+        <translation>A version names the workbook&apos;s present state, for example a meeting or the text the councils approved. A report of the changes made after it can be made later.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="689"/>
-        <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
-        <translation>First select the goal the action serves.</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="39"/>
+        <source>esim. Työryhmä 14.3.2026</source>
+        <translation>e.g. Working group 14.3.2026</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="692"/>
-        <source>Uusi toimenpide</source>
-        <translation>New action</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="41"/>
+        <source>&amp;Nimi:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="698"/>
-        <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
-        <translation>First select the goal or action the indicator tracks.</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="42"/>
+        <source>&amp;Huomautus:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="702"/>
-        <source>Uusi mittari</source>
-        <translation>New indicator</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="45"/>
+        <source>&amp;Merkitse</source>
+        <translation>&amp;Mark</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="706"/>
-        <source>Uusi osapuoli</source>
-        <translation>New party</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="710"/>
-        <source>Uusi henkilö</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="714"/>
-        <source>Uusi lakiperusta</source>
-        <translation>New legal basis</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="718"/>
-        <source>Uusi foorumi</source>
-        <translation>New forum</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="724"/>
-        <source>Uusi kokous</source>
-        <translation>New meeting</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="735"/>
-        <source>Poista %1</source>
-        <translation>Delete %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="737"/>
-        <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
-        <translation>Deleted: %1. Press Ctrl+Z to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="745"/>
-        <source>Irrota toimenpide tavoitteesta</source>
-        <translation>Unlink action from goal</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="768"/>
-        <source>Siirrä</source>
-        <translation>Move</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="820"/>
-        <source>Peruttu.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="832"/>
-        <source>Vie Excel-tiedostoksi</source>
-        <translation>Export to Excel file</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="833"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="865"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1012"/>
-        <source>Excel-työkirja (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="851"/>
-        <source>Viedään Excel-tiedostoksi…</source>
-        <translation>Exporting to Excel file…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="853"/>
-        <source>Viety: %1</source>
-        <translation>Exported: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="863"/>
-        <source>Tuo palautettu Excel</source>
-        <translation>Import returned Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="883"/>
-        <source>Luetaan palautettua Excel-tiedostoa…</source>
-        <translation>Reading the returned Excel file…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="892"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="966"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="976"/>
-        <source>Ei muutoksia</source>
-        <translation>No changes</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="893"/>
-        <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
-        <translation>File %1 contains no changes to the workbook.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="909"/>
-        <source>Tallennetaan hyväksyttyjä muutoksia…</source>
-        <translation>Saving accepted changes…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="920"/>
-        <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
-        <translation>
-            <numerusform>%n change from file %1 was accepted.</numerusform>
-            <numerusform>%n changes from file %1 were accepted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="923"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="986"/>
-        <source>Ohitettiin:</source>
-        <translation>Skipped:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="925"/>
-        <source>Muutokset tallennettu</source>
-        <translation>Changes saved</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="933"/>
-        <source>Yhdistä toisen jäsenen tiedosto</source>
-        <translation>Merge another member&apos;s file</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="955"/>
-        <source>Verrataan toisen jäsenen tiedostoa…</source>
-        <translation>Comparing another member&apos;s file…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="967"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="977"/>
-        <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
-        <translation>File %1 contains no new changes.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="981"/>
-        <source>Tuotu %n muutosta tiedostosta %1.</source>
-        <translation>
-            <numerusform>Imported %n change from file %1.</numerusform>
-            <numerusform>Imported %n changes from file %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="984"/>
-        <source>%n ristiriitaa jätetty ennalleen.</source>
-        <translation>
-            <numerusform>%n conflict left unchanged.</numerusform>
-            <numerusform>%n conflicts left unchanged.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="988"/>
-        <source>Tiedostot yhdistetty</source>
-        <translation>Files merged</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1011"/>
-        <source>Tuo Excel uudeksi työkirjaksi</source>
-        <translation>Import Excel as new workbook</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1041"/>
-        <source>Luetaan Excel-tiedostoa…</source>
-        <translation>Reading the Excel file…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1048"/>
-        <source>Tuonnin huomautukset</source>
-        <translation>Import notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1049"/>
-        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
-        <translation>Not all of the file&apos;s content could be placed:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1084"/>
-        <source>Avaa työkirja</source>
-        <translation>Open workbook</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1092"/>
-        <source>Tallenna työkirja nimellä</source>
-        <translation>Save workbook as</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1107"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1110"/>
-        <source>Tallennus epäonnistui: %1</source>
-        <translation>Saving failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1016"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1121"/>
-        <source>Uuden työkirjan tiedosto</source>
-        <translation>File for the new workbook</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="46"/>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1760,9 +1694,58 @@ You can open it read-only.</translation>
     </message>
 </context>
 <context>
+    <name>MergeFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="83"/>
+        <source>Ohitettiin:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="82"/>
+        <source>%n ristiriitaa jätetty ennalleen.</source>
+        <translation>
+            <numerusform>%n conflict left unchanged.</numerusform>
+            <numerusform>%n conflicts left unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="55"/>
+        <source>Ei muutoksia</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="56"/>
+        <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
+        <translation>File %1 contains no new changes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="84"/>
+        <source>Tiedostot yhdistetty</source>
+        <translation>Files merged</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="79"/>
+        <source>Tuotu %n muutosta tiedostosta %1.</source>
+        <translation>
+            <numerusform>Imported %n change from file %1.</numerusform>
+            <numerusform>Imported %n changes from file %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="52"/>
+        <source>Verrataan toisen jäsenen tiedostoa…</source>
+        <translation>Comparing another member&apos;s file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="30"/>
+        <source>Yhdistä toisen jäsenen tiedosto</source>
+        <translation>Merge another member&apos;s file</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1200"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="72"/>
         <source>Anna alueen nimi.</source>
         <translation>Enter the name of the region.</translation>
     </message>
@@ -1826,17 +1809,17 @@ You can open it read-only.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="93"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Welcome to Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1222"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="94"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Enter your name: it is saved in the change history.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1232"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="104"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Enter your name; it appears in the change history.</translation>
     </message>
@@ -1906,6 +1889,89 @@ You can open it read-only.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="130"/>
+        <source>Irrota toimenpide tavoitteesta</source>
+        <translation>Unlink action from goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="120"/>
+        <source>Poista %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="122"/>
+        <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
+        <translation>Deleted: %1. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="154"/>
+        <source>Siirrä</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="104"/>
+        <source>Uusi foorumi</source>
+        <translation>New forum</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="96"/>
+        <source>Uusi henkilö</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="108"/>
+        <source>Uusi kokous</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="100"/>
+        <source>Uusi lakiperusta</source>
+        <translation>New legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="88"/>
+        <source>Uusi mittari</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="60"/>
+        <source>Uusi osa-alue</source>
+        <translation>New area</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="92"/>
+        <source>Uusi osapuoli</source>
+        <translation>New party</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="68"/>
+        <source>Uusi tavoite</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="78"/>
+        <source>Uusi toimenpide</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="66"/>
+        <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
+        <translation>First select the area the goal belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="84"/>
+        <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
+        <translation>First select the goal or action the indicator tracks.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="75"/>
+        <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
+        <translation>First select the goal the action serves.</translation>
+    </message>
+</context>
+<context>
     <name>ResponsibilityDialog</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="492"/>
@@ -1944,6 +2010,14 @@ You can open it read-only.</translation>
         <location filename="../../forms/responsibility_dialog.ui" line="27"/>
         <source>&amp;Nimetyt henkilöt:</source>
         <translation>&amp;Named persons:</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/review.py" line="20"/>
+        <source>Tallennetaan hyväksyttyjä muutoksia…</source>
+        <translation>Saving accepted changes…</translation>
     </message>
 </context>
 <context>
@@ -2064,47 +2138,47 @@ You can open it read-only.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1243"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="115"/>
         <source>Osa-alue</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1244"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="116"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1245"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="117"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1246"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="118"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1247"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="119"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1248"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1249"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
         <source>Lakiperusta</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1250"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1278"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="151"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2138,17 +2212,17 @@ You can open it read-only.</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="45"/>
         <source>Anna PostgreSQL-palvelimen osoite, esimerkiksi postgresql://nimi:salasana@palvelin.example.fi/yhteistyo</source>
         <translation>Enter the PostgreSQL server address, for example postgresql://name:password@server.example.fi/yhteistyo</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="52"/>
         <source>postgresql://käyttäjä@palvelin/tietokanta</source>
         <translation>postgresql://user@server/database</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="54"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="54"/>
         <source>&amp;Osoite:</source>
         <translation>&amp;Address:</translation>
     </message>
@@ -2156,69 +2230,69 @@ You can open it read-only.</translation>
 <context>
     <name>ServerMode</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="31"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="31"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <extracomment>How often the window asks the server for others&apos; changes.</extracomment>
         <translation>Yhteistyö workbook (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="107"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="107"/>
         <source>Yhdistä palvel&amp;imeen…</source>
         <extracomment>A poll&apos;s answer, from the thread that asked the server: (marker asked, rows or error).</extracomment>
         <translation>&amp;Connect to Server…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="108"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="108"/>
         <source>Lataa palveli&amp;melle…</source>
         <translation>&amp;Upload to Server…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="109"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="109"/>
         <source>Tallenna palvelimelta tiedo&amp;stoksi…</source>
         <translation>Save from Server as &amp;File…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="166"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="166"/>
         <source>Valitse työkirja</source>
         <translation>Choose workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="167"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="167"/>
         <source>Palvelimella on useita työkirjoja:</source>
         <translation>The server has several workbooks:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="172"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="172"/>
         <source>Yhdistä palvelimeen</source>
         <translation>Connect to server</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="203"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="203"/>
         <source>Työkirja ladattiin palvelimelle; muutokset tallentuvat nyt sinne.</source>
         <translation>The workbook was uploaded to the server; changes are now saved there.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="207"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="207"/>
         <source>Lataa palvelimelle</source>
         <translation>Upload to server</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="225"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="225"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="228"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="228"/>
         <source>Palvelimen työkirja tallennettiin tiedostoksi %1.</source>
         <translation>The server workbook was saved as file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="236"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="236"/>
         <source>Tallenna palvelimelta tiedostoksi</source>
         <translation>Save from server as file</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="346"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="346"/>
         <source>%1 muutti työkirjaa; näkymä päivitettiin.</source>
         <translation>%1 changed the workbook; the view was updated.</translation>
     </message>
@@ -2236,7 +2310,7 @@ You can open it read-only.</translation>
         <translation>CSV file (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="170"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="169"/>
         <source>Luetaan Sotkanet-tiedostoa…</source>
         <translation>Reading the Sotkanet file…</translation>
     </message>
@@ -2527,7 +2601,7 @@ You can open it read-only.</translation>
 <context>
     <name>TermCopy</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="69"/>
         <source>Uuden valtuustokauden työkirja</source>
         <translation>Workbook for the new council term</translation>
     </message>
@@ -2537,7 +2611,7 @@ You can open it read-only.</translation>
         <translation>Copying the workbook to the new council term…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="95"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="96"/>
         <source>Uusi työkirja valtuustokaudelle %1 on tehty: %2
 
 Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (%6) ja kokoukset (%7) jäivät nykyiseen työkirjaan.</source>
@@ -2546,27 +2620,27 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 %3 goals, %4 actions and %5 indicators were carried over to it. The follow-up values (%6) and meetings (%7) stayed in the current workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="104"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="105"/>
         <source>%1 mittarin tavoitevuosi ei ollut uudella kaudella, joten se jätettiin tyhjäksi.</source>
         <translation>For %1 indicators the target year was outside the new term, so it was left empty.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="107"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="108"/>
         <source>Avataanko uusi työkirja?</source>
         <translation>Open the new workbook?</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="109"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="110"/>
         <source>Uusi valtuustokausi</source>
         <translation>New council term</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="114"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="115"/>
         <source>Avaa uusi työkirja</source>
         <translation>Open the new workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="116"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="117"/>
         <source>Jatka nykyisessä</source>
         <translation>Continue in the current one</translation>
     </message>
@@ -2574,34 +2648,159 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 <context>
     <name>TermDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="26"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="27"/>
         <source>Kopioi uudelle valtuustokaudelle</source>
         <translation>Copy to new council term</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="28"/>
-        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset ja muutoshistoria jäävät nykyiseen työkirjaan.</source>
-        <translation>Areas, goals, actions, responsible parties, indicators, legal bases, parties, people and forums are carried over to the new workbook. Follow-up values, action statuses, meetings and the change history stay in the current workbook.</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="29"/>
+        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset sekä muutoshistoria ja siihen merkityt versiot jäävät nykyiseen työkirjaan.</source>
+        <translation>Areas, goals, actions, responsible parties, indicators, legal bases, parties, people and forums are carried over to the new workbook. Follow-up values, action statuses, meetings, the change history and the versions marked in it stay in the current workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="42"/>
         <source>Valtuustokausi alkaa:</source>
         <translation>Council term starts:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="42"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="43"/>
         <source>Päättyy:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="46"/>
         <source>&amp;Valitse tiedosto…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="46"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="47"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="61"/>
+        <source>Versiot ja muutokset</source>
+        <translation>Versions and changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <source>Merkitty</source>
+        <translation>Marked</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <source>Merkitsijä</source>
+        <translation>Marked by</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <source>Huomautus</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="77"/>
+        <source>Muutokset alkaen:</source>
+        <translation>Changes since:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="79"/>
+        <source>asti:</source>
+        <translation>until:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="82"/>
+        <source>&amp;Näytä muutokset</source>
+        <translation>&amp;Show changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="84"/>
+        <source>&amp;Tallenna PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="98"/>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="120"/>
+        <source>nyt</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="127"/>
+        <source>Työkirjassa ei ole versioita. Merkitse versio (Tiedosto › Merkitse versio…), niin muutokset sen jälkeen voi näyttää täällä.</source>
+        <translation>The workbook has no versions. Mark a version (File › Mark version…) and the changes after it can be shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="153"/>
+        <source>Tehdään muutosraporttia…</source>
+        <translation>Making the change report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="155"/>
+        <source>Peruttu.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="168"/>
+        <source>Valmis: %n sivua.</source>
+        <translation>
+            <numerusform>Done: %n page.</numerusform>
+            <numerusform>Done: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="182"/>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="184"/>
+        <source>Tallennettu: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="190"/>
+        <source>Muutokset</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="191"/>
+        <source>Tallenna PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="192"/>
+        <source>PDF-asiakirja (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="37"/>
+        <source>Me&amp;rkitse versio…</source>
+        <extracomment>A version was marked (the window shows it in the history).</extracomment>
+        <translation>Mark &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="38"/>
+        <source>Versiot &amp;ja muutokset…</source>
+        <translation>Versions and c&amp;hanges…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="58"/>
+        <source>Versio merkitty: %1</source>
+        <translation>Version marked: %1</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2963,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 <context>
     <name>WorkbookTreeModel</name>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="95"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
         <translation>
             <numerusform>Shared action: also serves %n other goal</numerusform>
@@ -2772,7 +2971,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="152"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="153"/>
         <source>Osa-alueet, tavoitteet ja toimenpiteet</source>
         <translation>Areas, goals and actions</translation>
     </message>
@@ -2798,15 +2997,20 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="108"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="111"/>
         <source>Peruuta</source>
         <extracomment>QProgressDialog&apos;s own show delay, out of reach (about 24 days): only our timer shows it. At most this often a progress report crosses to the GUI thread. A job may report every row; each report runs QProgressDialog.setValue there, which for a modal dialog processes events, so thousands of them kept the window busy for most of a second.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="114"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="117"/>
         <source>Perutaan…</source>
         <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="166"/>
+        <source>Peruttu.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>

@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="117"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="124"/>
         <source>Tietoja ohjelmasta</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="122"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="129"/>
         <source>Alueen yhteistyösopimuksen strategisten tavoitteiden työkirja.</source>
         <translation>Arbetsboken för de strategiska målen i regionens samarbetsavtal.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="123"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
         <source>Ohjelman versio: %1</source>
         <translation>Programversion: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="124"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
         <source>Työkirjan tiedostomuoto: versio %1</source>
         <translation>Arbetsbokens filformat: version %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="125"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
         <source>Datakansio: %1</source>
         <translation>Datamapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="126"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
         <source>Asetuskansio: %1</source>
         <translation>Inställningsmapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="127"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
         <source>Lisenssi: %1 (European Union Public Licence)</source>
         <translation>Licens: %1 (European Union Public Licence)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="129"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="136"/>
         <source>Kolmannen osapuolen osat</source>
         <translation>Komponenter från tredje part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
         <source>Osa</source>
         <translation>Komponent</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
         <source>Versio</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
         <source>Lisenssi</source>
         <translation>Licens</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
         <source>Lisenssien tekstit ovat ohjelmakansion licenses-kansiossa. Qt ja PySide6 ovat LGPLv3-lisensoituja: niiden kirjastot voi korvata omilla versioillaan (ohje: licenses/Qt-LGPL-NOTICE.txt).</source>
         <translation>Licenstexterna finns i programmappens mapp licenses. Qt och PySide6 är licensierade under LGPLv3: deras bibliotek kan ersättas med egna versioner (anvisning: licenses/Qt-LGPL-NOTICE.txt).</translation>
     </message>
@@ -190,6 +190,59 @@
     </message>
 </context>
 <context>
+    <name>DocumentFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="93"/>
+        <source>Avaa työkirja</source>
+        <translation>Öppna arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="61"/>
+        <source>Avaa vain luettavaksi</source>
+        <translation>Öppna skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="103"/>
+        <source>Tallenna työkirja nimellä</source>
+        <translation>Spara arbetsboken som</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="119"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="122"/>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation>Det gick inte att spara: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="46"/>
+        <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
+        <translation>En annan användare har börjat redigera arbetsboken %1. Den öppnas på nytt skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="70"/>
+        <source>Työkirja on käytössä</source>
+        <translation>Arbetsboken används</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="71"/>
+        <source>Työkirjaa %1 muokkaa parhaillaan %2.
+
+Voit avata sen vain luettavaksi.</source>
+        <translation>Arbetsboken %1 redigeras just nu av %2.
+
+Du kan öppna den skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="135"/>
+        <source>Uuden työkirjan tiedosto</source>
+        <translation>Fil för den nya arbetsboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/document.py" line="75"/>
+        <source>Yhteistyö</source>
+        <translation>Yhteistyö</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="34"/>
@@ -211,6 +264,119 @@
         <location filename="../../src/yhteistyo_desktop/ui/error_report.py" line="87"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="112"/>
+        <source>Ohitettiin:</source>
+        <translation>Hoppades över:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="111"/>
+        <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
+        <translation>
+            <numerusform>%n ändring från filen %1 godkändes.</numerusform>
+            <numerusform>%n ändringar från filen %1 godkändes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="97"/>
+        <source>Ei muutoksia</source>
+        <translation>Inga ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="37"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="70"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="118"/>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="155"/>
+        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
+        <translation>Allt innehåll i filen kunde inte placeras:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="147"/>
+        <source>Luetaan Excel-tiedostoa…</source>
+        <translation>Läser Excel-filen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="88"/>
+        <source>Luetaan palautettua Excel-tiedostoa…</source>
+        <translation>Läser den returnerade Excel-filen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="113"/>
+        <source>Muutokset tallennettu</source>
+        <translation>Ändringarna har sparats</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="98"/>
+        <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
+        <translation>Filen %1 innehåller inga ändringar i arbetsboken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
+        <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
+        <translation>I filen %1 saknas: %2. Ange dem, så skapas arbetsboken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="117"/>
+        <source>Tuo Excel uudeksi työkirjaksi</source>
+        <translation>Importera Excel som ny arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="68"/>
+        <source>Tuo palautettu Excel</source>
+        <translation>Importera returnerad Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="154"/>
+        <source>Tuonnin huomautukset</source>
+        <translation>Anmärkningar om importen</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="122"/>
+        <source>Uuden työkirjan tiedosto</source>
+        <translation>Fil för den nya arbetsboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="36"/>
+        <source>Vie Excel-tiedostoksi</source>
+        <translation>Exportera till Excel-fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="56"/>
+        <source>Viedään Excel-tiedostoksi…</source>
+        <translation>Exporterar till Excel-fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="60"/>
+        <source>Vienti Excel-tiedostoksi</source>
+        <translation>Export till Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="58"/>
+        <source>Viety: %1</source>
+        <translation>Exporterat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="61"/>
+        <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
+        <translation>Exporterat: %1. Allt rymdes inte i Excel-filen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
+        <source>alueen nimi</source>
+        <translation>områdets namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
+        <source>valtuustokausi</source>
+        <translation>fullmäktigeperiod</translation>
     </message>
 </context>
 <context>
@@ -557,22 +723,22 @@
         <translation>Partens ansvar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="110"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="111"/>
         <source>Työkirjassa ei ole kokouksia.</source>
         <translation>Arbetsboken innehåller inga möten.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="125"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="126"/>
         <source>Tehdään PDF-asiakirjaa…</source>
         <translation>Skapar PDF-dokument…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="127"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="128"/>
         <source>Peruttu.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="133"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="134"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Klart: %n sida.</numerusform>
@@ -580,28 +746,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="158"/>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="161"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="162"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="163"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="168"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="169"/>
         <source>Tallenna PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="170"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="171"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="194"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="195"/>
         <source>Tulostinta ei voitu käyttää.</source>
         <translation>Skrivaren kunde inte användas.</translation>
     </message>
@@ -625,41 +791,46 @@
     </message>
     <message>
         <location filename="../../forms/handout_dialog.ui" line="27"/>
+        <source>&amp;Muutokset edellisen kokouksen jälkeen</source>
+        <translation>Ä&amp;ndringar sedan föregående möte</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handout_dialog.ui" line="32"/>
         <source>&amp;Vuosi:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="39"/>
+        <location filename="../../forms/handout_dialog.ui" line="44"/>
         <source>&amp;Osapuoli:</source>
         <translation>&amp;Part:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="46"/>
+        <location filename="../../forms/handout_dialog.ui" line="51"/>
         <source>&amp;Kieli:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="53"/>
+        <location filename="../../forms/handout_dialog.ui" line="58"/>
         <source>&amp;Esikatsele</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="54"/>
+        <location filename="../../forms/handout_dialog.ui" line="59"/>
         <source>&amp;Tallenna PDF…</source>
         <translation>Spa&amp;ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="55"/>
+        <location filename="../../forms/handout_dialog.ui" line="60"/>
         <source>T&amp;ulosta…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="56"/>
+        <location filename="../../forms/handout_dialog.ui" line="61"/>
         <source>Avaa PDF-&amp;katseluohjelmassa</source>
         <translation>Öppna i PDF-&amp;visare</translation>
     </message>
     <message>
-        <location filename="../../forms/handout_dialog.ui" line="77"/>
+        <location filename="../../forms/handout_dialog.ui" line="82"/>
         <source>Esikatselu</source>
         <translation>Förhandsgranskning</translation>
     </message>
@@ -667,26 +838,26 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="82"/>
         <source>Yhteistyö – käyttöohje</source>
-        <extracomment>A widget&apos;s class name → the guide&apos;s anchor for it; the first match from the focus widget up to its window wins, so an editor inside the main window beats the window itself. Languages the guide is written in; another UI language reads the Finnish guide.</extracomment>
+        <extracomment>A widget&apos;s class name → the guide&apos;s anchor for it; the first match from the focus widget up to its window wins, so an editor inside the main window beats the window itself. Languages the guide is written in (each of the window&apos;s); another would read the Finnish guide.</extracomment>
         <translation>Yhteistyö – bruksanvisning</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="196"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="208"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="197"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="209"/>
         <source>&amp;Käyttöohje</source>
         <translation>&amp;Bruksanvisning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="198"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="210"/>
         <source>&amp;Tietoja ohjelmasta</source>
         <translation>&amp;Om programmet</translation>
     </message>
@@ -1089,6 +1260,12 @@
         <source>Vain &amp;valitun kohdan muutokset</source>
         <translation>Endast ändringar i det &amp;valda objektet</translation>
     </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
+        <source>Muutosra&amp;portti…</source>
+        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
+        <translation>Ändrings&amp;rapport…</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorChart</name>
@@ -1177,513 +1354,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="855"/>
-        <source>Vienti Excel-tiedostoksi</source>
-        <translation>Export till Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="856"/>
-        <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
-        <translation>Exporterat: %1. Allt rymdes inte i Excel-filen:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1057"/>
-        <source>alueen nimi</source>
-        <translation>områdets namn</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1057"/>
-        <source>valtuustokausi</source>
-        <translation>fullmäktigeperiod</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1058"/>
-        <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
-        <translation>I filen %1 saknas: %2. Ange dem, så skapas arbetsboken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="56"/>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="17"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
+        <extracomment>The file dialogs&apos; filter for workbook files (translated in the main window&apos;s context).</extracomment>
         <translation>Yhteistyö-arbetsbok (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="13"/>
         <source>&amp;Uusi Kuntaliiton pohjasta…</source>
         <translation>&amp;Ny från Kommunförbundets mall…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="14"/>
         <source>&amp;Avaa…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="15"/>
         <source>Tallenna &amp;nimellä…</source>
         <translation>Spara &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="16"/>
         <source>&amp;Lopeta</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="17"/>
         <source>&amp;Kumoa</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="19"/>
         <source>Uusi &amp;osa-alue</source>
         <translation>Nytt &amp;delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="20"/>
         <source>Uusi &amp;tavoite</source>
         <translation>Nytt &amp;mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="21"/>
         <source>Uusi toi&amp;menpide</source>
         <translation>Ny åtg&amp;ärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="23"/>
         <source>Uusi o&amp;sapuoli</source>
         <translation>Ny &amp;part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="24"/>
         <source>Uusi &amp;henkilö</source>
         <translation>Ny p&amp;erson</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="25"/>
         <source>Uusi &amp;lakiperusta</source>
         <translation>Ny &amp;rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="26"/>
         <source>Uusi &amp;foorumi</source>
         <translation>Nytt &amp;forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="29"/>
         <source>Vie &amp;Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="31"/>
         <source>Tuo Excel uu&amp;deksi työkirjaksi…</source>
         <translation>Importera Excel som n&amp;y arbetsbok…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="35"/>
         <source>&amp;Poista</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="18"/>
         <source>Tee uu&amp;delleen</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="22"/>
         <source>Uusi mittar&amp;i</source>
         <translation>Ny &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="27"/>
         <source>Uusi koko&amp;us</source>
         <translation>Nytt m&amp;öte</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="28"/>
         <source>&amp;Tulosta tai tee PDF…</source>
         <translation>Skriv ut eller skapa &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="30"/>
         <source>Tuo &amp;palautettu Excel…</source>
         <translation>Importera &amp;returnerad Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="32"/>
         <source>&amp;Yhdistä toisen jäsenen tiedosto…</source>
         <translation>Slå i&amp;hop en annan medlems fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="33"/>
         <source>Tuo S&amp;otkanet-tiedot…</source>
         <translation>Importera S&amp;otkanet-data…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="34"/>
         <source>&amp;Kopioi uudelle valtuustokaudelle…</source>
         <translation>&amp;Kopiera till ny fullmäktigeperiod…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="36"/>
         <source>I&amp;rrota toimenpide tästä tavoitteesta</source>
         <translation>Koppla &amp;loss åtgärden från detta mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="37"/>
         <source>Siirrä &amp;ylös</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="38"/>
         <source>Siirrä &amp;alas</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="39"/>
         <source>&amp;Etsi…</source>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="40"/>
         <source>&amp;Muutoshistoria</source>
         <translation>&amp;Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/yhteistyo_desktop/ui/menus.py" line="41"/>
         <source>A&amp;setukset…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Näytä</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>Työkalut</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>Muutoshistoria</source>
         <translation>Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Struktur</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
         <source>Työ&amp;kirja</source>
         <translation>Arbets&amp;bok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Seuranta</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(inga senaste filer)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="341"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="373"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="357"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="368"/>
-        <source>Työkirja on käytössä</source>
-        <translation>Arbetsboken används</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
-        <source>Työkirjaa %1 muokkaa parhaillaan %2.
-
-Voit avata sen vain luettavaksi.</source>
-        <translation>Arbetsboken %1 redigeras just nu av %2.
-
-Du kan öppna den skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
-        <source>Avaa vain luettavaksi</source>
-        <translation>Öppna skrivskyddad</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="441"/>
-        <source>Toinen käyttäjä on ottanut työkirjan %1 muokattavakseen. Se avataan uudelleen vain luettavaksi.</source>
-        <translation>En annan användare har börjat redigera arbetsboken %1. Den öppnas på nytt skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="362"/>
         <source> [vain luku]</source>
         <translation> [skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
         <source>valtuustokausi %1</source>
         <translation>fullmäktigeperiod %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Skrivskyddad: en annan användare redigerar arbetsboken, så du kan inte göra ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>På servern, i gemensam användning: %1</translation>
     </message>
+</context>
+<context>
+    <name>MarkVersionDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="674"/>
-        <source>Uusi osa-alue</source>
-        <translation>Nytt delområde</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="680"/>
-        <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
-        <translation>Välj först det delområde som målet ska höra till.</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="31"/>
+        <source>Merkitse versio</source>
+        <translation>Markera version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="682"/>
-        <source>Uusi tavoite</source>
-        <translation>Nytt mål</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="33"/>
+        <source>Versio nimeää työkirjan nykyisen tilan, esimerkiksi kokouksen tai valtuustojen hyväksymän tekstin. Muutosraportin voi myöhemmin tehdä version jälkeen tehdyistä muutoksista.</source>
+        <translation>En version namnger arbetsbokens nuvarande läge, till exempel ett möte eller den text fullmäktige godkänt. Senare kan en ändringsrapport göras över ändringarna efter versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="689"/>
-        <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
-        <translation>Välj först det mål som åtgärden främjar.</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="39"/>
+        <source>esim. Työryhmä 14.3.2026</source>
+        <translation>t.ex. Arbetsgruppen 14.3.2026</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="692"/>
-        <source>Uusi toimenpide</source>
-        <translation>Ny åtgärd</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="41"/>
+        <source>&amp;Nimi:</source>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="698"/>
-        <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
-        <translation>Välj först det mål eller den åtgärd som indikatorn följer upp.</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="42"/>
+        <source>&amp;Huomautus:</source>
+        <translation>&amp;Anmärkning:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="702"/>
-        <source>Uusi mittari</source>
-        <translation>Ny indikator</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="45"/>
+        <source>&amp;Merkitse</source>
+        <translation>&amp;Markera</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="706"/>
-        <source>Uusi osapuoli</source>
-        <translation>Ny part</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="710"/>
-        <source>Uusi henkilö</source>
-        <translation>Ny person</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="714"/>
-        <source>Uusi lakiperusta</source>
-        <translation>Ny rättslig grund</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="718"/>
-        <source>Uusi foorumi</source>
-        <translation>Nytt forum</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="724"/>
-        <source>Uusi kokous</source>
-        <translation>Nytt möte</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="735"/>
-        <source>Poista %1</source>
-        <translation>Ta bort %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="737"/>
-        <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
-        <translation>Borttaget: %1. Ångra med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="745"/>
-        <source>Irrota toimenpide tavoitteesta</source>
-        <translation>Koppla loss åtgärden från målet</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="768"/>
-        <source>Siirrä</source>
-        <translation>Flytta</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="820"/>
-        <source>Peruttu.</source>
-        <translation>Avbrutet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="832"/>
-        <source>Vie Excel-tiedostoksi</source>
-        <translation>Exportera till Excel-fil</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="833"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="865"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1012"/>
-        <source>Excel-työkirja (*.xlsx)</source>
-        <translation>Excel-arbetsbok (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="851"/>
-        <source>Viedään Excel-tiedostoksi…</source>
-        <translation>Exporterar till Excel-fil…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="853"/>
-        <source>Viety: %1</source>
-        <translation>Exporterat: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="863"/>
-        <source>Tuo palautettu Excel</source>
-        <translation>Importera returnerad Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="883"/>
-        <source>Luetaan palautettua Excel-tiedostoa…</source>
-        <translation>Läser den returnerade Excel-filen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="892"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="966"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="976"/>
-        <source>Ei muutoksia</source>
-        <translation>Inga ändringar</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="893"/>
-        <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
-        <translation>Filen %1 innehåller inga ändringar i arbetsboken.</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="909"/>
-        <source>Tallennetaan hyväksyttyjä muutoksia…</source>
-        <translation>Sparar godkända ändringar…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="920"/>
-        <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
-        <translation>
-            <numerusform>%n ändring från filen %1 godkändes.</numerusform>
-            <numerusform>%n ändringar från filen %1 godkändes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="923"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="986"/>
-        <source>Ohitettiin:</source>
-        <translation>Hoppades över:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="925"/>
-        <source>Muutokset tallennettu</source>
-        <translation>Ändringarna har sparats</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="933"/>
-        <source>Yhdistä toisen jäsenen tiedosto</source>
-        <translation>Slå ihop en annan medlems fil</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="955"/>
-        <source>Verrataan toisen jäsenen tiedostoa…</source>
-        <translation>Jämför en annan medlems fil…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="967"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="977"/>
-        <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
-        <translation>Filen %1 innehåller inga nya ändringar.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="981"/>
-        <source>Tuotu %n muutosta tiedostosta %1.</source>
-        <translation>
-            <numerusform>%n ändring importerades från filen %1.</numerusform>
-            <numerusform>%n ändringar importerades från filen %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="984"/>
-        <source>%n ristiriitaa jätetty ennalleen.</source>
-        <translation>
-            <numerusform>%n konflikt lämnades oförändrad.</numerusform>
-            <numerusform>%n konflikter lämnades oförändrade.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="988"/>
-        <source>Tiedostot yhdistetty</source>
-        <translation>Filerna har slagits ihop</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1011"/>
-        <source>Tuo Excel uudeksi työkirjaksi</source>
-        <translation>Importera Excel som ny arbetsbok</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1041"/>
-        <source>Luetaan Excel-tiedostoa…</source>
-        <translation>Läser Excel-filen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1048"/>
-        <source>Tuonnin huomautukset</source>
-        <translation>Anmärkningar om importen</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1049"/>
-        <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
-        <translation>Allt innehåll i filen kunde inte placeras:</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1084"/>
-        <source>Avaa työkirja</source>
-        <translation>Öppna arbetsbok</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1092"/>
-        <source>Tallenna työkirja nimellä</source>
-        <translation>Spara arbetsboken som</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1107"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1110"/>
-        <source>Tallennus epäonnistui: %1</source>
-        <translation>Det gick inte att spara: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1016"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1121"/>
-        <source>Uuden työkirjan tiedosto</source>
-        <translation>Fil för den nya arbetsboken</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="46"/>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1760,9 +1694,58 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
 </context>
 <context>
+    <name>MergeFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="83"/>
+        <source>Ohitettiin:</source>
+        <translation>Hoppades över:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="82"/>
+        <source>%n ristiriitaa jätetty ennalleen.</source>
+        <translation>
+            <numerusform>%n konflikt lämnades oförändrad.</numerusform>
+            <numerusform>%n konflikter lämnades oförändrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="55"/>
+        <source>Ei muutoksia</source>
+        <translation>Inga ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="56"/>
+        <source>Tiedostossa %1 ei ole uusia muutoksia.</source>
+        <translation>Filen %1 innehåller inga nya ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="84"/>
+        <source>Tiedostot yhdistetty</source>
+        <translation>Filerna har slagits ihop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="79"/>
+        <source>Tuotu %n muutosta tiedostosta %1.</source>
+        <translation>
+            <numerusform>%n ändring importerades från filen %1.</numerusform>
+            <numerusform>%n ändringar importerades från filen %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="52"/>
+        <source>Verrataan toisen jäsenen tiedostoa…</source>
+        <translation>Jämför en annan medlems fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/merge.py" line="30"/>
+        <source>Yhdistä toisen jäsenen tiedosto</source>
+        <translation>Slå ihop en annan medlems fil</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1200"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="72"/>
         <source>Anna alueen nimi.</source>
         <translation>Ange regionens namn.</translation>
     </message>
@@ -1826,17 +1809,17 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="93"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Välkommen till Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1222"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="94"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Ange ditt namn: det sparas i ändringshistoriken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1232"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="104"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Ange ditt namn; det visas i ändringshistoriken.</translation>
     </message>
@@ -1906,6 +1889,89 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="130"/>
+        <source>Irrota toimenpide tavoitteesta</source>
+        <translation>Koppla loss åtgärden från målet</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="120"/>
+        <source>Poista %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="122"/>
+        <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
+        <translation>Borttaget: %1. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="154"/>
+        <source>Siirrä</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="104"/>
+        <source>Uusi foorumi</source>
+        <translation>Nytt forum</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="96"/>
+        <source>Uusi henkilö</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="108"/>
+        <source>Uusi kokous</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="100"/>
+        <source>Uusi lakiperusta</source>
+        <translation>Ny rättslig grund</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="88"/>
+        <source>Uusi mittari</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="60"/>
+        <source>Uusi osa-alue</source>
+        <translation>Nytt delområde</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="92"/>
+        <source>Uusi osapuoli</source>
+        <translation>Ny part</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="68"/>
+        <source>Uusi tavoite</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="78"/>
+        <source>Uusi toimenpide</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="66"/>
+        <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
+        <translation>Välj först det delområde som målet ska höra till.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="84"/>
+        <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
+        <translation>Välj först det mål eller den åtgärd som indikatorn följer upp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="75"/>
+        <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
+        <translation>Välj först det mål som åtgärden främjar.</translation>
+    </message>
+</context>
+<context>
     <name>ResponsibilityDialog</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="492"/>
@@ -1944,6 +2010,14 @@ Du kan öppna den skrivskyddad.</translation>
         <location filename="../../forms/responsibility_dialog.ui" line="27"/>
         <source>&amp;Nimetyt henkilöt:</source>
         <translation>&amp;Namngivna personer:</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/review.py" line="20"/>
+        <source>Tallennetaan hyväksyttyjä muutoksia…</source>
+        <translation>Sparar godkända ändringar…</translation>
     </message>
 </context>
 <context>
@@ -2064,47 +2138,47 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1243"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="115"/>
         <source>Osa-alue</source>
         <translation>Delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1244"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="116"/>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1245"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="117"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1246"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="118"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1247"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="119"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1248"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1249"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
         <source>Lakiperusta</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1250"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="1278"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="151"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -2138,17 +2212,17 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="45"/>
         <source>Anna PostgreSQL-palvelimen osoite, esimerkiksi postgresql://nimi:salasana@palvelin.example.fi/yhteistyo</source>
         <translation>Ange PostgreSQL-serverns adress, till exempel postgresql://namn:lösenord@server.example.fi/yhteistyo</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="52"/>
         <source>postgresql://käyttäjä@palvelin/tietokanta</source>
         <translation>postgresql://användare@server/databas</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="54"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="54"/>
         <source>&amp;Osoite:</source>
         <translation>&amp;Adress:</translation>
     </message>
@@ -2156,69 +2230,69 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ServerMode</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="31"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="31"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <extracomment>How often the window asks the server for others&apos; changes.</extracomment>
         <translation>Yhteistyö-arbetsbok (*.tyokirja)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="107"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="107"/>
         <source>Yhdistä palvel&amp;imeen…</source>
         <extracomment>A poll&apos;s answer, from the thread that asked the server: (marker asked, rows or error).</extracomment>
         <translation>Anslu&amp;t till server…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="108"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="108"/>
         <source>Lataa palveli&amp;melle…</source>
         <translation>&amp;Ladda upp till servern…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="109"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="109"/>
         <source>Tallenna palvelimelta tiedo&amp;stoksi…</source>
         <translation>Spara från servern som &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="166"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="166"/>
         <source>Valitse työkirja</source>
         <translation>Välj arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="167"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="167"/>
         <source>Palvelimella on useita työkirjoja:</source>
         <translation>Servern har flera arbetsböcker:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="172"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="172"/>
         <source>Yhdistä palvelimeen</source>
         <translation>Anslut till server</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="203"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="203"/>
         <source>Työkirja ladattiin palvelimelle; muutokset tallentuvat nyt sinne.</source>
         <translation>Arbetsboken laddades upp till servern; ändringarna sparas nu där.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="207"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="207"/>
         <source>Lataa palvelimelle</source>
         <translation>Ladda upp till servern</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="225"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="225"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="228"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="228"/>
         <source>Palvelimen työkirja tallennettiin tiedostoksi %1.</source>
         <translation>Serverns arbetsbok sparades som filen %1.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="236"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="236"/>
         <source>Tallenna palvelimelta tiedostoksi</source>
         <translation>Spara från servern som fil</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/server_mode.py" line="346"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/server.py" line="346"/>
         <source>%1 muutti työkirjaa; näkymä päivitettiin.</source>
         <translation>%1 ändrade arbetsboken; vyn uppdaterades.</translation>
     </message>
@@ -2236,7 +2310,7 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>CSV-fil (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="170"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="169"/>
         <source>Luetaan Sotkanet-tiedostoa…</source>
         <translation>Läser Sotkanet-filen…</translation>
     </message>
@@ -2527,7 +2601,7 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>TermCopy</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="69"/>
         <source>Uuden valtuustokauden työkirja</source>
         <translation>Arbetsbok för den nya fullmäktigeperioden</translation>
     </message>
@@ -2537,7 +2611,7 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>Kopierar arbetsboken till den nya fullmäktigeperioden…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="95"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="96"/>
         <source>Uusi työkirja valtuustokaudelle %1 on tehty: %2
 
 Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (%6) ja kokoukset (%7) jäivät nykyiseen työkirjaan.</source>
@@ -2546,27 +2620,27 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsvärdena (%6) och mötena (%7) blev kvar i den nuvarande arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="104"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="105"/>
         <source>%1 mittarin tavoitevuosi ei ollut uudella kaudella, joten se jätettiin tyhjäksi.</source>
         <translation>För %1 indikatorer låg målåret utanför den nya perioden, så det lämnades tomt.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="107"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="108"/>
         <source>Avataanko uusi työkirja?</source>
         <translation>Vill du öppna den nya arbetsboken?</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="109"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="110"/>
         <source>Uusi valtuustokausi</source>
         <translation>Ny fullmäktigeperiod</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="114"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="115"/>
         <source>Avaa uusi työkirja</source>
         <translation>Öppna den nya arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="116"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="117"/>
         <source>Jatka nykyisessä</source>
         <translation>Fortsätt i den nuvarande</translation>
     </message>
@@ -2574,34 +2648,159 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>TermDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="26"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="27"/>
         <source>Kopioi uudelle valtuustokaudelle</source>
         <translation>Kopiera till ny fullmäktigeperiod</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="28"/>
-        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset ja muutoshistoria jäävät nykyiseen työkirjaan.</source>
-        <translation>Till den nya arbetsboken överförs delområden, mål, åtgärder, ansvariga parter, indikatorer, rättsliga grunder, parter, personer och forum. Uppföljningsvärden, åtgärdernas status, möten och ändringshistoriken blir kvar i den nuvarande arbetsboken.</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="29"/>
+        <source>Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. Seuranta-arvot, toimenpiteiden tilat, kokoukset sekä muutoshistoria ja siihen merkityt versiot jäävät nykyiseen työkirjaan.</source>
+        <translation>Till den nya arbetsboken överförs delområden, mål, åtgärder, ansvariga parter, indikatorer, rättsliga grunder, parter, personer och forum. Uppföljningsvärden, åtgärdernas status, möten samt ändringshistoriken och versionerna som markerats i den blir kvar i den nuvarande arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="42"/>
         <source>Valtuustokausi alkaa:</source>
         <translation>Fullmäktigeperioden börjar:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="42"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="43"/>
         <source>Päättyy:</source>
         <translation>Slutar:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="46"/>
         <source>&amp;Valitse tiedosto…</source>
         <translation>&amp;Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="46"/>
+        <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="47"/>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="61"/>
+        <source>Versiot ja muutokset</source>
+        <translation>Versioner och ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <source>Merkitty</source>
+        <translation>Markerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <source>Merkitsijä</source>
+        <translation>Markerad av</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <source>Huomautus</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="77"/>
+        <source>Muutokset alkaen:</source>
+        <translation>Ändringar från:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="79"/>
+        <source>asti:</source>
+        <translation>till:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="82"/>
+        <source>&amp;Näytä muutokset</source>
+        <translation>&amp;Visa ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="84"/>
+        <source>&amp;Tallenna PDF…</source>
+        <translation>Spa&amp;ra PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="98"/>
+        <source>Sulje</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="120"/>
+        <source>nyt</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="127"/>
+        <source>Työkirjassa ei ole versioita. Merkitse versio (Tiedosto › Merkitse versio…), niin muutokset sen jälkeen voi näyttää täällä.</source>
+        <translation>Arbetsboken har inga versioner. Markera en version (Arkiv › Markera version…) så kan ändringarna efter den visas här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="153"/>
+        <source>Tehdään muutosraporttia…</source>
+        <translation>Ändringsrapporten görs…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="155"/>
+        <source>Peruttu.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="168"/>
+        <source>Valmis: %n sivua.</source>
+        <translation>
+            <numerusform>Klar: %n sida.</numerusform>
+            <numerusform>Klar: %n sidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="182"/>
+        <source>Tallennus epäonnistui: %1</source>
+        <translation>Det gick inte att spara: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="184"/>
+        <source>Tallennettu: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="190"/>
+        <source>Muutokset</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="191"/>
+        <source>Tallenna PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="192"/>
+        <source>PDF-asiakirja (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsFlow</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="37"/>
+        <source>Me&amp;rkitse versio…</source>
+        <extracomment>A version was marked (the window shows it in the history).</extracomment>
+        <translation>Markera &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="38"/>
+        <source>Versiot &amp;ja muutokset…</source>
+        <translation>Versioner och ä&amp;ndringar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/versions.py" line="58"/>
+        <source>Versio merkitty: %1</source>
+        <translation>Version markerad: %1</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2963,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>WorkbookTreeModel</name>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="95"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
         <translation>
             <numerusform>Gemensam åtgärd: främjar även %n annat mål</numerusform>
@@ -2772,7 +2971,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="152"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="153"/>
         <source>Osa-alueet, tavoitteet ja toimenpiteet</source>
         <translation>Delområden, mål och åtgärder</translation>
     </message>
@@ -2798,15 +2997,20 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="108"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="111"/>
         <source>Peruuta</source>
         <extracomment>QProgressDialog&apos;s own show delay, out of reach (about 24 days): only our timer shows it. At most this often a progress report crosses to the GUI thread. A job may report every row; each report runs QProgressDialog.setValue there, which for a modal dialog processes events, so thousands of them kept the window busy for most of a second.</extracomment>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="114"/>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="117"/>
         <source>Perutaan…</source>
         <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/worker.py" line="166"/>
+        <source>Peruttu.</source>
+        <translation>Avbrutet.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import business_id
-from .models import Action, GoalAction, IndicatorValue, Party, Workbook
+from .models import Action, GoalAction, History, IndicatorValue, Party, Version, Workbook
 from .operations import REQUIRED_TEXT, SIBLING_SCOPE, VOCAB_FIELDS
 
 
@@ -47,4 +47,9 @@ def problems(session: Session) -> list[str]:
     repeated = sum(1 for n in values.values() if n > 1)
     if repeated:
         found.append(f"{repeated} mittarin vuosiarvoa on kirjattu kahdesti.")
+    last = session.scalar(select(func.max(History.id))) or 0
+    for name, at in session.execute(select(Version.name, Version.history_id)
+                                    .where(Version.history_id > last)):
+        found.append(f"Versio {name} viittaa muutoshistorian riviin {at}, jota ei ole "
+                     "(muutosraportti siitä alkaen olisi väärä).")
     return found

@@ -403,6 +403,24 @@ class History(Base):
     source: Mapped[str | None] = mapped_column(Text)
 
 
+
+class Version(Base):
+    """A named moment in the workbook's history ("Työryhmä 14.3.2026"), for change reports.
+
+    ``history_id`` is the largest history row id when the version was marked (0 for none):
+    the version is everything recorded up to it. ``history_uid`` is that row's uid, the same in
+    every copy of the file, so a merge can place another copy's version in this file's history.
+    """
+
+    __tablename__ = "version"
+    id: Mapped[str] = _id()
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    note: Mapped[str | None] = mapped_column(Text)
+    marked_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    user: Mapped[str] = mapped_column(Text)
+    history_id: Mapped[int] = mapped_column(Integer, default=0)
+    history_uid: Mapped[str | None] = mapped_column(String(36))
+
 #: Classes by table name, for history and snapshots.
 MODELS: dict[str, type[Base]] = {m.class_.__tablename__: m.class_ for m in Base.registry.mappers}
 

@@ -11,8 +11,8 @@ carries over the plan itself, every record keeping its id, fields and place:
   working-group memberships and forums.
 
 What belongs to the old term stays behind: the yearly follow-up values, the
-action statuses, the meetings and the change history (the new file's history
-begins with the copy, its source naming the old file).
+action statuses, the meetings, the change history and the named versions marked
+in it (the new file's history begins with the copy, its source naming the old file).
 
 A target year outside the new term cannot be stored (the operations refuse
 it); such an indicator keeps its target value without the year, and the count
@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from .models import (
     Action, ActionStatus, Area, Base, Forum, Goal, GoalAction, GoalLegalReference, History,
     Indicator, IndicatorValue, LegalReference, LINK_MODELS, Meeting, Membership, Party, Person,
-    Responsibility, ResponsibilityPerson,
+    Responsibility, ResponsibilityPerson, Version,
 )
 from .operations import SIBLING_SCOPE, DomainError, Operations, columns, key_of_cls
 from .vocab import TERM_YEARS, term_problem
@@ -52,7 +52,7 @@ CARRIED: tuple[tuple[type[Base], str], ...] = (
 #: What stays with the old term, with the name of its count.
 LEFT_BEHIND: tuple[tuple[type[Base], str], ...] = (
     (IndicatorValue, "values_left"), (ActionStatus, "statuses_left"), (Meeting, "meetings_left"),
-    (History, "history_left"),
+    (History, "history_left"), (Version, "versions_left"),
 )
 
 Progress = Callable[[int, int], Any]

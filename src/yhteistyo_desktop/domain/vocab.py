@@ -5,6 +5,10 @@ The GUI translates labels through Qt; the data layers use the Finnish ones.
 """
 from __future__ import annotations
 
+import re
+
+from .errors import UserError
+
 AREA_GROUPS = {
     "yhteiset": "Yhteiset osa-alueet",
     "yhdyspinta": "Yhdyspintakohtaiset osa-alueet",
@@ -71,3 +75,15 @@ def term_problem(start: int, end: int) -> str | None:
         return (f"Valtuustokausi {start}-{end} ei kelpaa: kausi on neljä vuotta ja alkaa vuosina "
                 f"{TERM_STARTS[0]}–{TERM_STARTS[-1]}, esim. 2025-2029.")
     return None
+
+
+def parse_term(text: str) -> tuple[int, int]:
+    """``2025-2029`` as (2025, 2029); a malformed or implausible term is a :class:`UserError`."""
+    m = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", text or "")
+    if not m or int(m.group(2)) <= int(m.group(1)):
+        raise UserError(f"Valtuustokausi {text!r} ei kelpaa; anna se muodossa 2025-2029.")
+    start, end = int(m.group(1)), int(m.group(2))
+    problem = term_problem(start, end)
+    if problem:
+        raise UserError(problem)
+    return start, end

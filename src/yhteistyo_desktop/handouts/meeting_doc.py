@@ -160,5 +160,13 @@ class MeetingHandout:
         return result
 
 
-def plan(blocks: Blocks, session: Session, meeting: Meeting) -> Plan:
-    return MeetingHandout(blocks, load_meeting(session, meeting.id)).plan()
+def plan(blocks: Blocks, session: Session, meeting: Meeting, with_changes: bool = False) -> Plan:
+    """The meeting's handout; ``with_changes`` adds "Muutokset edellisen kokouksen jälkeen"."""
+    result = MeetingHandout(blocks, load_meeting(session, meeting.id)).plan()
+    if with_changes:
+        from .changes_doc import since_previous_meeting
+
+        section = since_previous_meeting(session, meeting, blocks.t)
+        if section is not None:
+            result.sections.append(section)
+    return result

@@ -49,6 +49,7 @@ from ..domain.models import (
 from ..domain.operations import (
     SIBLING_SCOPE, TABLE_ORDER, DomainError, Operations, columns, entity_id_of, key_of_cls, row_of,
 )
+from ..domain.versions import bring_versions, version_rows
 from ..store.workbook_file import WorkbookFile, WorkbookFileError, database_error, open_workbook
 from ..xlsx.review import ADDED, EDITED, FIELD_LABELS, REMOVED, ApplyResult, Change, Review
 
@@ -117,6 +118,8 @@ class MergeReview(Review):
     workbook_id: str = ""
     settled: tuple[str, ...] = ()
     history: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The other copy's named versions; :func:`apply` adds those this copy lacks.
+    versions: list[dict[str, Any]] = field(default_factory=list)
     #: The review dialog names its columns after this (here / in the other copy / who, when).
     kind: str = "merge"
 
@@ -217,7 +220,9 @@ def compare(session: Session, other: Session, other_path: str | os.PathLike) -> 
             f"{theirs.workbook['term_start']}–{theirs.workbook['term_end']}) kuin tämä "
             f"({mine.workbook['region']}, {mine.workbook['term_start']}–{mine.workbook['term_end']}). "
             "Yhdistää voi vain saman työkirjan kopioita; mitään ei muutettu.")
-    return _Comparison(mine, theirs, other_path).review()
+    review = _Comparison(mine, theirs, other_path).review()
+    review.versions = version_rows(other)
+    return review
 
 
 def compare_files(wbfile: WorkbookFile, other_path: str | os.PathLike) -> MergeReview:
@@ -729,6 +734,7 @@ def apply(review: MergeReview, accepted: Iterable[str], ops: Operations) -> Appl
             made = session.scalar(select(func.max(History.id))) or 0
             _tidy_positions(ops, [c for c in chosen if c.id in result.applied])
             _bring_history(review, brought, ops, first, made, review.settled)
+            bring_versions(ops, review.versions, review.path.stem)
     except (DBAPIError, WorkbookFileError) as exc:  # rolled back: the file is as it was
         # The failure, not a failed savepoint rollback after SQLite already ended the
         # transaction (a full disk arrives as the DiskFullError the engine raised first).

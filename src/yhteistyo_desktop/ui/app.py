@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ..paths import resources_dir
 from ..store.workbook_file import SUFFIX, WorkbookFileError
+from .dialogs import PreferencesDialog
 from .error_report import install as install_error_reporter
 from .i18n import set_language
-from .main_window import MainWindow, PreferencesDialog
+from .main_window import MainWindow
 from .settings import Settings, WindowState, data_dir
 
 DEMO_NAME = f"Keski-Suomi 2025-2029 (esimerkki){SUFFIX}"
@@ -43,7 +44,7 @@ def ask_user_name(settings: Settings) -> None:
 
 
 def user_name(settings: Settings) -> str:
-    from ..cli import user_name as login_name
+    from ..domain.user import user_name as login_name
 
     return settings.user_name or login_name()
 
@@ -52,7 +53,7 @@ def demo_workbook(user: str) -> Path:
     """The Keski-Suomi demo in the data folder, made on first use."""
     demo = data_dir() / DEMO_NAME
     if not demo.exists():
-        from ..cli import create_demo
+        from ..store.demo import create_demo
 
         create_demo(demo, user).close()
     return demo

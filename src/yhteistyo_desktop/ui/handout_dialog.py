@@ -17,7 +17,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame, QLabel, QPushButton, QSpinBox,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame, QLabel, QPushButton, QSpinBox,
     QVBoxLayout, QWidget,
 )
 from sqlalchemy import select
@@ -50,6 +50,7 @@ class HandoutDialog(QDialog):
         self.year: QSpinBox = find(QSpinBox, "year")
         self.party: QComboBox = find(QComboBox, "party")
         self.language: QComboBox = find(QComboBox, "language")
+        self.with_changes: QCheckBox = find(QCheckBox, "withChanges")  # meeting: changes since the last
         self.status: QLabel = find(QLabel, "status")
         find(QDialogButtonBox, "buttons").rejected.connect(self.reject)
         find(QPushButton, "previewButton").clicked.connect(self.preview)
@@ -90,12 +91,12 @@ class HandoutDialog(QDialog):
         return (kind, self.meeting.currentData() if kind == "meeting" else None,
                 self.year.value() if kind == "followup" else None,
                 self.party.currentData() if kind == "party" else None,
-                self.language.currentData())
+                self.language.currentData(), kind == "meeting" and self.with_changes.isChecked())
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         for widget, needed in ((self.meeting, "meeting"), (self.year, "followup"),
-                               (self.party, "party")):
+                               (self.party, "party"), (self.with_changes, "meeting")):
             widget.setEnabled(kind == needed)
 
     # -- building -------------------------------------------------------------------------------
@@ -105,7 +106,7 @@ class HandoutDialog(QDialog):
         choice = self._choice()
         if self.built is not None and self._built_for == choice and self.built.exists():
             return self.built
-        kind, meeting_id, year, party_id, lang = choice
+        kind, meeting_id, year, party_id, lang, with_changes = choice
         if kind == "meeting" and meeting_id is None:
             self.status.setText(self.tr("Työkirjassa ei ole kokouksia."))
             return None
@@ -118,7 +119,7 @@ class HandoutDialog(QDialog):
             with wbfile.session() as session:  # this thread's own session
                 return build_handout(session, kind, out, meeting_id=meeting_id, year=year,
                                      party_id=party_id, lang=lang, progress=progress,
-                                     author=author)
+                                     author=author, with_changes=with_changes)
 
         self.pdf.close()  # the preview must not hold the file that is replaced
         try:

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, \
     QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QTableView, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, \
+    QTableView, QVBoxLayout, QWidget
 from sqlalchemy import desc, select
 from sqlalchemy.orm import Session
 
@@ -196,6 +196,8 @@ class HistoryView(QWidget):
         self.only_selected = QCheckBox(self.tr("Vain &valitun kohdan muutokset"), self)
         self.only_selected.toggled.connect(lambda _on: self._apply())
         self.item_label = QLabel(self)
+        #: Opens the change report between two moments (connected by the versions flow).
+        self.report_button = QPushButton(self.tr("Muutosra&portti…"), self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -206,6 +208,7 @@ class HistoryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.only_selected)
         top.addWidget(self.item_label, 1)
+        top.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)

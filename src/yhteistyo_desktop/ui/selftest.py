@@ -34,8 +34,8 @@ def run() -> int:
     os.environ["YHTEISTYO_HOME"] = str(folder / "koti")
 
     from .. import __version__
-    from ..cli import create_demo
     from ..domain.queries import counts
+    from ..store.demo import create_demo
     from ..store.workbook_file import open_workbook
     from .app import application
     from .main_window import MainWindow

@@ -20,7 +20,7 @@ from ..domain.operations import DomainError, Operations
 from ..domain.sotkanet import ImportPlan, restore_values, write_values
 from .commands import DomainCommand
 from .document import Change, WorkbookDocument
-from .worker import JobCancelled, run_in_background
+from .worker import JobCancelled, run_in_background, run_job
 
 
 class SotkanetPreviewDialog(QDialog):
@@ -151,7 +151,7 @@ def choose_and_import(window) -> bool:
 
 def read_plan(window, path: Path) -> ImportPlan | None:
     """Read and match the file off the GUI thread; a refused file is told in a message."""
-    window._commit_pending()
+    window.commit_pending()
     wbfile = window.doc.wbfile
 
     def job(progress):
@@ -166,8 +166,8 @@ def read_plan(window, path: Path) -> ImportPlan | None:
                 _ = planned.indicator.title, planned.party.name if planned.party else None
             return plan
 
-    return window._background(
-        QCoreApplication.translate("Sotkanet", "Luetaan Sotkanet-tiedostoa…"), job)
+    return run_job(window, QCoreApplication.translate("Sotkanet", "Luetaan Sotkanet-tiedostoa…"),
+                   job)
 
 
 def review_and_import(window, plan: ImportPlan, dialog: SotkanetPreviewDialog | None = None) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.vocab import TERM_STARTS, TERM_YEARS
 from ..store.workbook_file import SUFFIX
+from .worker import run_job
 
 
 class TermDialog(QDialog):
@@ -27,8 +28,8 @@ class TermDialog(QDialog):
         layout = QFormLayout(self)
         info = QLabel(self.tr("Uuteen työkirjaan siirtyvät osa-alueet, tavoitteet, toimenpiteet, "
                               "vastuutahot, mittarit, lakiperustat, osapuolet, henkilöt ja foorumit. "
-                              "Seuranta-arvot, toimenpiteiden tilat, kokoukset ja muutoshistoria "
-                              "jäävät nykyiseen työkirjaan."), self)
+                              "Seuranta-arvot, toimenpiteiden tilat, kokoukset sekä muutoshistoria "
+                              "ja siihen merkityt versiot jäävät nykyiseen työkirjaan."), self)
         info.setWordWrap(True)
         layout.addRow(info)
         self.start = QSpinBox(self)
@@ -81,15 +82,15 @@ def copy_to_new_term(window, target: Path, term_start: int, term_end: int,
     """Make ``target`` off the GUI thread, then offer to open it. Returns the counts, or None."""
     from ..domain.term_copy import copy_open_workbook
 
-    window._commit_pending()
+    window.commit_pending()
     source, user = window.doc.wbfile, window.user  # a file or a server workbook, read in the worker
 
     def job(progress):
         return copy_open_workbook(source, target, term_start, term_end, user, progress,
                                   overwrite=overwrite)
 
-    counts = window._background(
-        QCoreApplication.translate("TermCopy", "Kopioidaan työkirjaa uudelle valtuustokaudelle…"), job)
+    counts = run_job(window, QCoreApplication.translate(
+        "TermCopy", "Kopioidaan työkirjaa uudelle valtuustokaudelle…"), job)
     if counts is None:
         return None
     text = QCoreApplication.translate(

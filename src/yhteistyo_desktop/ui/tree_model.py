@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTreeView
 from sqlalchemy.orm import Session
 
 from ..domain import vocab
@@ -238,3 +239,41 @@ class WorkbookTreeModel(QAbstractItemModel):
         if role == RecordRole and self._session is not None:
             return self._session.get(_CLASSES[node.kind], node.id)
         return None
+
+
+def reload_keeping_view(tree: QTreeView) -> None:
+    """Rebuild ``tree``'s :class:`WorkbookTreeModel`, keeping what was expanded and which item
+    was current."""
+    model = tree.model()
+
+    def key(index):
+        parent = index.parent()
+        return index.data(KindRole), index.data(IdRole), parent.data(IdRole) or ""
+
+    expanded, current = set(), None
+    stack = [QModelIndex()]
+    while stack:
+        parent = stack.pop()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if tree.isExpanded(index):
+                expanded.add(key(index))
+                stack.append(index)
+    if tree.currentIndex().isValid():
+        current = key(tree.currentIndex())
+    tree.selectionModel().blockSignals(True)
+    try:
+        model.reload()
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                k = key(index)
+                if k in expanded:
+                    tree.setExpanded(index, True)
+                    stack.append(index)
+                if k == current:
+                    tree.setCurrentIndex(index)
+    finally:
+        tree.selectionModel().blockSignals(False)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -29,6 +29,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..gcpolicy import young_objects_only
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .flows.host import Window
 
 
 #: QProgressDialog's own show delay, out of reach (about 24 days): only our timer shows it.
@@ -139,3 +142,30 @@ def run_in_background(parent: QWidget | None, label: str,
             raise JobCancelled() from runner.error
         raise runner.error
     return runner.result
+
+
+def run_job(window: Window, label: str, job: Callable[[Callable[[int, int], None]], Any]) -> Any:
+    """The one way the window's flows run long work: ``job(progress)`` off the GUI thread
+    (:func:`run_in_background`), its errors told as one line in a message, a cancel noted in
+    the status bar. Returns the job's result, or None when it was cancelled or failed."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    from ..domain.operations import DomainError
+    from ..store.lock import LockedError
+    from ..store.workbook_file import WorkbookFileError
+
+    if window.doc is not None:
+        # End the window's read transaction: its SQLite read lock would make the
+        # worker's writes wait (nothing is pending; every edit is already committed).
+        window.doc.session.commit()
+    try:
+        return run_in_background(window, label, job)
+    except JobCancelled:
+        window.statusBar().showMessage(QCoreApplication.translate("Worker", "Peruttu."), 8000)
+    except (WorkbookFileError, DomainError, LockedError) as exc:
+        window.show_error(str(exc))
+    except (OSError, sqlite3.Error, DBAPIError) as exc:
+        window.show_error(window.storage_error(exc))
+    return None

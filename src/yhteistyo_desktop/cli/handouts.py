@@ -2,15 +2,18 @@
 
 The workbook is opened read-only, so a handout can be printed while a
 colleague has the file open for editing. reportlab is imported only when the
-command runs: cli.py imports this module at start-up, also for the GUI.
+command runs: the cli package imports this module at start-up, also for the GUI.
 """
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from .. import cli
-from .catalog import KINDS, LANGUAGES
+from ..domain.errors import UserError
+from ..domain.user import user_name
+from ..handouts.catalog import KINDS, LANGUAGES
+from . import changes
+from .core import register
 
 _NEEDS = {"meeting": "meeting", "followup": "year", "party": "party"}
 _OPTION_HELP = {"meeting": "--meeting PÄIVÄ", "year": "--year VUOSI", "party": "--party NIMI"}
@@ -19,39 +22,43 @@ _OPTION_HELP = {"meeting": "--meeting PÄIVÄ", "year": "--year VUOSI", "party":
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, help="työkirja (.tyokirja)")
     p.add_argument("out", type=Path, help="PDF-tiedosto, joka kirjoitetaan")
-    p.add_argument("--kind", required=True, choices=KINDS,
+    p.add_argument("--kind", required=True, choices=(*KINDS, "changes"),
                    help="meeting = kokousmateriaali, workbook = koko työkirja, "
-                        "followup = vuosiseuranta, party = osapuolen vastuut")
+                        "followup = vuosiseuranta, party = osapuolen vastuut, "
+                        "changes = muutokset kahden hetken tai tiedoston välillä")
     p.add_argument("--meeting", metavar="PÄIVÄ", help="kokouksen päivä, esim. 20.5.2026 tai 2026-05-20")
     p.add_argument("--year", type=int, metavar="VUOSI", help="seurantavuosi (followup)")
     p.add_argument("--party", metavar="NIMI", help="osapuolen nimi tai sen osa, esim. Jyväskylä")
+    changes.add_arguments(p)
     p.add_argument("--lang", choices=LANGUAGES, default="fi", help="kieli: fi (oletus) tai sv")
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..handouts.build import build_handout
+    from ..handouts.errors import HandoutError
+    from ..handouts.lookup import find_meeting, find_party
     from ..store.workbook_file import check_output_path, open_workbook
-    from .build import build_handout
-    from .errors import HandoutError
-    from .lookup import find_meeting, find_party
 
+    if args.kind == "changes" or changes.given(args):
+        return changes.run(args)
     needed = _NEEDS.get(args.kind)
     if needed and getattr(args, needed) is None:
-        raise cli.UserError(f"Moniste {args.kind} tarvitsee valinnan {_OPTION_HELP[needed]}.")
+        raise UserError(f"Moniste {args.kind} tarvitsee valinnan {_OPTION_HELP[needed]}.")
     check_output_path(args.out, args.file)  # never over a workbook, before any work
-    with open_workbook(args.file, cli.user_name(), readonly=True) as wbfile:
+    with open_workbook(args.file, user_name(), readonly=True) as wbfile:
         with wbfile.session() as session:
             try:
                 meeting = find_meeting(session, args.meeting) if args.kind == "meeting" else None
                 party = find_party(session, args.party) if args.kind == "party" else None
                 build_handout(session, args.kind, args.out, lang=args.lang, year=args.year,
                               meeting_id=meeting.id if meeting else None,
-                              party_id=party.id if party else None, author=cli.user_name(),
-                              source=args.file)
+                              party_id=party.id if party else None, author=user_name(),
+                              source=args.file, with_changes=args.with_changes)
             except HandoutError as exc:
-                raise cli.UserError(str(exc)) from None
+                raise UserError(str(exc)) from None
     print(f"Moniste kirjoitettu: {args.out}")
     return 0
 
 
-cli.register("handout", "PDF-moniste: kokousmateriaali, työkirja, vuosiseuranta tai osapuolen vastuut",
+register("handout", "PDF-moniste: kokousmateriaali, työkirja, vuosiseuranta tai osapuolen vastuut",
              add_arguments, run)

@@ -4,13 +4,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import cli
+from ..domain.user import user_name
+from .core import register
 
 
 def _upload(args) -> int:
-    from .server import safe_url, upload
+    from ..store.server import safe_url, upload
 
-    info = upload(args.file, args.url, cli.user_name())
+    info = upload(args.file, args.url, user_name())
     print(f"Työkirja {info.region} {info.term} on nyt palvelimella {safe_url(args.url)} "
           f"(tunniste {info.id}).")
     return 0
@@ -24,9 +25,9 @@ def _upload_args(p: argparse.ArgumentParser) -> None:
 def _download(args) -> int:
     import sys
 
-    from .server import open_server
+    from ..store.server import open_server
 
-    with open_server(args.url, cli.user_name(), args.workbook) as server:
+    with open_server(args.url, user_name(), args.workbook) as server:
         if server.note:  # e.g. schemas that are not ours, skipped
             print(server.note, file=sys.stderr)
         target = server.save_as(args.file)
@@ -41,6 +42,6 @@ def _download_args(p: argparse.ArgumentParser) -> None:
                    help="mikä työkirja, kun palvelimella on useita")
 
 
-cli.register("upload", "lataa työkirjatiedosto palvelimelle yhteiskäyttöön", _upload_args, _upload)
-cli.register("download", "tallenna palvelimen työkirja (historioineen) tiedostoksi",
+register("upload", "lataa työkirjatiedosto palvelimelle yhteiskäyttöön", _upload_args, _upload)
+register("download", "tallenna palvelimen työkirja (historioineen) tiedostoksi",
              _download_args, _download)

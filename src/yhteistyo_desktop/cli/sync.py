@@ -5,7 +5,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import cli
+from ..domain.errors import UserError
+from ..domain.user import user_name
+from .core import register
 
 
 def _merge_args(p: argparse.ArgumentParser) -> None:
@@ -21,11 +23,11 @@ def _merge_args(p: argparse.ArgumentParser) -> None:
 
 def _merge(args) -> int:
     from ..store.workbook_file import open_workbook
-    from .merge import apply, compare_files
+    from ..sync.merge import apply, compare_files
 
     if not args.other.exists():
-        raise cli.UserError(f"Tiedostoa {args.other} ei löydy.")
-    with open_workbook(args.file, cli.user_name(), readonly=args.dry_run) as wbfile:
+        raise UserError(f"Tiedostoa {args.other} ei löydy.")
+    with open_workbook(args.file, user_name(), readonly=args.dry_run) as wbfile:
         review = compare_files(wbfile, args.other)
         for (area, goal), changes in review.groups().items():
             print(" / ".join(filter(None, (area, goal))) or "Muut tiedot")
@@ -61,4 +63,4 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-cli.register("merge", "yhdistä toisen jäsenen kopio samasta työkirjasta tähän", _merge_args, _merge)
+register("merge", "yhdistä toisen jäsenen kopio samasta työkirjasta tähän", _merge_args, _merge)

@@ -5,11 +5,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import cli
+from ..domain.user import user_name
+from ..domain.vocab import parse_term
+from .core import register
 
 
 def print_plan(plan, out=sys.stdout) -> None:
-    from .domain.followup import format_stored
+    from ..domain.followup import format_stored
 
     for w in plan.writes:
         print(f"  rivi {w.line}: {w.indicator.title} / {w.target} / {w.year}: "
@@ -33,12 +35,12 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 
 
 def _import(args) -> int:
-    from .domain.sotkanet import apply_plan, parse_csv, plan_import, read_csv_file
-    from .store.workbook_file import open_workbook
+    from ..domain.sotkanet import apply_plan, parse_csv, plan_import, read_csv_file
+    from ..store.workbook_file import open_workbook
 
     data = read_csv_file(args.csv)
     parsed = parse_csv(data, args.csv.name)
-    with open_workbook(args.file, cli.user_name(), readonly=args.dry_run) as wbfile:
+    with open_workbook(args.file, user_name(), readonly=args.dry_run) as wbfile:
         with wbfile.session() as session:
             plan = plan_import(session, parsed)
             if plan.writes:
@@ -69,14 +71,14 @@ _CARRIED_LABELS = {
     "forums": "foorumit",
 }
 _LEFT_LABELS = {"values_left": "seuranta-arvot", "statuses_left": "toimenpiteiden tilat",
-                "meetings_left": "kokoukset"}
+                "meetings_left": "kokoukset", "versions_left": "versiot (muutoshistorian mukana)"}
 
 
 def _copy(args) -> int:
-    from .domain.term_copy import copy_term
+    from ..domain.term_copy import copy_term
 
-    start, end = cli.parse_term(args.term)
-    counts = copy_term(args.file, args.new, start, end, cli.user_name(), overwrite=args.overwrite)
+    start, end = parse_term(args.term)
+    counts = copy_term(args.file, args.new, start, end, user_name(), overwrite=args.overwrite)
     print(f"Uusi työkirja valtuustokaudelle {start}-{end}: {args.new}")
     print("Siirrettiin: " + ", ".join(f"{label} {counts[k]}" for k, label in _CARRIED_LABELS.items()))
     print("Jäi edelliselle kaudelle: "
@@ -87,5 +89,5 @@ def _copy(args) -> int:
     return 0
 
 
-cli.register("followup-import", "tuo seuranta-arvot Sotkanetin CSV-tiedostosta", _import_args, _import)
-cli.register("copy-term", "kopioi työkirja uudelle valtuustokaudelle", _copy_args, _copy)
+register("followup-import", "tuo seuranta-arvot Sotkanetin CSV-tiedostosta", _import_args, _import)
+register("copy-term", "kopioi työkirja uudelle valtuustokaudelle", _copy_args, _copy)

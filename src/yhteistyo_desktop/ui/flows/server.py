@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ..store.workbook_file import SUFFIX, WorkbookFileError
+from ...store.workbook_file import SUFFIX, WorkbookFileError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
+    from .host import Window
 
 #: How often the window asks the server for others' changes.
 POLL_MS = 2500
@@ -68,7 +68,7 @@ class ServerDialog(QDialog):
         return self.address.text().strip()
 
     def accept(self) -> None:
-        from ..store.server import ServerError, parse_url
+        from ...store.server import ServerError, parse_url
 
         try:
             parse_url(self.url())
@@ -85,7 +85,7 @@ class ServerMode(QObject):
     #: A poll's answer, from the thread that asked the server: (marker asked, rows or error).
     fetched = Signal(object, object)
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: Window):
         super().__init__(window)
         self.window = window
         self.marker: tuple[int, int] | None = None
@@ -121,17 +121,17 @@ class ServerMode(QObject):
         """``job()``'s result, run off the GUI thread: a slow or unreachable server (up to the
         connect timeout) never stops the window, which shows progress (labelled as ``action``)
         after a moment. Its exception is raised here; :class:`JobCancelled` when cancelled."""
-        from .worker import run_in_background
+        from ..worker import run_in_background
 
         return run_in_background(self.window, action.toolTip() + "…", lambda _progress: job())
 
     def open_server(self, url: str, workbook_id: str | None = None) -> bool:
         """Open a server workbook in the window; a refusal is one sentence in a message box."""
-        from ..store.server import open_server
-        from .settings import data_dir
-        from .worker import JobCancelled
+        from ...store.server import open_server
+        from ..settings import data_dir
+        from ..worker import JobCancelled
 
-        self.window._commit_pending()
+        self.window.commit_pending()
         user, backups = self.window.user, data_dir()  # a migration's backup goes to the data folder
         try:
             wbfile = self._in_background(self.connect_action,
@@ -142,15 +142,15 @@ class ServerMode(QObject):
             self.window.show_error(str(exc))
             return False
         self.last_url = url
-        self.window._install(wbfile)
+        self.window.install(wbfile)
         if wbfile.note:
             self.window.statusBar().showMessage(wbfile.note, 15000)
         return True
 
     def choose_workbook(self, url: str) -> str | None | bool:
         """The workbook to open when the server has several (asks); False when cancelled."""
-        from ..store.server import list_workbooks
-        from .worker import JobCancelled
+        from ...store.server import list_workbooks
+        from ..worker import JobCancelled
 
         try:
             infos = self._in_background(self.connect_action,
@@ -180,13 +180,13 @@ class ServerMode(QObject):
 
     def upload_current(self, url: str) -> bool:
         """Copy the open file to the server and go on working there."""
-        from ..store.server import upload
-        from .worker import JobCancelled
+        from ...store.server import upload
+        from ..worker import JobCancelled
 
         wbfile = self.window.wbfile
         if wbfile is None or is_server(wbfile):
             return False
-        self.window._commit_pending()
+        self.window.commit_pending()
         self.window.doc.session.commit()  # no read transaction of the window's while copying
         path, user = wbfile.path, self.window.user
         try:
@@ -210,12 +210,12 @@ class ServerMode(QObject):
 
     def download_to(self, target: Path) -> bool:
         """Save the server workbook (with its history) as a new file; keep working on the server."""
-        from .worker import JobCancelled
+        from ..worker import JobCancelled
 
         wbfile = self.window.wbfile
         if not is_server(wbfile):
             return False
-        self.window._commit_pending()
+        self.window.commit_pending()
         try:
             saved = self._in_background(self.download_action,
                                         lambda: wbfile.save_as(Path(target)))
@@ -339,8 +339,8 @@ class ServerMode(QObject):
         """Show what is stored now, keeping the current item and what is being typed."""
         window = self.window
         window.doc.session.rollback()  # ends the read transaction and forgets every cached row
-        window._reload_everything(keep_undo=True)
-        window._update_state()
+        window.reload_everything(keep_undo=True)
+        window.update_state()
         if who:
             window.statusBar().showMessage(
                 self.tr("%1 muutti työkirjaa; näkymä päivitettiin.").replace("%1", ", ".join(who)),

@@ -5,7 +5,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import cli
+from ..domain.errors import UserError
+from ..domain.user import user_name
+from ..domain.vocab import parse_term
+from .core import register
 
 
 def _export_args(p: argparse.ArgumentParser) -> None:
@@ -15,11 +18,11 @@ def _export_args(p: argparse.ArgumentParser) -> None:
 
 def _export(args) -> int:
     from ..store.workbook_file import check_output_path, open_workbook
-    from .writer import export_workbook
+    from ..xlsx.writer import export_workbook
 
     check_output_path(args.out, args.file)
     notices: list[str] = []
-    with open_workbook(args.file, cli.user_name(), readonly=True) as wbfile:
+    with open_workbook(args.file, user_name(), readonly=True) as wbfile:
         with wbfile.session() as session:
             export_workbook(session, args.out, source=args.file, notices=notices)
     _print_notices(notices)
@@ -43,18 +46,18 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 def _import(args) -> int:
     if args.new is not None:
         if args.file is not None:
-            raise cli.UserError("Anna joko --new UUSI.tyokirja tai verrattava työkirja, ei molempia.")
+            raise UserError("Anna joko --new UUSI.tyokirja tai verrattava työkirja, ei molempia.")
         return _import_new(args)
     if args.file is None:
-        raise cli.UserError("Anna työkirja, johon kopiota verrataan, tai --new UUSI.tyokirja.")
+        raise UserError("Anna työkirja, johon kopiota verrataan, tai --new UUSI.tyokirja.")
     return _review(args)
 
 
 def _import_new(args) -> int:
-    from .review import import_new
+    from ..xlsx.review import import_new
 
-    term = cli.parse_term(args.term) if args.term else None
-    wbfile, notices = import_new(args.xlsx, args.new, cli.user_name(), args.region, term)
+    term = parse_term(args.term) if args.term else None
+    wbfile, notices = import_new(args.xlsx, args.new, user_name(), args.region, term)
     wbfile.close()
     _print_notices(notices)
     print(f"Uusi työkirja: {args.new}")
@@ -63,9 +66,9 @@ def _import_new(args) -> int:
 
 def _review(args) -> int:
     from ..store.workbook_file import open_workbook
-    from .review import apply, compare
+    from ..xlsx.review import apply, compare
 
-    with open_workbook(args.file, cli.user_name()) as wbfile:
+    with open_workbook(args.file, user_name()) as wbfile:
         with wbfile.session() as session:
             review = compare(args.xlsx, session)
             _print_notices(review.notices)
@@ -104,6 +107,6 @@ def _print_notices(notices) -> None:
         print(f"Huom. {notice}", file=sys.stderr)
 
 
-cli.register("export-xlsx", "vie työkirja Kuntaliiton Excel-pohjaan", _export_args, _export)
-cli.register("import-xlsx", "tuo Excel uutena työkirjana tai vertaa palautettua kopiota",
+register("export-xlsx", "vie työkirja Kuntaliiton Excel-pohjaan", _export_args, _export)
+register("import-xlsx", "tuo Excel uutena työkirjana tai vertaa palautettua kopiota",
              _import_args, _import)

@@ -17,7 +17,7 @@ default 5):
 * the peak memory (max RSS) of each measuring process, and export, import and PDF again at
   4x and 16x the size.
 
-Each measurement runs in a fresh child process (``python -m yhteistyo_desktop.bench JOB``),
+Each measurement runs in a fresh child process (``python -m yhteistyo_desktop.cli.bench JOB``),
 so its peak memory is its own and one job's caches do not help the next. A child first does
 the job once on the demo workbook (imports, fonts), then times the real runs.
 Nothing here is imported at start-up: the command line loads this module only for ``bench``.
@@ -60,7 +60,7 @@ def _peak_mb() -> float | None:
 
 #: Run a module or a snippet, then print the process's peak RSS: the start-up children.
 _REPORTING = ("import atexit, runpy, sys\n"
-              "from yhteistyo_desktop.bench import _peak_mb\n"
+              "from yhteistyo_desktop.cli.bench import _peak_mb\n"
               "atexit.register(lambda: print('PEAK_MB', _peak_mb(), flush=True))\n")
 
 
@@ -74,7 +74,7 @@ def _timed(fn, repeat: int) -> list[float]:
 
 
 def _open(path: str):
-    from .store.workbook_file import open_workbook
+    from ..store.workbook_file import open_workbook
 
     return open_workbook(path, "bench", readonly=True)
 
@@ -91,7 +91,7 @@ def _sheet_rows(xlsx: str) -> list[tuple[str, list[tuple]]]:
 
 
 def _job_export(path: str, out: str, warm: str, repeat: int) -> dict:
-    from .xlsx import export_workbook
+    from ..xlsx import export_workbook
 
     for target, count in ((warm, 1), (path, repeat)):
         with _open(target) as wb, wb.session() as session:
@@ -118,7 +118,7 @@ def _job_export_base(xlsx: str, out: str, warm: str, repeat: int) -> dict:
 
 
 def _job_import(path: str, xlsx: str, warm: str, repeat: int) -> dict:
-    from .xlsx import Limits, compare, export_workbook
+    from ..xlsx import Limits, compare, export_workbook
 
     # The import's safety limits fit any real workbook with a wide margin; the 4x and 16x
     # synthetic ones are far past them, so the measurement widens them to the file's size.
@@ -149,7 +149,7 @@ def _job_import_base(xlsx: str, warm: str, repeat: int) -> dict:
 
 
 def _job_pdf(path: str, out: str, warm: str, repeat: int) -> dict:
-    from .handouts import build_handout
+    from ..handouts import build_handout
 
     for target, count in ((warm, 1), (path, repeat)):
         with _open(target) as wb, wb.session() as session:
@@ -178,9 +178,9 @@ def _job_pdf_base(path: str, out: str, warm: str, repeat: int) -> dict:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from .handouts import build
-    from .handouts.document import _assemble
-    from .handouts.styles import styles
+    from ..handouts import build
+    from ..handouts.document import _assemble
+    from ..handouts.styles import styles
 
     styles()  # the same fonts, registered
     with _open(path) as wb, wb.session() as session:
@@ -196,81 +196,19 @@ def _job_pdf_base(path: str, out: str, warm: str, repeat: int) -> dict:
 
 
 def _job_tree(path: str, warm: str, repeat: int) -> dict:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .ui.app import application
-    from .ui.main_window import MainWindow
-    from .ui.settings import Settings, WindowState
+    from ..ui.bench_jobs import tree
 
-    app = application([])
-    window = MainWindow(Settings(), WindowState(), "bench")
-    window.show()
-
-    def open_and_fill(target: str) -> int:
-        assert window.open_path(Path(target), readonly=True)
-        app.processEvents()
-        model = window.tree.model()
-        shown = model.rowCount()
-        for row in range(shown):
-            shown += model.rowCount(model.index(row, 0))
-        window._close_file()
-        app.processEvents()
-        return shown
-
-    open_and_fill(warm)
-    rows = []
-    times = _timed(lambda: rows.append(open_and_fill(path)), repeat)
-    return {"times": times, "rows": rows[-1]}
+    return tree(path, warm, repeat, _timed)
 
 
 def _job_tree_base(path: str, warm: str, repeat: int) -> dict:
-    import sqlite3
+    from ..ui.bench_jobs import tree_base
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QApplication, QTreeView
-
-    app = QApplication.instance() or QApplication([])
-    view = QTreeView()
-    view.show()
-
-    def fill() -> int:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        model = QStandardItemModel(view)  # owned by the view: no teardown order trouble
-        # Rows are added a parent at a time (appendRows): PySide6 6.x loses a reference to
-        # None on every QStandardItem.appendRow call, and tens of thousands of them crash.
-        children: dict[str, list] = {}
-        areas, goals = [], {}
-        for area_id, title in conn.execute("SELECT id, title FROM area ORDER BY position"):
-            areas.append(QStandardItem(title))
-            children[area_id] = []
-            areas[-1].setData(area_id)
-        for goal_id, area_id, title in conn.execute(
-                "SELECT id, area_id, title FROM goal ORDER BY position"):
-            goals[goal_id] = QStandardItem(title)
-            children[area_id].append(goals[goal_id])
-            children[goal_id] = []
-        for goal_id, title in conn.execute(
-                "SELECT l.goal_id, a.title FROM goal_action l JOIN action a ON a.id = l.action_id "
-                "ORDER BY l.position"):
-            children[goal_id].append(QStandardItem(title))
-        for goal_id, item in goals.items():
-            item.appendRows(children[goal_id])
-        for item in areas:
-            item.appendRows(children[item.data()])
-        model.invisibleRootItem().appendRows(areas)
-        conn.close()
-        view.setModel(model)
-        app.processEvents()
-        return model.rowCount()
-
-    fill()
-    times = _timed(fill, repeat)
-    view.setModel(None)
-    return {"times": times}
+    return tree_base(path, warm, repeat, _timed)
 
 
 def _job_synthetic(path: str, scale: str, repeat: int) -> dict:
-    from .domain.synthetic import build_large_workbook
+    from ..domain.synthetic import build_large_workbook
 
     return {"times": [], "counts": build_large_workbook(path, scale=float(scale))}
 
@@ -335,7 +273,7 @@ class Bench:
     def job(self, name: str, *args: str) -> dict:
         # Children, not this process, load the app's libraries: on Linux a child's peak RSS
         # includes the memory of the process it was forked from.
-        _, rss, out = self.run([sys.executable, "-m", "yhteistyo_desktop.bench", name, *args,
+        _, rss, out = self.run([sys.executable, "-m", "yhteistyo_desktop.cli.bench", name, *args,
                                 str(self.repeat)])
         result = json.loads(out.strip().splitlines()[-1])
         result["median"] = statistics.median(result["times"]) if result["times"] else None
@@ -526,7 +464,7 @@ def _bench_args(p) -> None:
 
 
 def _bench(args) -> int:
-    from .cli import UserError
+    from ..domain.errors import UserError
 
     if args.repeat < 5:
         raise UserError("Mediaani vaatii vähintään viisi toistoa (--repeat 5).")

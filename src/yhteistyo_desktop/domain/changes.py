@@ -1,0 +1,327 @@
+"""What changed in a workbook between two moments (or between two files), from the history. No Qt.
+
+The workbook at a moment is rebuilt record by record from the history rows
+(see :func:`state_at`), and two such states are compared field by field. Comparing
+states rather than listing history rows is what the working group asks for:
+
+* an item changed and changed back (an edit undone) compares equal and is left out;
+* a field edited many times shows once, as its value then and its value now;
+* an item added and removed again in between never appears.
+
+Who changed an item and when comes from the last history row that touched it (per
+field) in between. Positions are not compared: deleting one goal renumbers all the goals
+after it, which is not a change anyone made to them.
+
+The report is grouped by area and goal in workbook order (an action under the first goal
+it serves, an indicator under its goal or its action's goal, and so on); what was added or
+removed along with an item (a removed goal's indicators) is listed with it. Records outside
+the area–goal tree (parties, persons, meetings, legal references) come last. Turning the
+result into words is the handout's job (:mod:`..handouts.changes_doc`).
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import History
+from .operations import TABLE_ORDER, encode, entity_id_of, row_of
+from .versions import NOW, Moment
+
+Key = tuple[str, str]  # (table, entity id as History.entity_id writes it)
+State = dict[Key, dict[str, Any]]
+
+ADDED, EDITED, REMOVED = "added", "edited", "removed"
+_APPEAR, _VANISH = ("create", "link"), ("delete", "unlink")
+_TABLES = {cls.__tablename__ for cls in TABLE_ORDER}
+_RANK = {cls.__tablename__: i for i, cls in enumerate(TABLE_ORDER)}
+#: Fields never reported: positions (see the module docstring) and the keys of a record.
+_QUIET = {"position", "id", "created_at"}
+#: The record an item belongs under, by the column that points at it (first present wins).
+PARENT: dict[str, tuple[tuple[str, str], ...]] = {
+    "goal": (("area_id", "area"),),
+    "indicator": (("goal_id", "goal"), ("action_id", "action")),
+    "responsibility": (("action_id", "action"),),
+    "action_status": (("action_id", "action"),),
+    "indicator_value": (("indicator_id", "indicator"),),
+    "responsibility_person": (("responsibility_id", "responsibility"),),
+    "goal_action": (("action_id", "action"), ("goal_id", "goal")),
+    "goal_legal_reference": (("goal_id", "goal"),),
+    "membership": (("person_id", "person"),),
+    "meeting_participant": (("meeting_id", "meeting"),),
+    "agenda_item": (("meeting_id", "meeting"),),
+    "agenda_link": (("agenda_item_id", "agenda_item"),),
+}
+
+
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    """A record's values as the history stores them (dates as ISO text)."""
+    return {k: json.loads(v) if v is not None else None for k, v in
+            ((k, encode(v)) for k, v in row.items())}
+
+
+def _decode(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def current_state(session: Session) -> State:
+    """Every record of the workbook as it is now."""
+    state: State = {}
+    for cls in TABLE_ORDER:
+        for obj in session.scalars(select(cls)):
+            state[(cls.__tablename__, entity_id_of(obj))] = _plain(row_of(obj))
+    return state
+
+
+def _history(session: Session) -> dict[Key, list[dict[str, Any]]]:
+    rows: dict[Key, list[dict[str, Any]]] = defaultdict(list)
+    for h in session.scalars(select(History).where(History.entity.in_(_TABLES))
+                             .order_by(History.id)):
+        rows[(h.entity, h.entity_id)].append(row_of(h))
+    return rows
+
+
+def _at(rows: list[dict[str, Any]], now: dict[str, Any] | None,
+        moment: Moment) -> dict[str, Any] | None:
+    """One record at ``moment`` from its history ``rows`` (in file order) and its row ``now``.
+
+    A field's value is the new value of its last change recorded by then, else the old value of
+    its first change after; whether the record existed, likewise. Taking the nearest row on
+    either side (not undoing every later row in turn) keeps this right after a merge, whose
+    rows came over from the other copy with their own old values.
+    """
+    before = [h for h in rows if moment.includes(h)]
+    after = [h for h in rows if not moment.includes(h)]
+    born = next((h for h in reversed(before) if h["op"] in _APPEAR + _VANISH), None)
+    if born is not None:
+        if born["op"] in _VANISH:
+            return None
+        state = dict(_decode(born["new_value"]) or {})
+        updates = [h for h in before if h["id"] > born["id"] and h["op"] == "update"]
+    else:
+        later = next((h for h in after if h["op"] in _APPEAR + _VANISH), None)
+        if later is not None and later["op"] in _APPEAR:
+            return None
+        base = _decode(later["old_value"]) if later is not None else now
+        if base is None:
+            return None
+        state = dict(base)
+        for h in reversed([h for h in after if h["op"] == "update"
+                           and (later is None or h["id"] < later["id"])]):
+            state[h["field"]] = _decode(h["old_value"])
+        updates = [h for h in before if h["op"] == "update"]
+    for h in updates:
+        state[h["field"]] = _decode(h["new_value"])
+    return state
+
+
+def state_at(session: Session, moment: Moment, history=None, now: State | None = None) -> State:
+    """Every record of the workbook as it was at ``moment``."""
+    now = current_state(session) if now is None else now
+    if moment.is_now:
+        return now
+    history = _history(session) if history is None else history
+    state: State = {}
+    for key in set(now) | set(history):
+        row = _at(history.get(key, []), now.get(key), moment)
+        if row is not None:
+            state[key] = row
+    return state
+
+
+@dataclass
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+    who: str | None = None
+    at: Any = None  # dt.datetime (UTC) of the last change, None when unknown (two files)
+
+
+@dataclass
+class ItemChange:
+    kind: str  # ADDED, EDITED or REMOVED
+    table: str
+    entity_id: str
+    row: dict[str, Any]  # the record now (removed: as it was)
+    fields: list[FieldChange] = field(default_factory=list)
+    along: list[ItemChange] = field(default_factory=list)
+    who: str | None = None
+    at: Any = None
+
+
+@dataclass
+class Group:
+    """The changes under one area and goal (both None: the workbook itself; ``other``: the
+    records outside the area–goal tree)."""
+
+    area: dict[str, Any] | None
+    goal: dict[str, Any] | None
+    items: list[ItemChange]
+    other: bool = False
+
+
+@dataclass
+class ChangeReport:
+    since: str
+    until: str
+    groups: list[Group]
+    #: Records by key in either state (the later one first), to name what a value refers to.
+    rows: State
+
+    def count(self, kind: str) -> int:
+        return sum(1 for g in self.groups for i in g.items if i.kind == kind)
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups
+
+
+def compare_states(old: State, new: State, since: str, until: str,
+                   window: list[dict[str, Any]] | None = None) -> ChangeReport:
+    """The report of what differs between ``old`` and ``new``; ``window`` are the history rows
+    recorded in between (who and when), in file order."""
+    last: dict[tuple[str, str, str | None], dict[str, Any]] = {}
+    for h in window or ():
+        last[(h["entity"], h["entity_id"], h["field"] if h["op"] == "update" else None)] = h
+    changes: dict[Key, ItemChange] = {}
+    for key in set(old) | set(new):
+        a, b = old.get(key), new.get(key)
+        if a == b:
+            continue
+        if a is None or b is None:
+            item = ItemChange(ADDED if a is None else REMOVED, key[0], key[1], b or a)
+            touch = last.get((*key, None))
+        else:
+            fields = [FieldChange(name, a.get(name), b.get(name))
+                      for name in b if name not in _QUIET and a.get(name) != b.get(name)]
+            if not fields:
+                continue
+            for f in fields:
+                h = last.get((*key, f.field))
+                f.who, f.at = (h["user"], h["at"]) if h else (None, None)
+            item = ItemChange(EDITED, key[0], key[1], b, fields)
+            touch = max((last[(*key, f.field)] for f in fields if (*key, f.field) in last),
+                        key=lambda h: h["id"], default=None)
+        item.who, item.at = (touch["user"], touch["at"]) if touch else (None, None)
+        changes[key] = item
+    rows = {**old, **new}
+    _fold_along(changes, rows)
+    return ChangeReport(since, until, _group(changes, rows), rows)
+
+
+def _parent(table: str, row: dict[str, Any]) -> Key | None:
+    for column, target in PARENT.get(table, ()):
+        if row.get(column):
+            return target, row[column]
+    return None
+
+
+def _fold_along(changes: dict[Key, ItemChange], rows: State) -> None:
+    """An item added or removed along with the item it belongs under goes in its ``along``."""
+    for key in sorted(changes, key=lambda k: -_RANK.get(k[0], 99)):
+        item = changes[key]
+        if item.kind == EDITED:
+            continue
+        for column, target in PARENT.get(key[0], ()):
+            parent = changes.get((target, item.row.get(column)))
+            if parent is not None and parent.kind == item.kind:
+                parent.along[:0] = [item, *item.along]
+                item.along = []
+                del changes[key]
+                break
+
+
+def _place(key: Key, rows: State, goals_of: dict[str, list[str]]) -> tuple[str | None, str | None]:
+    """(area id, goal id) an item is reported under."""
+    seen = set()
+    while key is not None and key not in seen:
+        seen.add(key)
+        table, row = key[0], rows.get(key)
+        if row is None:
+            return None, None
+        if table == "area":
+            return row["id"], None
+        if table == "goal":
+            return row.get("area_id"), row["id"]
+        if table == "action":
+            goals = goals_of.get(row["id"])
+            key = ("goal", goals[0]) if goals else None
+            continue
+        if table == "goal_action" or table == "goal_legal_reference":
+            key = ("goal", row.get("goal_id"))
+            continue
+        key = _parent(table, row)
+    return None, None
+
+
+def _group(changes: dict[Key, ItemChange], rows: State) -> list[Group]:
+    goal_rank = {}
+    links = sorted((r for (t, _), r in rows.items() if t == "goal_action"),
+                   key=lambda r: r.get("position") or 0)
+    goals_of: dict[str, list[str]] = defaultdict(list)
+    for link in links:
+        goals_of[link["action_id"]].append(link["goal_id"])
+    for (table, eid), row in rows.items():
+        if table == "goal":
+            area = rows.get(("area", row.get("area_id")), {})
+            goal_rank[eid] = (area.get("position") or 0, row.get("position") or 0)
+    by_place: dict[tuple, list[ItemChange]] = defaultdict(list)
+    tree = {"workbook", "area", "goal", "action", "goal_action", "goal_legal_reference",
+            "indicator", "indicator_value", "responsibility", "responsibility_person",
+            "action_status"}
+    for key, item in changes.items():
+        if key[0] == "workbook":
+            place = ("workbook",)
+        elif key[0] in tree:
+            area_id, goal_id = _place(key, rows, goals_of)
+            place = ("tree", area_id, goal_id) if area_id or goal_id else ("other",)
+        else:
+            place = ("other",)
+        by_place[place].append(item)
+
+    def order(place: tuple) -> tuple:
+        if place[0] == "workbook":
+            return (0,)
+        if place[0] == "other":
+            return (2,)
+        area = rows.get(("area", place[1]), {})
+        return (1, area.get("position") or 0, goal_rank.get(place[2], (-1, -1))[1]
+                if place[2] else -1)
+
+    groups = []
+    for place in sorted(by_place, key=order):
+        items = sorted(by_place[place], key=lambda i: (_RANK.get(i.table, 99),
+                                                       i.row.get("position") or 0, i.entity_id))
+        if place[0] == "tree":
+            groups.append(Group(rows.get(("area", place[1])), rows.get(("goal", place[2])), items))
+        else:
+            groups.append(Group(None, None, items, other=place[0] == "other"))
+    return groups
+
+
+def changes_between(session: Session, since: Moment, until: Moment = NOW) -> ChangeReport:
+    """What changed in the workbook of ``session`` from ``since`` to ``until``."""
+    now = current_state(session)
+    history = _history(session)
+    old = state_at(session, since, history, now)
+    new = state_at(session, until, history, now)
+    window = sorted((h for rows in history.values() for h in rows
+                     if not since.includes(h) and until.includes(h)), key=lambda h: h["id"])
+    return compare_states(old, new, since.label, until.label, window)
+
+
+def changes_between_files(old_session: Session, new_session: Session, old_name: str,
+                          new_name: str) -> ChangeReport:
+    """What differs between two copies of a workbook, matching records by their ids; who and
+    when from the newer copy's history rows the older one lacks."""
+    own = set(old_session.scalars(select(History.uid)))
+    window = [row_of(h) for h in new_session.scalars(
+        select(History).where(History.entity.in_(_TABLES)).order_by(History.id))
+        if h.uid not in own]
+    return compare_states(current_state(old_session), current_state(new_session), old_name,
+                          new_name, window)
