@@ -19,8 +19,8 @@ from yhteistyo_desktop.ui.editors import EDITORS, ResponsibilityDialog
 from yhteistyo_desktop.ui.handout_dialog import HandoutDialog
 from yhteistyo_desktop.ui.help import CONTEXT, GUIDE_LANGUAGES, HelpDialog, guide_path
 from yhteistyo_desktop.ui.i18n import LANGUAGES
-from yhteistyo_desktop.ui.main_window import PreferencesDialog
-from yhteistyo_desktop.ui.server_mode import ServerDialog
+from yhteistyo_desktop.ui.dialogs import PreferencesDialog
+from yhteistyo_desktop.ui.flows.server import ServerDialog
 from yhteistyo_desktop.ui.settings import config_dir, data_dir
 from yhteistyo_desktop.ui.term_dialog import TermDialog
 
@@ -65,7 +65,7 @@ def menu_paths(window) -> set[str]:
 
 @pytest.mark.parametrize("language", GUIDE_LANGUAGES)
 def test_every_menu_item_and_tab_the_guide_names_exists_in_that_language(window, qtbot, language):
-    window.apply_preferences(USER, language)
+    window.preferences.apply(USER, language)
     ohje = {"fi": "&Ohje", "sv": "&Hjälp", "en": "&Help"}[language]
     qtbot.waitUntil(lambda: window.help_menu.menu.title() == ohje)
     menus = menu_paths(window)
@@ -74,7 +74,7 @@ def test_every_menu_item_and_tab_the_guide_names_exists_in_that_language(window,
     assert len(named) > 25
     missing = [text for kind, text in named if text not in (menus if kind == "ui" else tabs)]
     assert missing == []
-    window.apply_preferences(USER, "fi")
+    window.preferences.apply(USER, "fi")
     qtbot.waitUntil(lambda: window.help_menu.menu.title() == "&Ohje")
 
 
@@ -167,13 +167,13 @@ def test_f1_on_the_follow_up_tab_opens_the_follow_up_section(window, demo_path, 
 
 
 def test_guide_follows_the_language(window, qtbot):
-    window.apply_preferences(USER, "sv")
+    window.preferences.apply(USER, "sv")
     qtbot.waitUntil(lambda: window.help_menu.menu.title() == "&Hjälp")
     window.help_menu.guide_action.trigger()
     dialog = window.help_menu.last_opened
     assert dialog.path.name == "ohje_sv.html"
     assert "bruksanvisning" in dialog.browser.document().toPlainText()[:200]
-    window.apply_preferences(USER, "fi")
+    window.preferences.apply(USER, "fi")
     qtbot.waitUntil(lambda: window.help_menu.menu.title() == "&Ohje")
 
 
