@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="124"/>
+        <source>Tietoja ohjelmasta</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="129"/>
+        <source>Alueen yhteistyösopimuksen strategisten tavoitteiden työkirja.</source>
+        <translation>The strategic goals workbook of a region&apos;s cooperation agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <source>Ohjelman versio: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
+        <source>Työkirjan tiedostomuoto: versio %1</source>
+        <translation>Workbook file format: revision %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
+        <source>Datakansio: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
+        <source>Asetuskansio: %1</source>
+        <translation>Settings folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
+        <source>Lisenssi: %1 (European Union Public Licence)</source>
+        <translation>Licence: %1 (European Union Public Licence)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="136"/>
+        <source>Kolmannen osapuolen osat</source>
+        <translation>Third-party components</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <source>Osa</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <source>Lisenssi</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
+        <source>Lisenssien tekstit ovat ohjelmakansion licenses-kansiossa. Qt ja PySide6 ovat LGPLv3-lisensoituja: niiden kirjastot voi korvata omilla versioillaan (ohje: licenses/Qt-LGPL-NOTICE.txt).</source>
+        <translation>The licence texts are in the licenses folder of the application folder. Qt and PySide6 are licensed under the LGPLv3: their libraries can be replaced with your own versions (how: licenses/Qt-LGPL-NOTICE.txt).</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="411"/>
@@ -773,6 +836,33 @@ You can open it read-only.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="82"/>
+        <source>Yhteistyö – käyttöohje</source>
+        <extracomment>A widget&apos;s class name → the guide&apos;s anchor for it; the first match from the focus widget up to its window wins, so an editor inside the main window beats the window itself. Languages the guide is written in (each of the window&apos;s); another would read the Finnish guide.</extracomment>
+        <translation>Yhteistyö – user guide</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="208"/>
+        <source>&amp;Ohje</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="209"/>
+        <source>&amp;Käyttöohje</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="210"/>
+        <source>&amp;Tietoja ohjelmasta</source>
+        <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="21"/>
@@ -1416,78 +1506,78 @@ You can open it read-only.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>Muutoshistoria</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
         <source>Työ&amp;kirja</source>
         <translation>&amp;Workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Seuranta</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="272"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="357"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="362"/>
         <source> [vain luku]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
         <source>valtuustokausi %1</source>
         <translation>council term %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Read-only: another user is editing the workbook, so editing is disabled.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>On the server, shared: %1</translation>
     </message>
@@ -1905,6 +1995,16 @@ You can open it read-only.</translation>
         <location filename="../../forms/responsibility_dialog.ui" line="18"/>
         <source>&amp;Rooli:</source>
         <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/responsibility_dialog.ui" line="23"/>
+        <source>Millä roolilla osapuoli on mukana toimenpiteessä</source>
+        <translation>In which role the party takes part in the action</translation>
+    </message>
+    <message>
+        <location filename="../../forms/responsibility_dialog.ui" line="23"/>
+        <source>Koollekutsuja kutsuu toimenpiteen tekijät koolle, puheenjohtaja johtaa työtä, vastuutaho vastaa toteutuksesta ja osallistuja on mukana tekemässä.</source>
+        <translation>The convener calls together those carrying out the action, the chair leads the work, the responsible party answers for carrying it out and a participant takes part in the work.</translation>
     </message>
     <message>
         <location filename="../../forms/responsibility_dialog.ui" line="27"/>
@@ -3176,46 +3276,56 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="33"/>
+        <source>Kumpaan tasoon tavoite kuuluu: lain vähimmäisvaatimus vai yhdessä sovittu painopiste</source>
+        <translation>Which layer the goal belongs to: a legal minimum requirement or a jointly agreed priority</translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="33"/>
+        <source>Tavoitteet kirjataan kahteen tasoon. Lainsäädännön asettamat vähimmäisvaatimukset ovat sitä, mitä laki edellyttää osapuolten yhteistyöltä joka tapauksessa. Yhteisessä valmistelussa tunnistetut painopisteet ovat sitä, mitä alueen osapuolet ovat yhdessä päättäneet tehdä sen lisäksi.</source>
+        <translation>Goals are recorded in two layers. The minimum requirements set by legislation are what the law requires of the parties&apos; cooperation in any case. The priorities identified in the joint preparation are what the region&apos;s parties have decided together to do beyond that.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="34"/>
         <source>Taso</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="38"/>
+        <location filename="../../forms/goal_editor.ui" line="39"/>
         <source>&amp;Kuvaus:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="44"/>
+        <location filename="../../forms/goal_editor.ui" line="45"/>
         <source>Kuvaus</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="49"/>
+        <location filename="../../forms/goal_editor.ui" line="50"/>
         <source>&amp;Resurssit:</source>
         <translation>&amp;Resources:</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="55"/>
+        <location filename="../../forms/goal_editor.ui" line="56"/>
         <source>Resurssit</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="60"/>
+        <location filename="../../forms/goal_editor.ui" line="61"/>
         <source>&amp;Huomioitavaa:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="66"/>
+        <location filename="../../forms/goal_editor.ui" line="67"/>
         <source>Huomioitavaa</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="71"/>
+        <location filename="../../forms/goal_editor.ui" line="72"/>
         <source>&amp;Lakiperusta:</source>
         <translation>Legal &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="77"/>
+        <location filename="../../forms/goal_editor.ui" line="78"/>
         <source>Lakiperusta</source>
         <translation>Legal basis</translation>
     </message>
@@ -3311,16 +3421,36 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="110"/>
+        <source>Sotkanetin indikaattorin numero, esim. 1234 tai sotkanet:1234</source>
+        <translation>The Sotkanet indicator&apos;s number, e.g. 1234 or sotkanet:1234</translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="110"/>
+        <source>Jos mittarin arvot tulevat THL:n Sotkanetista, kirjoita tähän indikaattorin numero (esimerkiksi 1234 tai sotkanet:1234). Silloin vuosien arvot voi tuoda ladatusta CSV-tiedostosta kohdasta Tiedosto › Tuo Sotkanet-tiedot… Muuten jätä tyhjäksi.</source>
+        <translation>If the indicator&apos;s values come from THL&apos;s Sotkanet, type the indicator&apos;s number here (for example 1234 or sotkanet:1234). The yearly values can then be imported from a downloaded CSV file with File › Import Sotkanet Data… Otherwise leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="111"/>
         <source>Tietolähteen tunnus (Sotkanet)</source>
         <translation>Data source ID (Sotkanet)</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_editor.ui" line="121"/>
+        <location filename="../../forms/indicator_editor.ui" line="122"/>
+        <source>Arvo kirjataan jokaiselle osapuolelle erikseen</source>
+        <translation>The value is recorded for each party separately</translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="122"/>
+        <source>Kun valittu, mittarin arvo kirjataan seurannassa jokaiselle kunnalle tai muulle osapuolelle erikseen. Kun ei valittu, arvo on yksi koko alueelle.</source>
+        <translation>When checked, the indicator&apos;s value is recorded in the follow-up for each municipality or other party separately. When not checked, there is one value for the whole region.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="123"/>
         <source>Seurataan &amp;osapuolittain</source>
         <translation>Tracked by &amp;party</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_editor.ui" line="121"/>
+        <location filename="../../forms/indicator_editor.ui" line="123"/>
         <source>Seurataan osapuolittain</source>
         <translation>Tracked by party</translation>
     </message>
@@ -3592,6 +3722,16 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="77"/>
+        <source>Henkilön tehtävä valmistelevassa työryhmässä</source>
+        <translation>The person&apos;s task in the preparatory working group</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="77"/>
+        <source>Henkilön rooli työryhmässä: puheenjohtaja, varapuheenjohtaja, sihteeri tai jäsen.</source>
+        <translation>The person&apos;s role in the working group: chair, vice chair, secretary or member.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="78"/>
         <source>Rooli työryhmässä</source>
         <translation>Role in working group</translation>
     </message>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="fi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="124"/>
+        <source>Tietoja ohjelmasta</source>
+        <translation>Om programmet</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="129"/>
+        <source>Alueen yhteistyösopimuksen strategisten tavoitteiden työkirja.</source>
+        <translation>Arbetsboken för de strategiska målen i regionens samarbetsavtal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <source>Ohjelman versio: %1</source>
+        <translation>Programversion: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
+        <source>Työkirjan tiedostomuoto: versio %1</source>
+        <translation>Arbetsbokens filformat: version %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
+        <source>Datakansio: %1</source>
+        <translation>Datamapp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
+        <source>Asetuskansio: %1</source>
+        <translation>Inställningsmapp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
+        <source>Lisenssi: %1 (European Union Public Licence)</source>
+        <translation>Licens: %1 (European Union Public Licence)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="136"/>
+        <source>Kolmannen osapuolen osat</source>
+        <translation>Komponenter från tredje part</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <source>Osa</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <source>Lisenssi</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
+        <source>Lisenssien tekstit ovat ohjelmakansion licenses-kansiossa. Qt ja PySide6 ovat LGPLv3-lisensoituja: niiden kirjastot voi korvata omilla versioillaan (ohje: licenses/Qt-LGPL-NOTICE.txt).</source>
+        <translation>Licenstexterna finns i programmappens mapp licenses. Qt och PySide6 är licensierade under LGPLv3: deras bibliotek kan ersättas med egna versioner (anvisning: licenses/Qt-LGPL-NOTICE.txt).</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="411"/>
@@ -773,6 +836,33 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="82"/>
+        <source>Yhteistyö – käyttöohje</source>
+        <extracomment>A widget&apos;s class name → the guide&apos;s anchor for it; the first match from the focus widget up to its window wins, so an editor inside the main window beats the window itself. Languages the guide is written in (each of the window&apos;s); another would read the Finnish guide.</extracomment>
+        <translation>Yhteistyö – bruksanvisning</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="208"/>
+        <source>&amp;Ohje</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="209"/>
+        <source>&amp;Käyttöohje</source>
+        <translation>&amp;Bruksanvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="210"/>
+        <source>&amp;Tietoja ohjelmasta</source>
+        <translation>&amp;Om programmet</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="21"/>
@@ -1416,78 +1506,78 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Näytä</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>Työkalut</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>Muutoshistoria</source>
         <translation>Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Struktur</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
         <source>Työ&amp;kirja</source>
         <translation>Arbets&amp;bok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Seuranta</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(inga senaste filer)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="272"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="357"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="362"/>
         <source> [vain luku]</source>
         <translation> [skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
         <source>valtuustokausi %1</source>
         <translation>fullmäktigeperiod %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Skrivskyddad: en annan användare redigerar arbetsboken, så du kan inte göra ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>På servern, i gemensam användning: %1</translation>
     </message>
@@ -1905,6 +1995,16 @@ Du kan öppna den skrivskyddad.</translation>
         <location filename="../../forms/responsibility_dialog.ui" line="18"/>
         <source>&amp;Rooli:</source>
         <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/responsibility_dialog.ui" line="23"/>
+        <source>Millä roolilla osapuoli on mukana toimenpiteessä</source>
+        <translation>I vilken roll parten deltar i åtgärden</translation>
+    </message>
+    <message>
+        <location filename="../../forms/responsibility_dialog.ui" line="23"/>
+        <source>Koollekutsuja kutsuu toimenpiteen tekijät koolle, puheenjohtaja johtaa työtä, vastuutaho vastaa toteutuksesta ja osallistuja on mukana tekemässä.</source>
+        <translation>Sammankallaren kallar samman dem som genomför åtgärden, ordföranden leder arbetet, den ansvariga parten svarar för genomförandet och deltagaren är med i arbetet.</translation>
     </message>
     <message>
         <location filename="../../forms/responsibility_dialog.ui" line="27"/>
@@ -3176,46 +3276,56 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="33"/>
+        <source>Kumpaan tasoon tavoite kuuluu: lain vähimmäisvaatimus vai yhdessä sovittu painopiste</source>
+        <translation>Vilken nivå målet hör till: lagens minimikrav eller en gemensamt överenskommen tyngdpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="33"/>
+        <source>Tavoitteet kirjataan kahteen tasoon. Lainsäädännön asettamat vähimmäisvaatimukset ovat sitä, mitä laki edellyttää osapuolten yhteistyöltä joka tapauksessa. Yhteisessä valmistelussa tunnistetut painopisteet ovat sitä, mitä alueen osapuolet ovat yhdessä päättäneet tehdä sen lisäksi.</source>
+        <translation>Målen förs in på två nivåer. Lagstiftningens minimikrav är det som lagen i varje fall kräver av parternas samarbete. Tyngdpunkterna som identifierats i den gemensamma beredningen är det som parterna i regionen tillsammans har beslutat göra utöver det.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/goal_editor.ui" line="34"/>
         <source>Taso</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="38"/>
+        <location filename="../../forms/goal_editor.ui" line="39"/>
         <source>&amp;Kuvaus:</source>
         <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="44"/>
+        <location filename="../../forms/goal_editor.ui" line="45"/>
         <source>Kuvaus</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="49"/>
+        <location filename="../../forms/goal_editor.ui" line="50"/>
         <source>&amp;Resurssit:</source>
         <translation>&amp;Resurser:</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="55"/>
+        <location filename="../../forms/goal_editor.ui" line="56"/>
         <source>Resurssit</source>
         <translation>Resurser</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="60"/>
+        <location filename="../../forms/goal_editor.ui" line="61"/>
         <source>&amp;Huomioitavaa:</source>
         <translation>&amp;Att beakta:</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="66"/>
+        <location filename="../../forms/goal_editor.ui" line="67"/>
         <source>Huomioitavaa</source>
         <translation>Att beakta</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="71"/>
+        <location filename="../../forms/goal_editor.ui" line="72"/>
         <source>&amp;Lakiperusta:</source>
         <translation>Rättslig &amp;grund:</translation>
     </message>
     <message>
-        <location filename="../../forms/goal_editor.ui" line="77"/>
+        <location filename="../../forms/goal_editor.ui" line="78"/>
         <source>Lakiperusta</source>
         <translation>Rättslig grund</translation>
     </message>
@@ -3311,16 +3421,36 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="110"/>
+        <source>Sotkanetin indikaattorin numero, esim. 1234 tai sotkanet:1234</source>
+        <translation>Sotkanet-indikatorns nummer, t.ex. 1234 eller sotkanet:1234</translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="110"/>
+        <source>Jos mittarin arvot tulevat THL:n Sotkanetista, kirjoita tähän indikaattorin numero (esimerkiksi 1234 tai sotkanet:1234). Silloin vuosien arvot voi tuoda ladatusta CSV-tiedostosta kohdasta Tiedosto › Tuo Sotkanet-tiedot… Muuten jätä tyhjäksi.</source>
+        <translation>Om indikatorns värden kommer från THL:s Sotkanet skriver du här indikatorns nummer (till exempel 1234 eller sotkanet:1234). Då kan årens värden importeras från en nedladdad CSV-fil under Arkiv › Importera Sotkanet-data… Lämna annars tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="111"/>
         <source>Tietolähteen tunnus (Sotkanet)</source>
         <translation>Datakällans kod (Sotkanet)</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_editor.ui" line="121"/>
+        <location filename="../../forms/indicator_editor.ui" line="122"/>
+        <source>Arvo kirjataan jokaiselle osapuolelle erikseen</source>
+        <translation>Värdet förs in skilt för varje part</translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="122"/>
+        <source>Kun valittu, mittarin arvo kirjataan seurannassa jokaiselle kunnalle tai muulle osapuolelle erikseen. Kun ei valittu, arvo on yksi koko alueelle.</source>
+        <translation>När valt förs indikatorns värde i uppföljningen in skilt för varje kommun eller annan part. När inte valt finns ett värde för hela regionen.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/indicator_editor.ui" line="123"/>
         <source>Seurataan &amp;osapuolittain</source>
         <translation>Följs upp &amp;per part</translation>
     </message>
     <message>
-        <location filename="../../forms/indicator_editor.ui" line="121"/>
+        <location filename="../../forms/indicator_editor.ui" line="123"/>
         <source>Seurataan osapuolittain</source>
         <translation>Följs upp per part</translation>
     </message>
@@ -3592,6 +3722,16 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="77"/>
+        <source>Henkilön tehtävä valmistelevassa työryhmässä</source>
+        <translation>Personens uppgift i den beredande arbetsgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="77"/>
+        <source>Henkilön rooli työryhmässä: puheenjohtaja, varapuheenjohtaja, sihteeri tai jäsen.</source>
+        <translation>Personens roll i arbetsgruppen: ordförande, vice ordförande, sekreterare eller medlem.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_editor.ui" line="78"/>
         <source>Rooli työryhmässä</source>
         <translation>Roll i arbetsgruppen</translation>
     </message>

@@ -34,6 +34,7 @@ from .flows.records import RecordsFlow
 from .flows.tasks import FollowupImportFlow, TermCopyFlow
 from .followup_view import FollowupView
 from .forms import load_form
+from .help import install_help_menu
 from .history import HistoryView
 from .menus import action_texts, fill_menus
 from .flows.server import ServerMode, is_server
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._build_actions()
         self.retranslate()
+        install_help_menu(self)  # Ohje: the guide (F1, in context), About
 
         self.resize(1280, 760)
         for key, restore in (("main/geometry", self.restoreGeometry),

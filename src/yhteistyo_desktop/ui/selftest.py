@@ -2,7 +2,8 @@
 
 Runs offscreen in a temporary folder: makes the demo workbook, shows it in the
 main window, exports the Kuntaliitto Excel layout, builds the workbook PDF,
-reads the Excel back into a new workbook and compares what came back. Prints
+reads the Excel back into a new workbook and compares what came back; a built folder
+also checks that its ``licenses/`` folder holds every bundled component's licence. Prints
 one line per step; exit code 0 only when every step passed.
 """
 from __future__ import annotations
@@ -98,6 +99,10 @@ def run() -> int:
 
     steps = [("esimerkkityökirja", make_demo), ("pääikkuna", window), ("Excel-vienti", export),
              ("PDF", build_pdf), ("Excelin luku takaisin", read_back)]
+    if getattr(sys, "frozen", False):  # a built folder must carry its third-party licences
+        from ..licences import check, licences_dir
+
+        steps.append(("lisenssit", lambda: check(licences_dir())))
     ok = all([_step(name, func) for name, func in steps])
     if ok:
         shutil.rmtree(folder, ignore_errors=True)
