@@ -234,6 +234,8 @@ def _fold_along(changes: dict[Key, ItemChange], rows: State) -> None:
                 item.along = []
                 del changes[key]
                 break
+    for item in changes.values():  # in workbook order, not in the order a set gave the keys
+        item.along.sort(key=lambda a: (_RANK.get(a.table, 99), a.row.get("position") or 0, a.entity_id))
 
 
 def _place(key: Key, rows: State, goals_of: dict[str, list[str]]) -> tuple[str | None, str | None]:
@@ -261,15 +263,20 @@ def _place(key: Key, rows: State, goals_of: dict[str, list[str]]) -> tuple[str |
 
 def _group(changes: dict[Key, ItemChange], rows: State) -> list[Group]:
     goal_rank = {}
-    links = sorted((r for (t, _), r in rows.items() if t == "goal_action"),
-                   key=lambda r: r.get("position") or 0)
-    goals_of: dict[str, list[str]] = defaultdict(list)
-    for link in links:
-        goals_of[link["action_id"]].append(link["goal_id"])
     for (table, eid), row in rows.items():
         if table == "goal":
             area = rows.get(("area", row.get("area_id")), {})
-            goal_rank[eid] = (area.get("position") or 0, row.get("position") or 0)
+            goal_rank[eid] = (area.get("position") or 0, row.get("position") or 0, eid)
+    # An action serving several goals is reported under the first of them in workbook order, a
+    # removed goal last (a link's position orders actions within one goal, so it cannot choose among goals; and
+    # ``rows`` comes out of a set, whose order changes from one run to the next).
+    goals_of: dict[str, list[str]] = defaultdict(list)
+    for (table, _), link in rows.items():
+        if table == "goal_action":
+            goals_of[link["action_id"]].append(link["goal_id"])
+    removed = {eid for (table, eid), item in changes.items() if table == "goal" and item.kind == REMOVED}
+    for goals in goals_of.values():  # a goal that is still there before one that was removed
+        goals.sort(key=lambda goal_id: (goal_id in removed, goal_rank.get(goal_id, (float("inf"),))))
     by_place: dict[tuple, list[ItemChange]] = defaultdict(list)
     tree = {"workbook", "area", "goal", "action", "goal_action", "goal_legal_reference",
             "indicator", "indicator_value", "responsibility", "responsibility_person",
