@@ -84,7 +84,7 @@ def test_an_edit_of_a_cut_text_still_arrives(demo_path, tmp_path, capsys):
     wb.save(out)
     capsys.readouterr()
     assert main(["import-xlsx", str(out), str(demo_path), "--dry-run"]) == 0
-    assert "1 muutosta" in capsys.readouterr().out
+    assert "1 muutos;" in capsys.readouterr().out
 
 
 # -- in the window ---------------------------------------------------------------------------------

@@ -400,10 +400,10 @@ def test_dry_run_lists_the_additions_and_accept_all_takes_the_edit(demo_path, tm
     assert main(["import-xlsx", str(path), str(demo_path), "--dry-run"]) == 0
     out, err = capsys.readouterr()
     assert err.splitlines() == [f"Huom. {note}" for note in OPENPYXL_NOTES]
-    assert EDITED_SCHEDULE in out and "1 muutosta" in out
+    assert EDITED_SCHEDULE in out and "1 muutos;" in out
     assert demo_path.read_bytes() == before
     assert main(["import-xlsx", str(path), str(demo_path), "--accept-all"]) == 0
-    assert "Hyväksyttiin 1 muutosta." in capsys.readouterr().out
+    assert "Hyväksyttiin 1 muutos." in capsys.readouterr().out
     with open_workbook(demo_path, USER, readonly=True) as wbfile, wbfile.session() as session:
         assert _schedule(session) == EDITED_SCHEDULE
 

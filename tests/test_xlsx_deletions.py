@@ -80,11 +80,11 @@ def test_an_action_row_deleted_while_its_indicators_stay_is_a_question_naming_ev
     before = table_rows(demo_path)
     assert main(["import-xlsx", str(exported), str(demo_path), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert all(part in out for part in EVERYTHING_OF_THE_ACTION) and "1 muutosta" in out
+    assert all(part in out for part in EVERYTHING_OF_THE_ACTION) and "1 muutos;" in out
     assert main(["import-xlsx", str(exported), str(demo_path), "--accept-all"]) == 1
     captured = capsys.readouterr()
     assert "Hyväksyttiin 0 muutosta" in captured.out
-    assert "1 poistoa jätettiin tekemättä" in captured.err
+    assert "1 poisto jätettiin tekemättä (TARKISTA yllä), koska kopiossa on yhä siitä" in captured.err
     assert table_rows(demo_path) == before
 
 
@@ -132,6 +132,7 @@ def test_no_deletion_is_preselected_in_the_window_and_a_question_not_even_by_sel
     dialog = ReviewDialog(review, window)
     qtbot.addWidget(dialog)
     question = review.questions[0]
+    assert "ristiriitoja: 0 ja tarkistettavia poistoja: 1." in dialog.summary.text()
     person = next(c for c in review.changes if c.kind == "removed" and c.entity == "person")
     edit = next(c for c in review.changes if c.kind == "edited")
     state = {c.id: dialog.items[c.id].checkState(0) for c in (question, person, edit)}

@@ -143,6 +143,6 @@ def test_cli_dry_run_changes_nothing_and_accept_all_leaves_conflicts(demo_path, 
     assert main(["import-xlsx", str(path), str(demo_path), "--accept-all"]) == 1
     captured = capsys.readouterr()
     # the deleted action's indicator row is still on Mittarit: its deletion waits for a decision
-    assert "Hyväksyttiin 2 muutosta" in captured.out and "1 ristiriitaa" in captured.err
-    assert "1 poistoa jätettiin tekemättä" in captured.err
+    assert "Hyväksyttiin 2 muutosta" in captured.out and "1 ristiriita jätettiin" in captured.err
+    assert "1 poisto jätettiin tekemättä" in captured.err
     assert demo_path.read_bytes() != before

@@ -2064,20 +2064,20 @@ You can open it read-only.</translation>
         <translation>&amp;Accept selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="80"/>
-        <source>%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="81"/>
+        <source>%n muutosta, joista ristiriitoja: %1 ja tarkistettavia poistoja: %2. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
         <translation>
-            <numerusform>%n change, %1 of them in conflict. Select the changes to accept; those left unselected are rejected.</numerusform>
-            <numerusform>%n changes, %1 of them in conflict. Select the changes to accept; those left unselected are rejected.</numerusform>
+            <numerusform>%n change, %1 of them in conflict and %2 deletions to check. Select the changes to accept; those left unselected are rejected.</numerusform>
+            <numerusform>%n changes, %1 of them in conflict and %2 deletions to check. Select the changes to accept; those left unselected are rejected.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="89"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="91"/>
         <source>(muut tiedot)</source>
         <translation>(other data)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="98"/>
         <source>RISTIRIITA: </source>
         <translation>CONFLICT: </translation>
     </message>

@@ -2064,20 +2064,20 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>&amp;Godkänn valda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="80"/>
-        <source>%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="81"/>
+        <source>%n muutosta, joista ristiriitoja: %1 ja tarkistettavia poistoja: %2. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
         <translation>
-            <numerusform>%n ändring, varav %1 i konflikt. Välj de ändringar som ska godkännas; de som inte väljs avvisas.</numerusform>
-            <numerusform>%n ändringar, varav %1 i konflikt. Välj de ändringar som ska godkännas; de som inte väljs avvisas.</numerusform>
+            <numerusform>%n ändring, varav %1 i konflikt och %2 borttagningar att kontrollera. Välj de ändringar som ska godkännas; de som inte väljs avvisas.</numerusform>
+            <numerusform>%n ändringar, varav %1 i konflikt och %2 borttagningar att kontrollera. Välj de ändringar som ska godkännas; de som inte väljs avvisas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="89"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="91"/>
         <source>(muut tiedot)</source>
         <translation>(övriga uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="98"/>
         <source>RISTIRIITA: </source>
         <translation>KONFLIKT: </translation>
     </message>

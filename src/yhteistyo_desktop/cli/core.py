@@ -22,6 +22,11 @@ EXIT_ERROR = 2
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable]] = {}
 
 
+def count(n: int, one: str, many: str) -> str:
+    """``n`` with the Finnish noun in the right number: "1 muutos", "3 muutosta"."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def register(name: str, help: str, add_arguments: Callable[[argparse.ArgumentParser], None],
              run: Callable[[argparse.Namespace], int]) -> None:
     """Add a subcommand; feature modules call this for their own commands."""

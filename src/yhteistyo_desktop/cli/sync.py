@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..domain.errors import UserError
 from ..domain.user import user_name
-from .core import register
+from .core import count, register
 
 
 def _merge_args(p: argparse.ArgumentParser) -> None:
@@ -37,8 +37,8 @@ def _merge(args) -> int:
         if not review.changes:
             print(f"Tiedostossa {args.other.name} ei ole uusia muutoksia.")
         if args.dry_run:
-            print(f"{_count(len(review.changes) - conflicts, 'muutos', 'muutosta')} ja "
-                  f"{_count(conflicts, 'ristiriita', 'ristiriitaa')}; mitään ei tallennettu "
+            print(f"{count(len(review.changes) - conflicts, 'muutos', 'muutosta')} ja "
+                  f"{count(conflicts, 'ristiriita', 'ristiriitaa')}; mitään ei tallennettu "
                   "(--dry-run).")
             return 0
         accepted = [c.id for c in review.changes if args.accept_all or not c.conflict]
@@ -48,19 +48,15 @@ def _merge(args) -> int:
             print(f"Ohitettiin: {why}", file=sys.stderr)
         taken = sum(1 for c in review.conflicts if c.id in result.applied)
         left = conflicts - taken
-        summary = f"Tuotu {_count(len(result.applied), 'muutos', 'muutosta')}"
+        summary = f"Tuotu {count(len(result.applied), 'muutos', 'muutosta')}"
         if taken:
             summary += f", joista {taken} ristiriidassa otettiin toisen tiedoston arvo"
         if left:
-            summary += f", {_count(left, 'ristiriita', 'ristiriitaa')} jätetty ennalleen"
+            summary += f", {count(left, 'ristiriita', 'ristiriitaa')} jätetty ennalleen"
         if result.skipped:
             summary += f", {len(result.skipped)} ohitettu"
         print(summary + ".")
     return 0
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 register("merge", "yhdistä toisen jäsenen kopio samasta työkirjasta tähän", _merge_args, _merge)

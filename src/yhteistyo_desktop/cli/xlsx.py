@@ -8,7 +8,7 @@ from pathlib import Path
 from ..domain.errors import UserError
 from ..domain.user import user_name
 from ..domain.vocab import parse_term
-from .core import register
+from .core import count, register
 
 
 def _export_args(p: argparse.ArgumentParser) -> None:
@@ -75,12 +75,12 @@ def _review(args) -> int:
             for (area, goal), changes in review.groups().items():
                 print(" / ".join(filter(None, (area, goal))) or "Muut")
                 for change in changes:
-                    print(f"  {change.description}  [{change.where}]")
+                    print(f"  {change.description}" + (f"  [{change.where}]" if change.where else ""))
             if not review.changes:
                 print("Ei muutoksia.")
             if not args.accept_all:
                 if review.changes:
-                    print(f"{len(review.changes)} muutosta; mitään ei tallennettu "
+                    print(f"{count(len(review.changes), 'muutos', 'muutosta')}; mitään ei tallennettu "
                           "(hyväksy ne valitsimella --accept-all).")
                 return 0
             # Conflicts and deletions whose dependants the copy still has (TARKISTA) are left
@@ -90,12 +90,14 @@ def _review(args) -> int:
             result = apply(review, accepted, wbfile.operations(session))
             for change_id, why in result.skipped:
                 print(f"Ohitettiin {change_id}: {why}", file=sys.stderr)
-            print(f"Hyväksyttiin {len(result.applied)} muutosta.")
+            print(f"Hyväksyttiin {count(len(result.applied), 'muutos', 'muutosta')}.")
             if review.conflicts:
-                print(f"{len(review.conflicts)} ristiriitaa jätettiin ratkaistavaksi.", file=sys.stderr)
+                print(f"{count(len(review.conflicts), 'ristiriita', 'ristiriitaa')} jätettiin ratkaistavaksi.", file=sys.stderr)
             if review.questions:
-                print(f"{len(review.questions)} poistoa jätettiin tekemättä, koska kopiossa on yhä "
-                      "niistä riippuvia rivejä (TARKISTA yllä); päätä ne ikkunassa (Tiedosto › Tuo "
+                n = len(review.questions)
+                it, them = ("siitä", "se") if n == 1 else ("niistä", "ne")
+                print(f"{count(n, 'poisto', 'poistoa')} jätettiin tekemättä (TARKISTA yllä), koska "
+                      f"kopiossa on yhä {it} riippuvia rivejä; päätä {them} ikkunassa (Tiedosto › Tuo "
                       "palautettu Excel…) tai poista riippuvat rivit kopiosta.", file=sys.stderr)
             if review.conflicts or review.questions:
                 return 1

@@ -77,9 +77,11 @@ class ReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.items: dict[str, QTreeWidgetItem] = {}
         self._fill()
-        self.summary.setText(self.tr("%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; "
-                                     "valitsematta jääneet hylätään.", "", len(review.changes))
-                             .replace("%1", str(len(review.conflicts))))
+        questions = sum(1 for c in review.changes if getattr(c, "question", False))
+        self.summary.setText(self.tr("%n muutosta, joista ristiriitoja: %1 ja tarkistettavia "
+                                     "poistoja: %2. Valitse hyväksyttävät; valitsematta jääneet "
+                                     "hylätään.", "", len(review.changes))
+                             .replace("%1", str(len(review.conflicts))).replace("%2", str(questions)))
         self.resize(1100, 700)
 
     def _fill(self) -> None:
