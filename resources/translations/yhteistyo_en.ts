@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="417"/>
-        <source>P&amp;oista valitut vastuutahot</source>
+        <source>Po&amp;ista valitut vastuutahot</source>
         <translation>Re&amp;move selected responsible parties</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="620"/>
-        <source>&amp;Osa-alue:</source>
+        <source>Osa-al&amp;ue:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
@@ -1257,14 +1257,14 @@ You can open it read-only.</translation>
     <name>HistoryView</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="196"/>
-        <source>Vain &amp;valitun kohdan muutokset</source>
-        <translation>Only changes to the selected &amp;item</translation>
+        <source>Vain valitun kohdan muutokset</source>
+        <translation>Only changes to the selected item</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
-        <source>Muutosra&amp;portti…</source>
+        <source>Muutosraportti…</source>
         <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
-        <translation>Change &amp;report…</translation>
+        <translation>Change report…</translation>
     </message>
 </context>
 <context>
@@ -1354,8 +1354,8 @@ You can open it read-only.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="17"/>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="17"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <extracomment>The file dialogs&apos; filter for workbook files (translated in the main window&apos;s context).</extracomment>
         <translation>Yhteistyö workbook (*.tyokirja)</translation>
@@ -1639,12 +1639,12 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="652"/>
-        <source>Lisää &amp;asiakohta</source>
+        <source>Lis&amp;ää asiakohta</source>
         <translation>Add agenda &amp;item</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="653"/>
-        <source>&amp;Muokkaa asiakohtaa…</source>
+        <source>M&amp;uokkaa asiakohtaa…</source>
         <translation>E&amp;dit agenda item…</translation>
     </message>
     <message>
@@ -1654,7 +1654,7 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="655"/>
-        <source>Y&amp;lös</source>
+        <source>&amp;Ylös</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
@@ -3024,12 +3024,12 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="16"/>
-        <source>&amp;Toimenpide:</source>
+        <source>Toimenpi&amp;de:</source>
         <translation>Ac&amp;tion:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="27"/>
-        <source>&amp;Kuvaus:</source>
+        <source>K&amp;uvaus:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -3040,7 +3040,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/action_editor.ui" line="38"/>
         <source>&amp;Aikataulu:</source>
-        <translation>&amp;Schedule:</translation>
+        <translation>S&amp;chedule:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="44"/>
@@ -3049,7 +3049,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="49"/>
-        <source>&amp;Resurssit:</source>
+        <source>R&amp;esurssit:</source>
         <translation>&amp;Resources:</translation>
     </message>
     <message>
@@ -3147,7 +3147,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="16"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -3157,7 +3157,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="27"/>
-        <source>&amp;Ryhmä:</source>
+        <source>R&amp;yhmä:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
@@ -3167,7 +3167,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="38"/>
-        <source>&amp;Kuvaus:</source>
+        <source>K&amp;uvaus:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -3178,7 +3178,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/area_editor.ui" line="55"/>
         <source>&amp;Valittu työkirjaan</source>
-        <translation>&amp;Selected for the workbook</translation>
+        <translation>Selected for the wor&amp;kbook</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="55"/>
@@ -3197,7 +3197,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="71"/>
-        <source>Val&amp;mistelijat:</source>
+        <source>V&amp;almistelijat:</source>
         <translation>&amp;Preparers:</translation>
     </message>
     <message>
@@ -3208,7 +3208,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/area_editor.ui" line="82"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation>N&amp;otes:</translation>
+        <translation>No&amp;tes:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="88"/>
@@ -3226,7 +3226,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="16"/>
-        <source>&amp;Taso (1–4):</source>
+        <source>T&amp;aso (1–4):</source>
         <translation>&amp;Level (1–4):</translation>
     </message>
     <message>
@@ -3236,7 +3236,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="27"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -3246,7 +3246,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="38"/>
-        <source>&amp;Kuvaus:</source>
+        <source>K&amp;uvaus:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -3266,7 +3266,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="16"/>
-        <source>&amp;Tavoite:</source>
+        <source>Ta&amp;voite:</source>
         <translation>&amp;Goal:</translation>
     </message>
     <message>
@@ -3291,7 +3291,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="39"/>
-        <source>&amp;Kuvaus:</source>
+        <source>K&amp;uvaus:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -3301,7 +3301,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="50"/>
-        <source>&amp;Resurssit:</source>
+        <source>R&amp;esurssit:</source>
         <translation>&amp;Resources:</translation>
     </message>
     <message>
@@ -3351,7 +3351,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="27"/>
-        <source>&amp;Mittari:</source>
+        <source>M&amp;ittari:</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
@@ -3396,7 +3396,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="82"/>
-        <source>&amp;Tavoitetaso:</source>
+        <source>Tavoit&amp;etaso:</source>
         <translation>Ta&amp;rget:</translation>
     </message>
     <message>
@@ -3407,7 +3407,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/indicator_editor.ui" line="93"/>
         <source>Tavoite&amp;vuosi:</source>
-        <translation>Target y&amp;ear:</translation>
+        <translation>Target ye&amp;ar:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="99"/>
@@ -3416,8 +3416,8 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="104"/>
-        <source>Tietolähteen tunnus (&amp;Sotkanet):</source>
-        <translation>Data source ID (&amp;Sotkanet):</translation>
+        <source>Tietolä&amp;hteen tunnus (Sotkanet):</source>
+        <translation>&amp;Data source ID (Sotkanet):</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="110"/>
@@ -3446,7 +3446,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="123"/>
-        <source>Seurataan &amp;osapuolittain</source>
+        <source>Seurataan osa&amp;puolittain</source>
         <translation>Tracked by &amp;party</translation>
     </message>
     <message>
@@ -3475,7 +3475,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="27"/>
-        <source>Lain &amp;nimi:</source>
+        <source>L&amp;ain nimi:</source>
         <translation>&amp;Name of law:</translation>
     </message>
     <message>
@@ -3486,7 +3486,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="38"/>
         <source>&amp;Pykälä:</source>
-        <translation>&amp;Section:</translation>
+        <translation>Se&amp;ction:</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="44"/>
@@ -3495,7 +3495,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="49"/>
-        <source>&amp;Kuvaus:</source>
+        <source>K&amp;uvaus:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -3514,7 +3514,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="16"/>
-        <source>&amp;Otsikko:</source>
+        <source>Ots&amp;ikko:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
@@ -3559,7 +3559,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="60"/>
-        <source>Osa&amp;llistujat:</source>
+        <source>Osallistu&amp;jat:</source>
         <translation>Parti&amp;cipants:</translation>
     </message>
     <message>
@@ -3588,7 +3588,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="16"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -3599,7 +3599,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/party_editor.ui" line="27"/>
         <source>&amp;Lyhyt nimi:</source>
-        <translation>&amp;Short name:</translation>
+        <translation>Sho&amp;rt name:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="33"/>
@@ -3628,7 +3628,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="60"/>
-        <source>Katu&amp;osoite:</source>
+        <source>Kat&amp;uosoite:</source>
         <translation>Street &amp;address:</translation>
     </message>
     <message>
@@ -3648,7 +3648,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="82"/>
-        <source>Posti&amp;toimipaikka:</source>
+        <source>Postitoimip&amp;aikka:</source>
         <translation>&amp;City:</translation>
     </message>
     <message>
@@ -3667,7 +3667,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="16"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -3677,7 +3677,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="27"/>
-        <source>&amp;Tehtävänimike:</source>
+        <source>T&amp;ehtävänimike:</source>
         <translation>&amp;Job title:</translation>
     </message>
     <message>
@@ -3687,8 +3687,8 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="38"/>
-        <source>&amp;Organisaatio:</source>
-        <translation>&amp;Organisation:</translation>
+        <source>Or&amp;ganisaatio:</source>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="44"/>
@@ -3697,8 +3697,8 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="49"/>
-        <source>&amp;Sähköposti:</source>
-        <translation>&amp;Email:</translation>
+        <source>Sä&amp;hköposti:</source>
+        <translation>E&amp;mail:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="55"/>
@@ -3717,7 +3717,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="71"/>
-        <source>&amp;Rooli työryhmässä:</source>
+        <source>Roo&amp;li työryhmässä:</source>
         <translation>&amp;Role in working group:</translation>
     </message>
     <message>

@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="417"/>
-        <source>P&amp;oista valitut vastuutahot</source>
+        <source>Po&amp;ista valitut vastuutahot</source>
         <translation>Ta b&amp;ort valda ansvariga parter</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="620"/>
-        <source>&amp;Osa-alue:</source>
+        <source>Osa-al&amp;ue:</source>
         <translation>&amp;Delområde:</translation>
     </message>
     <message>
@@ -1257,14 +1257,14 @@ Du kan öppna den skrivskyddad.</translation>
     <name>HistoryView</name>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="196"/>
-        <source>Vain &amp;valitun kohdan muutokset</source>
-        <translation>Endast ändringar i det &amp;valda objektet</translation>
+        <source>Vain valitun kohdan muutokset</source>
+        <translation>Endast ändringar i det valda objektet</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
-        <source>Muutosra&amp;portti…</source>
+        <source>Muutosraportti…</source>
         <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
-        <translation>Ändrings&amp;rapport…</translation>
+        <translation>Ändringsrapport…</translation>
     </message>
 </context>
 <context>
@@ -1354,8 +1354,8 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="17"/>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="17"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <extracomment>The file dialogs&apos; filter for workbook files (translated in the main window&apos;s context).</extracomment>
         <translation>Yhteistyö-arbetsbok (*.tyokirja)</translation>
@@ -1639,12 +1639,12 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="652"/>
-        <source>Lisää &amp;asiakohta</source>
+        <source>Lis&amp;ää asiakohta</source>
         <translation>Lägg till &amp;ärende</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="653"/>
-        <source>&amp;Muokkaa asiakohtaa…</source>
+        <source>M&amp;uokkaa asiakohtaa…</source>
         <translation>Re&amp;digera ärende…</translation>
     </message>
     <message>
@@ -1654,7 +1654,7 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="655"/>
-        <source>Y&amp;lös</source>
+        <source>&amp;Ylös</source>
         <translation>Fl&amp;ytta upp</translation>
     </message>
     <message>
@@ -3024,13 +3024,13 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="16"/>
-        <source>&amp;Toimenpide:</source>
+        <source>Toimenpi&amp;de:</source>
         <translation>&amp;Åtgärd:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="27"/>
-        <source>&amp;Kuvaus:</source>
-        <translation>&amp;Beskrivning:</translation>
+        <source>K&amp;uvaus:</source>
+        <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="33"/>
@@ -3049,8 +3049,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="49"/>
-        <source>&amp;Resurssit:</source>
-        <translation>&amp;Resurser:</translation>
+        <source>R&amp;esurssit:</source>
+        <translation>R&amp;esurser:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="55"/>
@@ -3060,7 +3060,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     <message>
         <location filename="../../forms/action_editor.ui" line="60"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation>&amp;Att beakta:</translation>
+        <translation>Att bea&amp;kta:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="66"/>
@@ -3147,7 +3147,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="16"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
@@ -3157,7 +3157,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="27"/>
-        <source>&amp;Ryhmä:</source>
+        <source>R&amp;yhmä:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
@@ -3167,8 +3167,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="38"/>
-        <source>&amp;Kuvaus:</source>
-        <translation>&amp;Beskrivning:</translation>
+        <source>K&amp;uvaus:</source>
+        <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="44"/>
@@ -3178,7 +3178,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     <message>
         <location filename="../../forms/area_editor.ui" line="55"/>
         <source>&amp;Valittu työkirjaan</source>
-        <translation>&amp;Vald till arbetsboken</translation>
+        <translation>Vald &amp;till arbetsboken</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="55"/>
@@ -3197,8 +3197,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="71"/>
-        <source>Val&amp;mistelijat:</source>
-        <translation>Be&amp;redare:</translation>
+        <source>V&amp;almistelijat:</source>
+        <translation>Bere&amp;dare:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="77"/>
@@ -3208,7 +3208,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     <message>
         <location filename="../../forms/area_editor.ui" line="82"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation>&amp;Att beakta:</translation>
+        <translation>Att bea&amp;kta:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="88"/>
@@ -3226,8 +3226,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="16"/>
-        <source>&amp;Taso (1–4):</source>
-        <translation>Ni&amp;vå (1–4):</translation>
+        <source>T&amp;aso (1–4):</source>
+        <translation>Niv&amp;å (1–4):</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="22"/>
@@ -3236,7 +3236,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="27"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
@@ -3246,8 +3246,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="38"/>
-        <source>&amp;Kuvaus:</source>
-        <translation>&amp;Beskrivning:</translation>
+        <source>K&amp;uvaus:</source>
+        <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="44"/>
@@ -3266,7 +3266,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="16"/>
-        <source>&amp;Tavoite:</source>
+        <source>Ta&amp;voite:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
@@ -3291,8 +3291,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="39"/>
-        <source>&amp;Kuvaus:</source>
-        <translation>&amp;Beskrivning:</translation>
+        <source>K&amp;uvaus:</source>
+        <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="45"/>
@@ -3301,8 +3301,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="50"/>
-        <source>&amp;Resurssit:</source>
-        <translation>&amp;Resurser:</translation>
+        <source>R&amp;esurssit:</source>
+        <translation>R&amp;esurser:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="56"/>
@@ -3312,7 +3312,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     <message>
         <location filename="../../forms/goal_editor.ui" line="61"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation>&amp;Att beakta:</translation>
+        <translation>Att bea&amp;kta:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="67"/>
@@ -3351,7 +3351,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="27"/>
-        <source>&amp;Mittari:</source>
+        <source>M&amp;ittari:</source>
         <translation>&amp;Indikator:</translation>
     </message>
     <message>
@@ -3396,7 +3396,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="82"/>
-        <source>&amp;Tavoitetaso:</source>
+        <source>Tavoit&amp;etaso:</source>
         <translation>Mål&amp;nivå:</translation>
     </message>
     <message>
@@ -3416,8 +3416,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="104"/>
-        <source>Tietolähteen tunnus (&amp;Sotkanet):</source>
-        <translation>Datakällans kod (&amp;Sotkanet):</translation>
+        <source>Tietolä&amp;hteen tunnus (Sotkanet):</source>
+        <translation>&amp;Datakällans kod (Sotkanet):</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="110"/>
@@ -3446,7 +3446,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="123"/>
-        <source>Seurataan &amp;osapuolittain</source>
+        <source>Seurataan osa&amp;puolittain</source>
         <translation>Följs upp &amp;per part</translation>
     </message>
     <message>
@@ -3475,7 +3475,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="27"/>
-        <source>Lain &amp;nimi:</source>
+        <source>L&amp;ain nimi:</source>
         <translation>Lagens &amp;namn:</translation>
     </message>
     <message>
@@ -3495,8 +3495,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="49"/>
-        <source>&amp;Kuvaus:</source>
-        <translation>&amp;Beskrivning:</translation>
+        <source>K&amp;uvaus:</source>
+        <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="55"/>
@@ -3514,7 +3514,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="16"/>
-        <source>&amp;Otsikko:</source>
+        <source>Ots&amp;ikko:</source>
         <translation>Rubr&amp;ik:</translation>
     </message>
     <message>
@@ -3559,7 +3559,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="60"/>
-        <source>Osa&amp;llistujat:</source>
+        <source>Osallistu&amp;jat:</source>
         <translation>De&amp;ltagare:</translation>
     </message>
     <message>
@@ -3588,7 +3588,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="16"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
@@ -3628,7 +3628,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="60"/>
-        <source>Katu&amp;osoite:</source>
+        <source>Kat&amp;uosoite:</source>
         <translation>&amp;Gatuadress:</translation>
     </message>
     <message>
@@ -3648,7 +3648,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="82"/>
-        <source>Posti&amp;toimipaikka:</source>
+        <source>Postitoimip&amp;aikka:</source>
         <translation>Postanstal&amp;t:</translation>
     </message>
     <message>
@@ -3667,7 +3667,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="16"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
@@ -3677,8 +3677,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="27"/>
-        <source>&amp;Tehtävänimike:</source>
-        <translation>&amp;Befattning:</translation>
+        <source>T&amp;ehtävänimike:</source>
+        <translation>Be&amp;fattning:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="33"/>
@@ -3687,7 +3687,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="38"/>
-        <source>&amp;Organisaatio:</source>
+        <source>Or&amp;ganisaatio:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
@@ -3697,7 +3697,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="49"/>
-        <source>&amp;Sähköposti:</source>
+        <source>Sä&amp;hköposti:</source>
         <translation>&amp;E-post:</translation>
     </message>
     <message>
@@ -3717,7 +3717,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="71"/>
-        <source>&amp;Rooli työryhmässä:</source>
+        <source>Roo&amp;li työryhmässä:</source>
         <translation>Ro&amp;ll i arbetsgruppen:</translation>
     </message>
     <message>

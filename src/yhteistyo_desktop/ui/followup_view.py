@@ -617,7 +617,7 @@ class FollowupView(QWidget):
 
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("&Vuosi:"))
-        self.set_label.setText(self.tr("&Osa-alue:"))
+        self.set_label.setText(self.tr("Osa-al&ue:"))
         self.only_missing.setText(self.tr("Näytä vain &puuttuvat"))
         self.actions_caption.setText(self.tr("Toimenpiteiden ti&la"))
         self.indicators_caption.setText(self.tr("Mittareiden &arvot"))

@@ -193,11 +193,11 @@ class HistoryView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = HistoryModel(self)
-        self.only_selected = QCheckBox(self.tr("Vain &valitun kohdan muutokset"), self)
+        self.only_selected = QCheckBox(self.tr("Vain valitun kohdan muutokset"), self)
         self.only_selected.toggled.connect(lambda _on: self._apply())
         self.item_label = QLabel(self)
         #: Opens the change report between two moments (connected by the versions flow).
-        self.report_button = QPushButton(self.tr("Muutosra&portti…"), self)
+        self.report_button = QPushButton(self.tr("Muutosraportti…"), self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
