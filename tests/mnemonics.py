@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractButton, QGroupBox, QLabel, QMainWindow, QTabBar,
                                QTableView, QWidget)
 
@@ -60,6 +61,8 @@ def visit_pages(window):
     """Show each page a user can be on (every editor, the tables, Seuranta); yield its name."""
     window.main_tabs.setCurrentIndex(0)
     window.navigator.setCurrentIndex(0)
+    window.show_record(None)
+    yield "tyhjä"
     model, tree = window.model, window.tree
     seen = set()
     stack = [model.index(row, 0) for row in range(model.rowCount())]
@@ -81,3 +84,36 @@ def visit_pages(window):
     window.main_tabs.setCurrentIndex(1)
     yield "seuranta"
     window.main_tabs.setCurrentIndex(0)
+
+
+def visible_texts(window: QMainWindow) -> set[str]:
+    """Every text a user sees in ``window`` now: labels, buttons, placeholders, tabs, group
+    titles, the headers and cells of the visible views, the menus' and actions' texts."""
+    from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit, QTextEdit
+
+    texts: set[str] = set()
+    for action in window.findChildren(QAction):
+        texts.update((action.text(), action.toolTip()))
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window \
+                or widget.objectName().startswith("qt_"):
+            continue  # Qt's own furniture (a dock's close button) is Qt's translation's
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts.update(widget.tabText(index) for index in range(widget.count()))
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            texts.add(widget.placeholderText())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+            for column in range(columns):
+                texts.add(model.headerData(column, Qt.Orientation.Horizontal))
+                for row in range(min(model.rowCount(), 30)):
+                    texts.add(model.index(row, column).data())
+        texts.add(widget.accessibleName())
+        texts.add(widget.toolTip())
+    return {text for text in texts if isinstance(text, str) and text}

@@ -1256,84 +1256,84 @@ You can open it read-only.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="196"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="220"/>
         <source>Vain valitun kohdan muutokset</source>
+        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
         <translation>Only changes to the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="221"/>
         <source>Muutosraportti…</source>
-        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
         <translation>Change report…</translation>
     </message>
 </context>
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="111"/>
         <source>Mittarin kehitys</source>
         <translation>Indicator trend</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="112"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="178"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="129"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="195"/>
         <source>kyllä</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="112"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="178"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="129"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="195"/>
         <source>ei</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="138"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="155"/>
         <source>lähtötaso %1</source>
         <translation>baseline %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="140"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="157"/>
         <source>tavoite %1</source>
         <translation>target %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="146"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="163"/>
         <source>Valitse mittari taulukosta.</source>
         <translation>Select an indicator in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="238"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="226"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="289"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="243"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="306"/>
         <source>Arvo</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="244"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="261"/>
         <source>Tavoite %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="256"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="273"/>
         <source>Lähtötaso %1</source>
         <translation>Baseline %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="294"/>
         <source>Ei vielä arvoja.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="291"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="308"/>
         <source>Lähtötaso</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="293"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="310"/>
         <source>Tavoite</source>
         <translation>Target</translation>
     </message>
@@ -1551,33 +1551,33 @@ You can open it read-only.</translation>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="259"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="274"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="359"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="364"/>
         <source> [vain luku]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
         <source>valtuustokausi %1</source>
         <translation>council term %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="371"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Read-only: another user is editing the workbook, so editing is disabled.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="374"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>On the server, shared: %1</translation>
     </message>
@@ -1878,12 +1878,12 @@ You can open it read-only.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="202"/>
         <source>Suodata: kirjoita osa nimestä…</source>
         <translation>Filter: type part of a name…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="176"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="203"/>
         <source>Suodata taulukkoa</source>
         <translation>Filter table</translation>
     </message>
@@ -2416,22 +2416,22 @@ You can open it read-only.</translation>
 <context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="314"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="334"/>
         <source>Toimenpiteiden tilat osa-alueittain</source>
         <translation>Action statuses by area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="327"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="347"/>
         <source>ei arvioitu</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="331"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="351"/>
         <source>Ei toimenpiteitä.</source>
         <translation>No actions.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="341"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="361"/>
         <source>Toimenpiteiden tilat %1</source>
         <translation>Action statuses %1</translation>
     </message>
@@ -2439,161 +2439,161 @@ You can open it read-only.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="47"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
         <source>Toimenpiteet</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="48"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="51"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="53"/>
         <source>Vastuutahot</source>
         <translation>Responsible parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="55"/>
         <source>Aikataulu</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
         <source>Mittarit</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="57"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="58"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
         <source>Kohde</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="70"/>
         <source>Laji</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="63"/>
         <source>Lähtötaso</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
         <source>Tavoitteet (kpl)</source>
         <translation>Goals (count)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="64"/>
         <source>Tavoitetaso</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
         <source>Lähde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
         <source>Osapuolet</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="88"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="91"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="97"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="71"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
         <source>Henkilöt</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="77"/>
         <source>Tehtävä</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="78"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="79"/>
         <source>Työryhmä</source>
         <translation>Working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
         <source>Kokoukset</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="85"/>
         <source>Kokous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
         <source>Lakiperustat</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
         <source>Laki</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
         <source>Pykälä</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
         <source>Kuvaus</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="95"/>
         <source>Foorumit</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="96"/>
         <source>Taso</source>
         <translation>Level</translation>
     </message>

@@ -1256,84 +1256,84 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="196"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="220"/>
         <source>Vain valitun kohdan muutokset</source>
+        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
         <translation>Endast ändringar i det valda objektet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="221"/>
         <source>Muutosraportti…</source>
-        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
         <translation>Ändringsrapport…</translation>
     </message>
 </context>
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="111"/>
         <source>Mittarin kehitys</source>
         <translation>Indikatorns utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="112"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="178"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="129"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="195"/>
         <source>kyllä</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="112"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="178"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="129"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="195"/>
         <source>ei</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="138"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="155"/>
         <source>lähtötaso %1</source>
         <translation>utgångsnivå %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="140"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="157"/>
         <source>tavoite %1</source>
         <translation>målnivå %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="146"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="163"/>
         <source>Valitse mittari taulukosta.</source>
         <translation>Välj en indikator i tabellen.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="238"/>
         <source>Vuosi</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="226"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="289"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="243"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="306"/>
         <source>Arvo</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="244"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="261"/>
         <source>Tavoite %1</source>
         <translation>Målnivå %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="256"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="273"/>
         <source>Lähtötaso %1</source>
         <translation>Utgångsnivå %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="294"/>
         <source>Ei vielä arvoja.</source>
         <translation>Inga värden ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="291"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="308"/>
         <source>Lähtötaso</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="293"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="310"/>
         <source>Tavoite</source>
         <translation>Målnivå</translation>
     </message>
@@ -1551,33 +1551,33 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="259"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(inga senaste filer)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="274"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="359"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="364"/>
         <source> [vain luku]</source>
         <translation> [skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
         <source>valtuustokausi %1</source>
         <translation>fullmäktigeperiod %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="371"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Skrivskyddad: en annan användare redigerar arbetsboken, så du kan inte göra ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="374"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>På servern, i gemensam användning: %1</translation>
     </message>
@@ -1878,12 +1878,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="202"/>
         <source>Suodata: kirjoita osa nimestä…</source>
         <translation>Filtrera: skriv en del av namnet…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="176"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="203"/>
         <source>Suodata taulukkoa</source>
         <translation>Filtrera tabellen</translation>
     </message>
@@ -2416,22 +2416,22 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="314"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="334"/>
         <source>Toimenpiteiden tilat osa-alueittain</source>
         <translation>Åtgärdernas status per delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="327"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="347"/>
         <source>ei arvioitu</source>
         <translation>inte bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="331"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="351"/>
         <source>Ei toimenpiteitä.</source>
         <translation>Inga åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="341"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="361"/>
         <source>Toimenpiteiden tilat %1</source>
         <translation>Åtgärdernas status %1</translation>
     </message>
@@ -2439,161 +2439,161 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="47"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
         <source>Toimenpiteet</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="48"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="51"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="53"/>
         <source>Vastuutahot</source>
         <translation>Ansvariga parter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="55"/>
         <source>Aikataulu</source>
         <translation>Tidsplan</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
         <source>Mittarit</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="57"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="58"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
         <source>Kohde</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="70"/>
         <source>Laji</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="63"/>
         <source>Lähtötaso</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
         <source>Tavoitteet (kpl)</source>
         <translation>Mål (antal)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="64"/>
         <source>Tavoitetaso</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
         <source>Lähde</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
         <source>Osapuolet</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="88"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="91"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="97"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="71"/>
         <source>Y-tunnus</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
         <source>Osoite</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
         <source>Henkilöt</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="77"/>
         <source>Tehtävä</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="78"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="79"/>
         <source>Työryhmä</source>
         <translation>Arbetsgrupp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
         <source>Kokoukset</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
         <source>Aika</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="85"/>
         <source>Kokous</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
         <source>Paikka</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
         <source>Lakiperustat</source>
         <translation>Rättsliga grunder</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
         <source>Laki</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
         <source>Pykälä</source>
         <translation>Paragraf</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
         <source>Kuvaus</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="95"/>
         <source>Foorumit</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="96"/>
         <source>Taso</source>
         <translation>Nivå</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -66,6 +66,20 @@ class _Chart(QWidget):
         self.drawn: dict = {}
         self.message = ""
 
+    def title(self) -> str:
+        """The chart's name a screen reader announces, in the window's language."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        return self.message
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the name and the spoken description follow (the paint reads tr())."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.title())
+            self.setAccessibleDescription(self.describe())
+        super().changeEvent(event)
+
     def sizeHint(self) -> QSize:
         return QSize(460, 230)
 
@@ -91,7 +105,10 @@ class IndicatorChart(_Chart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.series: Series | None = None
-        self.setAccessibleName(self.tr("Mittarin kehitys"))
+        self.setAccessibleName(self.title())
+
+    def title(self) -> str:
+        return self.tr("Mittarin kehitys")
 
     def set_series(self, series: Series | None, message: str = "") -> None:
         self.series = series
@@ -311,7 +328,10 @@ class StatusChart(_Chart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.bars: list[tuple[str, dict[str | None, int]]] = []
-        self.setAccessibleName(self.tr("Toimenpiteiden tilat osa-alueittain"))
+        self.setAccessibleName(self.title())
+
+    def title(self) -> str:
+        return self.tr("Toimenpiteiden tilat osa-alueittain")
 
     def set_bars(self, bars: list[tuple[str, dict[str | None, int]]], year: int) -> None:
         self.bars = bars

@@ -33,7 +33,7 @@ from .flows.preferences import PreferencesFlow
 from .flows.records import RecordsFlow
 from .flows.tasks import FollowupImportFlow, TermCopyFlow
 from .followup_view import FollowupView
-from .forms import load_form
+from .forms import load_form, retranslate_form
 from .help import install_help_menu
 from .history import HistoryView
 from .menus import action_texts, fill_menus
@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            retranslate_form(self.view, "main_window")
+            self._reload_tree()
             self._make_editors()
             self.update_state()
         super().changeEvent(event)
