@@ -4,62 +4,63 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="124"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="125"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="142"/>
         <source>Tietoja ohjelmasta</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="129"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
         <source>Alueen yhteistyösopimuksen strategisten tavoitteiden työkirja.</source>
         <translation>The strategic goals workbook of a region&apos;s cooperation agreement.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
         <source>Ohjelman versio: %1</source>
         <translation>Version: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
         <source>Työkirjan tiedostomuoto: versio %1</source>
         <translation>Workbook file format: revision %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
         <source>Datakansio: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
         <source>Asetuskansio: %1</source>
         <translation>Settings folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="135"/>
         <source>Lisenssi: %1 (European Union Public Licence)</source>
         <translation>Licence: %1 (European Union Public Licence)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="136"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
         <source>Kolmannen osapuolen osat</source>
         <translation>Third-party components</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
         <source>Osa</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
         <source>Versio</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
         <source>Lisenssi</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="139"/>
         <source>Lisenssien tekstit ovat ohjelmakansion licenses-kansiossa. Qt ja PySide6 ovat LGPLv3-lisensoituja: niiden kirjastot voi korvata omilla versioillaan (ohje: licenses/Qt-LGPL-NOTICE.txt).</source>
         <translation>The licence texts are in the licenses folder of the application folder. Qt and PySide6 are licensed under the LGPLv3: their libraries can be replaced with your own versions (how: licenses/Qt-LGPL-NOTICE.txt).</translation>
     </message>
@@ -621,68 +622,73 @@ You can open it read-only.</translation>
         <translation>Indicators reported</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="626"/>
+        <source>Yhteenveto osa-alueittain</source>
+        <translation>Summary by area</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="632"/>
         <source>%1 / %2 toimenpidettä arvioitu</source>
         <translation>%1 / %2 actions assessed</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="633"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="634"/>
         <source>%1 / %2 mittaria raportoitu</source>
         <translation>%1 / %2 indicators reported</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="720"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="764"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="721"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="765"/>
         <source>Kaikki osa-alueet</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="736"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="737"/>
         <source>Avaa työkirja.</source>
         <translation>Open a workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="755"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="756"/>
         <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
         <translation>Party-specific and other indicator rows filled in: %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="759"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="760"/>
         <source>Kaikki</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="776"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="777"/>
         <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
         <translation>Not everything has been reported for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="815"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="816"/>
         <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
         <translation>Select an indicator in the table: its values are shown here as a chart.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="818"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="819"/>
         <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
         <translation>%1: no chart is drawn for a text indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="832"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="833"/>
         <source>Tallennettu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="839"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="840"/>
         <source>Kommentti on pakollinen</source>
         <translation>Comment required</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="841"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="842"/>
         <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
         <translation>Action “%1” is %2. Give the reason in a comment; the status is saved only together with the comment.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="855"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="856"/>
         <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
         <translation>The comment was left empty; the status was not saved.</translation>
     </message>
@@ -838,26 +844,31 @@ You can open it read-only.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="82"/>
-        <source>Yhteistyö – käyttöohje</source>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="77"/>
+        <source>Käyttöohje</source>
         <extracomment>A widget&apos;s class name → the guide&apos;s anchor for it; the first match from the focus widget up to its window wins, so an editor inside the main window beats the window itself. Languages the guide is written in (each of the window&apos;s); another would read the Finnish guide.</extracomment>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="83"/>
+        <source>Yhteistyö – käyttöohje</source>
         <translation>Yhteistyö – user guide</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="208"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="210"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="209"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="211"/>
         <source>&amp;Käyttöohje</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="210"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="212"/>
         <source>&amp;Tietoja ohjelmasta</source>
         <translation>&amp;About</translation>
     </message>
@@ -1265,6 +1276,11 @@ You can open it read-only.</translation>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="221"/>
         <source>Muutosraportti…</source>
         <translation>Change report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="222"/>
+        <source>Muutoshistoria</source>
+        <translation>Change history</translation>
     </message>
 </context>
 <context>
@@ -2300,37 +2316,37 @@ You can open it read-only.</translation>
 <context>
     <name>Sotkanet</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="143"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="145"/>
         <source>Tuo Sotkanet-tiedot</source>
         <translation>Import Sotkanet data</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="145"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="147"/>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki tiedostot (*)</source>
         <translation>CSV file (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="169"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="171"/>
         <source>Luetaan Sotkanet-tiedostoa…</source>
         <translation>Reading the Sotkanet file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="184"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="186"/>
         <source>Tallennetaan Sotkanet-arvoja…</source>
         <translation>Saving Sotkanet values…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="186"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="188"/>
         <source>Tuonti peruttiin; arvoja ei tallennettu.</source>
         <translation>The import was cancelled; no values were saved.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="189"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="191"/>
         <source>Tuo Sotkanet-arvot (%1)</source>
         <translation>Import Sotkanet values (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="194"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="196"/>
         <source>Tallennettiin %1 arvoa tiedostosta %2. Kumoa painamalla Ctrl+Z.</source>
         <translation>Saved %1 values from file %2. Press Ctrl+Z to undo.</translation>
     </message>
@@ -2368,47 +2384,52 @@ You can open it read-only.</translation>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="53"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="44"/>
+        <source>Tuotavat arvot</source>
+        <translation>Values to import</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="54"/>
         <source>Rivi %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="70"/>
         <source>Rivi %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="73"/>
         <source>Rivi %1: virheellinen rivi, %2</source>
         <translation>Line %1: invalid line, %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="77"/>
         <source>Ohitetut rivit (%1):</source>
         <translation>Skipped lines (%1):</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="85"/>
         <source>&amp;Tallenna arvot</source>
         <translation>&amp;Save values</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="85"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="87"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="92"/>
         <source>Tallennettavia arvoja %1, ohitettuja rivejä %2.</source>
         <translation>Values to save: %1, skipped lines: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="95"/>
         <source>%1 arvoa on työkirjassa jo samana.</source>
         <translation>%1 values are already the same in the workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="96"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="98"/>
         <source>Tiedostossa ei ole yhtään työkirjan mittariin sopivaa uutta arvoa.</source>
         <translation>The file contains no new values that match the workbook&apos;s indicators.</translation>
     </message>
@@ -2706,7 +2727,12 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="77"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="70"/>
+        <source>Versiot</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="79"/>
         <source>Muutokset alkaen:</source>
         <translation>Changes since:</translation>
     </message>
@@ -2716,42 +2742,47 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         <translation>until:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="84"/>
+        <source>Raportin kieli</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="86"/>
         <source>&amp;Näytä muutokset</source>
         <translation>&amp;Show changes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="88"/>
         <source>&amp;Tallenna PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="98"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="102"/>
         <source>Sulje</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="120"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="124"/>
         <source>nyt</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="127"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="131"/>
         <source>Työkirjassa ei ole versioita. Merkitse versio (Tiedosto › Merkitse versio…), niin muutokset sen jälkeen voi näyttää täällä.</source>
         <translation>The workbook has no versions. Mark a version (File › Mark version…) and the changes after it can be shown here.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="153"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="157"/>
         <source>Tehdään muutosraporttia…</source>
         <translation>Making the change report…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="155"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="159"/>
         <source>Peruttu.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="168"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="172"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Done: %n page.</numerusform>
@@ -2759,27 +2790,27 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="182"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="186"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="184"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="188"/>
         <source>Tallennettu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="190"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="194"/>
         <source>Muutokset</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="191"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="195"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="192"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="196"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>

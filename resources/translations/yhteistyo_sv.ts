@@ -4,62 +4,63 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="124"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="125"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="142"/>
         <source>Tietoja ohjelmasta</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="129"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
         <source>Alueen yhteistyösopimuksen strategisten tavoitteiden työkirja.</source>
         <translation>Arbetsboken för de strategiska målen i regionens samarbetsavtal.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
         <source>Ohjelman versio: %1</source>
         <translation>Programversion: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
         <source>Työkirjan tiedostomuoto: versio %1</source>
         <translation>Arbetsbokens filformat: version %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
         <source>Datakansio: %1</source>
         <translation>Datamapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
         <source>Asetuskansio: %1</source>
         <translation>Inställningsmapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="135"/>
         <source>Lisenssi: %1 (European Union Public Licence)</source>
         <translation>Licens: %1 (European Union Public Licence)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="136"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
         <source>Kolmannen osapuolen osat</source>
         <translation>Komponenter från tredje part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
         <source>Osa</source>
         <translation>Komponent</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
         <source>Versio</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
         <source>Lisenssi</source>
         <translation>Licens</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="139"/>
         <source>Lisenssien tekstit ovat ohjelmakansion licenses-kansiossa. Qt ja PySide6 ovat LGPLv3-lisensoituja: niiden kirjastot voi korvata omilla versioillaan (ohje: licenses/Qt-LGPL-NOTICE.txt).</source>
         <translation>Licenstexterna finns i programmappens mapp licenses. Qt och PySide6 är licensierade under LGPLv3: deras bibliotek kan ersättas med egna versioner (anvisning: licenses/Qt-LGPL-NOTICE.txt).</translation>
     </message>
@@ -621,68 +622,73 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>Indikatorer rapporterade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="626"/>
+        <source>Yhteenveto osa-alueittain</source>
+        <translation>Sammanfattning per delområde</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="632"/>
         <source>%1 / %2 toimenpidettä arvioitu</source>
         <translation>%1 / %2 åtgärder bedömda</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="633"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="634"/>
         <source>%1 / %2 mittaria raportoitu</source>
         <translation>%1 / %2 indikatorer rapporterade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="720"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="764"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="721"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="765"/>
         <source>Kaikki osa-alueet</source>
         <translation>Alla delområden</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="736"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="737"/>
         <source>Avaa työkirja.</source>
         <translation>Öppna en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="755"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="756"/>
         <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
         <translation>Partsspecifika och övriga indikatorrader ifyllda: %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="759"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="760"/>
         <source>Kaikki</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="776"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="777"/>
         <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
         <translation>Allt har inte rapporterats för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="815"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="816"/>
         <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
         <translation>Välj en indikator i tabellen: dess värden visas här som ett diagram.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="818"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="819"/>
         <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
         <translation>%1: för en textindikator ritas inget diagram.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="832"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="833"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="839"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="840"/>
         <source>Kommentti on pakollinen</source>
         <translation>Kommentar krävs</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="841"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="842"/>
         <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
         <translation>Åtgärden ”%1” är %2. Ange orsaken i en kommentar; statusen sparas först tillsammans med kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="855"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="856"/>
         <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
         <translation>Kommentaren lämnades tom; statusen sparades inte.</translation>
     </message>
@@ -838,26 +844,31 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="82"/>
-        <source>Yhteistyö – käyttöohje</source>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="77"/>
+        <source>Käyttöohje</source>
         <extracomment>A widget&apos;s class name → the guide&apos;s anchor for it; the first match from the focus widget up to its window wins, so an editor inside the main window beats the window itself. Languages the guide is written in (each of the window&apos;s); another would read the Finnish guide.</extracomment>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="83"/>
+        <source>Yhteistyö – käyttöohje</source>
         <translation>Yhteistyö – bruksanvisning</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="208"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="210"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="209"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="211"/>
         <source>&amp;Käyttöohje</source>
         <translation>&amp;Bruksanvisning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="210"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="212"/>
         <source>&amp;Tietoja ohjelmasta</source>
         <translation>&amp;Om programmet</translation>
     </message>
@@ -1265,6 +1276,11 @@ Du kan öppna den skrivskyddad.</translation>
         <location filename="../../src/yhteistyo_desktop/ui/history.py" line="221"/>
         <source>Muutosraportti…</source>
         <translation>Ändringsrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="222"/>
+        <source>Muutoshistoria</source>
+        <translation>Ändringshistorik</translation>
     </message>
 </context>
 <context>
@@ -2300,37 +2316,37 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>Sotkanet</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="143"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="145"/>
         <source>Tuo Sotkanet-tiedot</source>
         <translation>Importera Sotkanet-data</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="145"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="147"/>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki tiedostot (*)</source>
         <translation>CSV-fil (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="169"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="171"/>
         <source>Luetaan Sotkanet-tiedostoa…</source>
         <translation>Läser Sotkanet-filen…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="184"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="186"/>
         <source>Tallennetaan Sotkanet-arvoja…</source>
         <translation>Sparar Sotkanet-värden…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="186"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="188"/>
         <source>Tuonti peruttiin; arvoja ei tallennettu.</source>
         <translation>Importen avbröts; inga värden sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="189"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="191"/>
         <source>Tuo Sotkanet-arvot (%1)</source>
         <translation>Importera Sotkanet-värden (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="194"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="196"/>
         <source>Tallennettiin %1 arvoa tiedostosta %2. Kumoa painamalla Ctrl+Z.</source>
         <translation>%1 värden från filen %2 sparades. Ångra med Ctrl+Z.</translation>
     </message>
@@ -2368,47 +2384,52 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="53"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="44"/>
+        <source>Tuotavat arvot</source>
+        <translation>Värden som importeras</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="54"/>
         <source>Rivi %1</source>
         <translation>Rad %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="70"/>
         <source>Rivi %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="73"/>
         <source>Rivi %1: virheellinen rivi, %2</source>
         <translation>Rad %1: felaktig rad, %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="77"/>
         <source>Ohitetut rivit (%1):</source>
         <translation>Överhoppade rader (%1):</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="85"/>
         <source>&amp;Tallenna arvot</source>
         <translation>&amp;Spara värdena</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="85"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="87"/>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="92"/>
         <source>Tallennettavia arvoja %1, ohitettuja rivejä %2.</source>
         <translation>Värden att spara: %1, överhoppade rader: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="95"/>
         <source>%1 arvoa on työkirjassa jo samana.</source>
         <translation>%1 värden är redan desamma i arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="96"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="98"/>
         <source>Tiedostossa ei ole yhtään työkirjan mittariin sopivaa uutta arvoa.</source>
         <translation>Filen innehåller inga nya värden som passar arbetsbokens indikatorer.</translation>
     </message>
@@ -2706,7 +2727,12 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="77"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="70"/>
+        <source>Versiot</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="79"/>
         <source>Muutokset alkaen:</source>
         <translation>Ändringar från:</translation>
     </message>
@@ -2716,42 +2742,47 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         <translation>till:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="84"/>
+        <source>Raportin kieli</source>
+        <translation>Rapportens språk</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="86"/>
         <source>&amp;Näytä muutokset</source>
         <translation>&amp;Visa ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="88"/>
         <source>&amp;Tallenna PDF…</source>
         <translation>Spa&amp;ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="98"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="102"/>
         <source>Sulje</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="120"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="124"/>
         <source>nyt</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="127"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="131"/>
         <source>Työkirjassa ei ole versioita. Merkitse versio (Tiedosto › Merkitse versio…), niin muutokset sen jälkeen voi näyttää täällä.</source>
         <translation>Arbetsboken har inga versioner. Markera en version (Arkiv › Markera version…) så kan ändringarna efter den visas här.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="153"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="157"/>
         <source>Tehdään muutosraporttia…</source>
         <translation>Ändringsrapporten görs…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="155"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="159"/>
         <source>Peruttu.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="168"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="172"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Klar: %n sida.</numerusform>
@@ -2759,27 +2790,27 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="182"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="186"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="184"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="188"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="190"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="194"/>
         <source>Muutokset</source>
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="191"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="195"/>
         <source>Tallenna PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="192"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="196"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>

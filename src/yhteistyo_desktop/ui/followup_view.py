@@ -623,6 +623,7 @@ class FollowupView(QWidget):
         self.indicators_caption.setText(self.tr("Mittareiden &arvot"))
         self.summary_table.setHorizontalHeaderLabels(
             [self.tr("Osa-alue"), self.tr("Toimenpiteet arvioitu"), self.tr("Mittarit raportoitu")])
+        self.summary_table.setAccessibleName(self.tr("Yhteenveto osa-alueittain"))
         if self.followup is not None:
             self._show()
 

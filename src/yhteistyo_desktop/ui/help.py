@@ -74,6 +74,7 @@ class HelpDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.Window)  # its own window with minimise/maximise
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
+        self.browser.setAccessibleName(self.tr("Käyttöohje"))
         self.path = guide_path(language)
         self.browser.setSearchPaths([str(self.path.parent)])
         layout = QVBoxLayout(self)
@@ -138,6 +139,7 @@ class AboutDialog(QDialog):
         notice = self.tr("Lisenssien tekstit ovat ohjelmakansion licenses-kansiossa. Qt ja PySide6 ovat LGPLv3-lisensoituja: niiden kirjastot voi korvata omilla versioillaan (ohje: licenses/Qt-LGPL-NOTICE.txt).")
         self.text = QTextBrowser(self)
         self.text.setObjectName("aboutText")
+        self.text.setAccessibleName(self.tr("Tietoja ohjelmasta"))
         self.text.setHtml(
             f"<h2>Yhteistyö {escape(__version__)}</h2><p>{escape(lines[0])}</p>"
             f"<p>{'<br>'.join(escape(line) for line in lines[1:3])}</p>"

@@ -219,6 +219,7 @@ class HistoryView(QWidget):
     def _retranslate(self) -> None:
         self.only_selected.setText(self.tr("Vain valitun kohdan muutokset"))
         self.report_button.setText(self.tr("Muutosraportti…"))
+        self.view.setAccessibleName(self.tr("Muutoshistoria"))
 
     def changeEvent(self, event: QEvent) -> None:
         """A new language: the switch, the button, the headers and the rows' words follow."""

@@ -41,6 +41,7 @@ class SotkanetPreviewDialog(QDialog):
                    self.tr("Nykyinen arvo"), self.tr("Uusi arvo")]
         self.table = QTableWidget(len(plan.writes), len(headers), splitter)
         self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(self.tr("Tuotavat arvot"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -72,6 +73,7 @@ class SotkanetPreviewDialog(QDialog):
             self.skipped.addItem(self.tr("Rivi %1: virheellinen rivi, %2").replace("%1", str(e.line))
                                  .replace("%2", e.reason) + (f"  [{e.text}]" if e.text else ""))
         box_layout.addWidget(self.skipped)
+        self.skipped_label.setBuddy(self.skipped)
         self.skipped_label.setText(self.tr("Ohitetut rivit (%1):")
                                    .replace("%1", str(self.skipped.count())))
         splitter.setStretchFactor(0, 3)

@@ -67,6 +67,7 @@ class VersionsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(180)
+        self.table.setAccessibleName(self.tr("Versiot"))
         layout.addWidget(self.table)
         choose = QHBoxLayout()
         self.since = QComboBox(self)
@@ -74,10 +75,13 @@ class VersionsDialog(QDialog):
         self.language = QComboBox(self)
         for code, name in HANDOUT_LANGUAGES.items():
             self.language.addItem(name, code)
-        choose.addWidget(QLabel(self.tr("Muutokset alkaen:"), self))
-        choose.addWidget(self.since, 1)
-        choose.addWidget(QLabel(self.tr("asti:"), self))
-        choose.addWidget(self.until, 1)
+        # each list is announced by the label before it; the language list by its own name
+        for text, combo in ((self.tr("Muutokset alkaen:"), self.since), (self.tr("asti:"), self.until)):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            choose.addWidget(label)
+            choose.addWidget(combo, 1)
+        self.language.setAccessibleName(self.tr("Raportin kieli"))
         choose.addWidget(self.language)
         self.show_button = QPushButton(self.tr("&Näytä muutokset"), self)
         self.show_button.clicked.connect(self.preview)
