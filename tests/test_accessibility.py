@@ -45,3 +45,25 @@ def test_every_page_of_the_window_names_its_inputs(window, demo_path):
         if found:
             missing[page] = found
     assert missing == {}
+
+
+def test_action_statuses_differ_in_black_and_white(qapp):
+    """The status chart's bars and legend do not rely on colour alone: each status has its
+    own pattern, so even in greys every two statuses look different."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from yhteistyo_desktop.ui.followup_charts import StatusChart
+
+    looks = {}
+    for key in StatusChart.KEYS:
+        image = QImage(32, 16, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFF)
+        painter = QPainter(image)
+        StatusChart._fill(painter, QRectF(0, 0, 31, 15), key)
+        painter.end()
+        inside = image.copy(2, 2, 28, 12).convertToFormat(QImage.Format.Format_Grayscale8)
+        looks[key] = bytes(inside.constBits())
+    assert len(set(looks.values())) == len(StatusChart.KEYS)
+    flat = [key for key, pixels in looks.items() if len(set(pixels)) == 1]
+    assert len(flat) <= 1  # a plain fill is told apart by colour only: one at most

@@ -33,6 +33,14 @@ STATUS_COLOURS = {
     "keskeytetty": QColor("#d9605c"),
     None: QColor("#ffffff"),
 }
+STATUS_PATTERNS = {
+    "ei_aloitettu": Qt.BrushStyle.NoBrush,
+    "kaynnissa": Qt.BrushStyle.HorPattern,
+    "toteutunut": Qt.BrushStyle.Dense7Pattern,
+    "viivastynyt": Qt.BrushStyle.FDiagPattern,
+    "keskeytetty": Qt.BrushStyle.CrossPattern,
+    None: Qt.BrushStyle.BDiagPattern,  # not assessed: hatched
+}
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
@@ -407,8 +415,10 @@ class StatusChart(_Chart):
 
     @staticmethod
     def _fill(painter: QPainter, rect: QRectF, key: str | None) -> None:
+        """A status's colour and its own pattern, so the bars read without colour too
+        (printed in black and white, or by a user who cannot tell the colours apart)."""
         painter.fillRect(rect, STATUS_COLOURS[key])
-        if key is None:  # not assessed: hatched, so it reads without colour
-            painter.fillRect(rect, QBrush(QColor("#9a9a9a"), Qt.BrushStyle.BDiagPattern))
+        if STATUS_PATTERNS[key] != Qt.BrushStyle.NoBrush:
+            painter.fillRect(rect, QBrush(QColor("#4a4a4a"), STATUS_PATTERNS[key]))
         painter.setPen(QPen(QColor("#555555"), 1))
         painter.drawRect(rect)
