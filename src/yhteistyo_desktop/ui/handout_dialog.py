@@ -25,6 +25,7 @@ from sqlalchemy import select
 from ..domain.models import Meeting, Party
 from .document import WorkbookDocument
 from .forms import load_form
+from .screen import fit_to_screen
 from .worker import JobCancelled, run_in_background
 
 KIND_LABELS = {
@@ -84,7 +85,7 @@ class HandoutDialog(QDialog):
         self._temp = Path(tempfile.mkdtemp(prefix="yhteistyo-pdf-"))
         self.built: Path | None = None
         self._built_for: tuple | None = None
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
 
     def _choice(self) -> tuple:
         kind = self.kind.currentData()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..paths import resources_dir
 from ..store.workbook_file import REVISIONS
+from .screen import fit_to_screen
 from .settings import config_dir, data_dir
 
 #: A widget's class name → the guide's anchor for it; the first match from the focus widget
@@ -81,7 +82,7 @@ class HelpDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self.setWindowTitle(self.tr("Yhteistyö – käyttöohje"))
-        self.resize(820, 700)
+        fit_to_screen(self, 820, 700)
 
     def show_section(self, anchor: str = "") -> None:
         """Show the guide at ``anchor`` (its top when empty); shown first, so the page is laid out."""
@@ -152,7 +153,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
 
 
 class _F1Filter(QObject):

@@ -39,6 +39,7 @@ from .history import HistoryView
 from .menus import action_texts, fill_menus
 from .flows.server import ServerMode, is_server
 from .flows.versions import VersionsFlow
+from .screen import fit_to_screen
 from .settings import Settings, WindowState
 from .tables import RecordTable
 from .tree_model import RecordRole, WorkbookTreeModel, reload_keeping_view
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         install_help_menu(self)  # Ohje: the guide (F1, in context), About
 
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 760)
         for key, restore in (("main/geometry", self.restoreGeometry),
                              ("main/state", self.restoreState),
                              ("main/splitter", self.splitter.restoreState)):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..xlsx.review import REMOVED
 from .forms import load_form
+from .screen import fit_to_screen
 
 ChangeIdRole = Qt.ItemDataRole.UserRole + 1
 CONFLICT_BRUSH = QBrush(QColor("#ffe0b2"))
@@ -80,7 +81,7 @@ class ReviewDialog(QDialog):
         self.summary.setText(self.tr("%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; "
                                      "valitsematta jääneet hylätään.", "", len(review.changes))
                              .replace("%1", str(len(review.conflicts))))
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 700)
 
     def _fill(self) -> None:
         bold = QFont()

@@ -20,6 +20,7 @@ from ..domain.operations import DomainError, Operations
 from ..domain.sotkanet import ImportPlan, restore_values, write_values
 from .commands import DomainCommand
 from .document import Change, WorkbookDocument
+from .screen import fit_to_screen
 from .worker import JobCancelled, run_in_background, run_job
 
 
@@ -97,7 +98,7 @@ class SotkanetPreviewDialog(QDialog):
         if not plan.writes:
             text += " " + self.tr("Tiedostossa ei ole yhtään työkirjan mittariin sopivaa uutta arvoa.")
         self.summary.setText(text)
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
 
 
 class ImportValuesCommand(DomainCommand):

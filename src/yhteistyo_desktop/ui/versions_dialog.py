@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.versions import local_time, versions
 from .handout_dialog import HANDOUT_LANGUAGES
+from .screen import fit_to_screen
 from .worker import JobCancelled, run_in_background
 
 
@@ -59,7 +60,7 @@ class VersionsDialog(QDialog):
         self.window_ = window
         self.doc = window.doc
         self.setWindowTitle(self.tr("Versiot ja muutokset"))
-        self.resize(900, 700)
+        fit_to_screen(self, 900, 700)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Merkitty"),
