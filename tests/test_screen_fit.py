@@ -39,6 +39,8 @@ def test_window_and_every_dialog_fit_a_768_line_screen(qtbot, demo_path, tmp_pat
         window.show()
         window.open_path(demo_path)
         wrong = {"ikkuna": _fits(window)}
+        window.main_tabs.setCurrentWidget(window.followup)
+        wrong["seuranta"] = _fits(window)
         for name, make in DIALOGS.items():
             dialog = make(window, tmp_path)
             qtbot.addWidget(dialog)
@@ -48,3 +50,24 @@ def test_window_and_every_dialog_fit_a_768_line_screen(qtbot, demo_path, tmp_pat
         assert {name: found for name, found in wrong.items() if found} == {}
     finally:
         set_language("fi")
+
+
+def test_status_chart_of_ten_areas_keeps_every_label_readable_in_the_window(window, demo_path,
+                                                                            qtbot):
+    """10 areas at 768 px clipped the bar labels: the chart now asks for a line per bar and
+    its column scrolls instead of pushing the window off the screen."""
+    from PySide6.QtGui import QFontMetrics
+
+    window.open_path(demo_path)
+    window.resize(1366, HEIGHT - TITLE_BAR)
+    window.main_tabs.setCurrentWidget(window.followup)
+    chart = window.followup.status_chart
+    names = [f"{n}. Osa-alue, jonka nimi on pitkä kuin lautakunnan päätös" for n in range(1, 11)]
+    chart.set_bars([(name, {"kaynnissa": n, "toteutunut": 1, None: 2})
+                    for n, name in enumerate(names, start=1)], 2026)
+    qtbot.waitUntil(lambda: chart.height() >= chart.minimumHeight())
+    line = QFontMetrics(chart.font()).height()
+    legend_and_title = 4 * (line + 4) + 10
+    assert (chart.height() - legend_and_title) / 10 >= line  # a whole line for each label
+    assert window.minimumSizeHint().height() + TITLE_BAR <= HEIGHT
+    assert window.height() + TITLE_BAR <= HEIGHT

@@ -349,6 +349,9 @@ class StatusChart(_Chart):
         self.setAccessibleDescription("; ".join(
             f"{name}: " + ", ".join(f"{self.key_label(k)} {n}" for k, n in parts if n)
             for name, parts in self.drawn["bars"]))
+        # every bar gets a line of text: title, bars and a legend of up to three rows
+        line = QFontMetrics(self.font()).height()
+        self.setMinimumHeight(max(170, line + 10 + len(bars) * (line + 4) + 3 * (line + 4) + 16))
         self.update()
 
     def key_label(self, key: str | None) -> str:
@@ -387,7 +390,7 @@ class StatusChart(_Chart):
         for i, (name, counts) in enumerate(self.bars):
             y = bar_area.top() + i * slot + (slot - bar_h) / 2
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(rect.left() + 8, y, label_w - 8, bar_h),
+            painter.drawText(QRectF(rect.left() + 8, bar_area.top() + i * slot, label_w - 8, slot),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(label_w - 8)))
             x = bar_area.left()
