@@ -4,63 +4,63 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="125"/>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="142"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="126"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="143"/>
         <source>Tietoja ohjelmasta</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
         <source>Alueen yhteistyösopimuksen strategisten tavoitteiden työkirja.</source>
         <translation>Arbetsboken för de strategiska målen i regionens samarbetsavtal.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
         <source>Ohjelman versio: %1</source>
         <translation>Programversion: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
         <source>Työkirjan tiedostomuoto: versio %1</source>
         <translation>Arbetsbokens filformat: version %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
         <source>Datakansio: %1</source>
         <translation>Datamapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="135"/>
         <source>Asetuskansio: %1</source>
         <translation>Inställningsmapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="135"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="136"/>
         <source>Lisenssi: %1 (European Union Public Licence)</source>
         <translation>Licens: %1 (European Union Public Licence)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
         <source>Kolmannen osapuolen osat</source>
         <translation>Komponenter från tredje part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="139"/>
         <source>Osa</source>
         <translation>Komponent</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="139"/>
         <source>Versio</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="139"/>
         <source>Lisenssi</source>
         <translation>Licens</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="139"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="140"/>
         <source>Lisenssien tekstit ovat ohjelmakansion licenses-kansiossa. Qt ja PySide6 ovat LGPLv3-lisensoituja: niiden kirjastot voi korvata omilla versioillaan (ohje: licenses/Qt-LGPL-NOTICE.txt).</source>
         <translation>Licenstexterna finns i programmappens mapp licenses. Qt och PySide6 är licensierade under LGPLv3: deras bibliotek kan ersättas med egna versioner (anvisning: licenses/Qt-LGPL-NOTICE.txt).</translation>
     </message>
@@ -270,12 +270,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ExcelFlow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="112"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="113"/>
         <source>Ohitettiin:</source>
         <translation>Hoppades över:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="111"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="112"/>
         <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
         <translation>
             <numerusform>%n ändring från filen %1 godkändes.</numerusform>
@@ -283,64 +283,64 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="97"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="98"/>
         <source>Ei muutoksia</source>
         <translation>Inga ändringar</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="37"/>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="70"/>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="118"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="71"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="119"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="155"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="156"/>
         <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
         <translation>Allt innehåll i filen kunde inte placeras:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="147"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="148"/>
         <source>Luetaan Excel-tiedostoa…</source>
         <translation>Läser Excel-filen…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="88"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="89"/>
         <source>Luetaan palautettua Excel-tiedostoa…</source>
         <translation>Läser den returnerade Excel-filen…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="113"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="114"/>
         <source>Muutokset tallennettu</source>
         <translation>Ändringarna har sparats</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="98"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="99"/>
         <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
         <translation>Filen %1 innehåller inga ändringar i arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="165"/>
         <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
         <translation>I filen %1 saknas: %2. Ange dem, så skapas arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="117"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="118"/>
         <source>Tuo Excel uudeksi työkirjaksi</source>
         <translation>Importera Excel som ny arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="69"/>
         <source>Tuo palautettu Excel</source>
         <translation>Importera returnerad Excel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="155"/>
         <source>Tuonnin huomautukset</source>
         <translation>Anmärkningar om importen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="122"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="123"/>
         <source>Uuden työkirjan tiedosto</source>
         <translation>Fil för den nya arbetsboken</translation>
     </message>
@@ -350,32 +350,32 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>Exportera till Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="57"/>
         <source>Viedään Excel-tiedostoksi…</source>
         <translation>Exporterar till Excel-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="61"/>
         <source>Vienti Excel-tiedostoksi</source>
         <translation>Export till Excel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="58"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="59"/>
         <source>Viety: %1</source>
         <translation>Exporterat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="62"/>
         <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
         <translation>Exporterat: %1. Allt rymdes inte i Excel-filen:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
         <source>alueen nimi</source>
         <translation>områdets namn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
         <source>valtuustokausi</source>
         <translation>fullmäktigeperiod</translation>
     </message>
@@ -582,113 +582,113 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="619"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
         <source>&amp;Vuosi:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="620"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="626"/>
         <source>Osa-al&amp;ue:</source>
         <translation>&amp;Delområde:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="621"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="627"/>
         <source>Näytä vain &amp;puuttuvat</source>
         <translation>Visa endast &amp;saknade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="622"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="628"/>
         <source>Toimenpiteiden ti&amp;la</source>
         <translation>Åtgärdernas s&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="623"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="629"/>
         <source>Mittareiden &amp;arvot</source>
         <translation>&amp;Indikatorernas värden</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
         <source>Osa-alue</source>
         <translation>Delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
         <source>Toimenpiteet arvioitu</source>
         <translation>Åtgärder bedömda</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
         <source>Mittarit raportoitu</source>
         <translation>Indikatorer rapporterade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="626"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="632"/>
         <source>Yhteenveto osa-alueittain</source>
         <translation>Sammanfattning per delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="632"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="638"/>
         <source>%1 / %2 toimenpidettä arvioitu</source>
         <translation>%1 / %2 åtgärder bedömda</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="634"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="640"/>
         <source>%1 / %2 mittaria raportoitu</source>
         <translation>%1 / %2 indikatorer rapporterade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="721"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="765"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="727"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="771"/>
         <source>Kaikki osa-alueet</source>
         <translation>Alla delområden</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="737"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="743"/>
         <source>Avaa työkirja.</source>
         <translation>Öppna en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="756"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="762"/>
         <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
         <translation>Partsspecifika och övriga indikatorrader ifyllda: %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="760"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="766"/>
         <source>Kaikki</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="777"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="783"/>
         <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
         <translation>Allt har inte rapporterats för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="816"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="822"/>
         <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
         <translation>Välj en indikator i tabellen: dess värden visas här som ett diagram.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="819"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="825"/>
         <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
         <translation>%1: för en textindikator ritas inget diagram.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="833"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="839"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="840"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="846"/>
         <source>Kommentti on pakollinen</source>
         <translation>Kommentar krävs</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="842"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="848"/>
         <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
         <translation>Åtgärden ”%1” är %2. Ange orsaken i en kommentar; statusen sparas först tillsammans med kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="856"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="862"/>
         <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
         <translation>Kommentaren lämnades tom; statusen sparades inte.</translation>
     </message>
@@ -709,42 +709,42 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="31"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="33"/>
         <source>Kokouksen esityslista ja aineisto</source>
         <translation>Mötets föredragningslista och material</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="32"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="34"/>
         <source>Koko työkirja (sopimuksen liite)</source>
         <translation>Hela arbetsboken (bilaga till avtalet)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="33"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="35"/>
         <source>Vuosiseurannan raportti</source>
         <translation>Rapport över den årliga uppföljningen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="34"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="36"/>
         <source>Osapuolen vastuut</source>
         <translation>Partens ansvar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="111"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="113"/>
         <source>Työkirjassa ei ole kokouksia.</source>
         <translation>Arbetsboken innehåller inga möten.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="126"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="128"/>
         <source>Tehdään PDF-asiakirjaa…</source>
         <translation>Skapar PDF-dokument…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="128"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="130"/>
         <source>Peruttu.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="134"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="136"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Klart: %n sida.</numerusform>
@@ -752,28 +752,33 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="162"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="161"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="166"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="169"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="172"/>
         <source>Tallenna PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="171"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="174"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="195"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="185"/>
+        <source>PDF-katseluohjelmaa ei voitu avata. Tallenna PDF ja avaa se itse, tai esikatsele se tässä.</source>
+        <translation>PDF-visaren kunde inte öppnas. Spara PDF-filen och öppna den själv, eller förhandsgranska den här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="205"/>
         <source>Tulostinta ei voitu käyttää.</source>
         <translation>Skrivaren kunde inte användas.</translation>
     </message>
@@ -844,13 +849,13 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="77"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="78"/>
         <source>Käyttöohje</source>
         <extracomment>A widget&apos;s class name → the guide&apos;s anchor for it; the first match from the focus widget up to its window wins, so an editor inside the main window beats the window itself. Languages the guide is written in (each of the window&apos;s); another would read the Finnish guide.</extracomment>
         <translation>Användarhandbok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="84"/>
         <source>Yhteistyö – käyttöohje</source>
         <translation>Yhteistyö – bruksanvisning</translation>
     </message>
@@ -858,17 +863,17 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="210"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="211"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="211"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="212"/>
         <source>&amp;Käyttöohje</source>
         <translation>&amp;Bruksanvisning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="212"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="213"/>
         <source>&amp;Tietoja ohjelmasta</source>
         <translation>&amp;Om programmet</translation>
     </message>
@@ -1286,70 +1291,70 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="111"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="119"/>
         <source>Mittarin kehitys</source>
         <translation>Indikatorns utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="129"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="195"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="203"/>
         <source>kyllä</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="129"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="195"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="203"/>
         <source>ei</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="155"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="163"/>
         <source>lähtötaso %1</source>
         <translation>utgångsnivå %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="157"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="165"/>
         <source>tavoite %1</source>
         <translation>målnivå %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="163"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="171"/>
         <source>Valitse mittari taulukosta.</source>
         <translation>Välj en indikator i tabellen.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="238"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="246"/>
         <source>Vuosi</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="243"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="306"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="251"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="314"/>
         <source>Arvo</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="261"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="269"/>
         <source>Tavoite %1</source>
         <translation>Målnivå %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="273"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="281"/>
         <source>Lähtötaso %1</source>
         <translation>Utgångsnivå %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="294"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="302"/>
         <source>Ei vielä arvoja.</source>
         <translation>Inga värden ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="308"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="316"/>
         <source>Lähtötaso</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="310"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="318"/>
         <source>Tavoite</source>
         <translation>Målnivå</translation>
     </message>
@@ -1522,78 +1527,78 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Näytä</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>Työkalut</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>Muutoshistoria</source>
         <translation>Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Struktur</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
         <source>Työ&amp;kirja</source>
         <translation>Arbets&amp;bok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Seuranta</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="260"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(inga senaste filer)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="276"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="365"/>
         <source> [vain luku]</source>
         <translation> [skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="370"/>
         <source>valtuustokausi %1</source>
         <translation>fullmäktigeperiod %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Skrivskyddad: en annan användare redigerar arbetsboken, så du kan inte göra ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="375"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>På servern, i gemensam användning: %1</translation>
     </message>
@@ -1601,37 +1606,37 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>MarkVersionDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="31"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="32"/>
         <source>Merkitse versio</source>
         <translation>Markera version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="33"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="34"/>
         <source>Versio nimeää työkirjan nykyisen tilan, esimerkiksi kokouksen tai valtuustojen hyväksymän tekstin. Muutosraportin voi myöhemmin tehdä version jälkeen tehdyistä muutoksista.</source>
         <translation>En version namnger arbetsbokens nuvarande läge, till exempel ett möte eller den text fullmäktige godkänt. Senare kan en ändringsrapport göras över ändringarna efter versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="39"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="40"/>
         <source>esim. Työryhmä 14.3.2026</source>
         <translation>t.ex. Arbetsgruppen 14.3.2026</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="42"/>
         <source>&amp;Nimi:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="42"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="43"/>
         <source>&amp;Huomautus:</source>
         <translation>&amp;Anmärkning:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="46"/>
         <source>&amp;Merkitse</source>
         <translation>&amp;Markera</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="46"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="47"/>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
     </message>
@@ -2039,48 +2044,48 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="44"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="45"/>
         <source>kyllä</source>
         <extracomment>Characters a line of a deletion&apos;s consequences is wrapped at (the dialog&apos;s width).</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="46"/>
         <source>ei</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="64"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
         <source>Toisen jäsenen tiedoston muutokset</source>
         <translation>Ändringar i en annan medlems fil</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
         <source>Muutos</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
         <source>Tässä työkirjassa</source>
         <translation>I den här arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="67"/>
         <source>Toisessa tiedostossa</source>
         <translation>I den andra filen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="68"/>
         <source>Kuka ja milloin (toisessa)</source>
         <translation>Vem och när (i den andra)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="76"/>
         <source>&amp;Hyväksy valitut</source>
         <translation>&amp;Godkänn valda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="80"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="81"/>
         <source>%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
         <translation>
             <numerusform>%n ändring, varav %1 i konflikt. Välj de ändringar som ska godkännas; de som inte väljs avvisas.</numerusform>
@@ -2088,12 +2093,12 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="89"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="90"/>
         <source>(muut tiedot)</source>
         <translation>(övriga uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="97"/>
         <source>RISTIRIITA: </source>
         <translation>KONFLIKT: </translation>
     </message>
@@ -2316,37 +2321,37 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>Sotkanet</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="145"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="146"/>
         <source>Tuo Sotkanet-tiedot</source>
         <translation>Importera Sotkanet-data</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="147"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="148"/>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki tiedostot (*)</source>
         <translation>CSV-fil (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="171"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="172"/>
         <source>Luetaan Sotkanet-tiedostoa…</source>
         <translation>Läser Sotkanet-filen…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="186"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="187"/>
         <source>Tallennetaan Sotkanet-arvoja…</source>
         <translation>Sparar Sotkanet-värden…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="188"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="189"/>
         <source>Tuonti peruttiin; arvoja ei tallennettu.</source>
         <translation>Importen avbröts; inga värden sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="191"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="192"/>
         <source>Tuo Sotkanet-arvot (%1)</source>
         <translation>Importera Sotkanet-värden (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="196"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="197"/>
         <source>Tallennettiin %1 arvoa tiedostosta %2. Kumoa painamalla Ctrl+Z.</source>
         <translation>%1 värden från filen %2 sparades. Ångra med Ctrl+Z.</translation>
     </message>
@@ -2354,82 +2359,82 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>SotkanetPreviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="32"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="33"/>
         <source>Tuo Sotkanet-tiedot</source>
         <translation>Importera Sotkanet-data</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Vastuutaho / alue</source>
         <translation>Ansvarig part / region</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Vuosi</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="42"/>
         <source>Nykyinen arvo</source>
         <translation>Nuvarande värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="42"/>
         <source>Uusi arvo</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="44"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="45"/>
         <source>Tuotavat arvot</source>
         <translation>Värden som importeras</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="54"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="55"/>
         <source>Rivi %1</source>
         <translation>Rad %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="70"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="71"/>
         <source>Rivi %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="73"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="74"/>
         <source>Rivi %1: virheellinen rivi, %2</source>
         <translation>Rad %1: felaktig rad, %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="77"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="78"/>
         <source>Ohitetut rivit (%1):</source>
         <translation>Överhoppade rader (%1):</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="85"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="86"/>
         <source>&amp;Tallenna arvot</source>
         <translation>&amp;Spara värdena</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="87"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="88"/>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="93"/>
         <source>Tallennettavia arvoja %1, ohitettuja rivejä %2.</source>
         <translation>Värden att spara: %1, överhoppade rader: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="95"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="96"/>
         <source>%1 arvoa on työkirjassa jo samana.</source>
         <translation>%1 värden är redan desamma i arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="98"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="99"/>
         <source>Tiedostossa ei ole yhtään työkirjan mittariin sopivaa uutta arvoa.</source>
         <translation>Filen innehåller inga nya värden som passar arbetsbokens indikatorer.</translation>
     </message>
@@ -2437,22 +2442,22 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="334"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="342"/>
         <source>Toimenpiteiden tilat osa-alueittain</source>
         <translation>Åtgärdernas status per delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="347"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="358"/>
         <source>ei arvioitu</source>
         <translation>inte bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="351"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="362"/>
         <source>Ei toimenpiteitä.</source>
         <translation>Inga åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="361"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="372"/>
         <source>Toimenpiteiden tilat %1</source>
         <translation>Åtgärdernas status %1</translation>
     </message>
@@ -2702,87 +2707,87 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="62"/>
         <source>Versiot ja muutokset</source>
         <translation>Versioner och ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
         <source>Merkitty</source>
         <translation>Markerad</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="67"/>
         <source>Merkitsijä</source>
         <translation>Markerad av</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="67"/>
         <source>Huomautus</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="70"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="71"/>
         <source>Versiot</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="79"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="80"/>
         <source>Muutokset alkaen:</source>
         <translation>Ändringar från:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="79"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="80"/>
         <source>asti:</source>
         <translation>till:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="85"/>
         <source>Raportin kieli</source>
         <translation>Rapportens språk</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="86"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="87"/>
         <source>&amp;Näytä muutokset</source>
         <translation>&amp;Visa ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="88"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="89"/>
         <source>&amp;Tallenna PDF…</source>
         <translation>Spa&amp;ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="102"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="103"/>
         <source>Sulje</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="124"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="125"/>
         <source>nyt</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="131"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="132"/>
         <source>Työkirjassa ei ole versioita. Merkitse versio (Tiedosto › Merkitse versio…), niin muutokset sen jälkeen voi näyttää täällä.</source>
         <translation>Arbetsboken har inga versioner. Markera en version (Arkiv › Markera version…) så kan ändringarna efter den visas här.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="157"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="158"/>
         <source>Tehdään muutosraporttia…</source>
         <translation>Ändringsrapporten görs…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="159"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="160"/>
         <source>Peruttu.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="172"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="173"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Klar: %n sida.</numerusform>
@@ -2790,12 +2795,12 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="186"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="187"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="188"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="189"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -2810,7 +2815,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="196"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="197"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>

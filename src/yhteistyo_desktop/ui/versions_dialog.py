@@ -190,12 +190,13 @@ class VersionsDialog(QDialog):
         return True
 
     def choose_and_save(self) -> None:
-        folder = getattr(self.doc.wbfile, "path", Path.home())
-        folder = folder.parent if folder.suffix else folder
+        settings = self.window_.settings
         name = self.tr("Muutokset") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tallenna PDF"), str(folder / name),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tallenna PDF"),
+                                              str(settings.export_folder / name),
                                               self.tr("PDF-asiakirja (*.pdf)"))
         if path:
+            settings.remember_export_folder(Path(path))
             self.save_to(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
 
     def done(self, result: int) -> None:
