@@ -2044,48 +2044,58 @@ You can open it read-only.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="50"/>
         <source>kyllä</source>
-        <extracomment>Characters a line of a deletion&apos;s consequences is wrapped at (the dialog&apos;s width).</extracomment>
+        <extracomment>The columns: item, field, value here, value in the copy, where (cell) or who and when. Characters a line of a deletion&apos;s consequences is wrapped at (the dialog&apos;s width).</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="46"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="51"/>
         <source>ei</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="95"/>
         <source>Toisen jäsenen tiedoston muutokset</source>
         <translation>Changes in another member&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="172"/>
         <source>Muutos</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="97"/>
         <source>Tässä työkirjassa</source>
         <translation>In this workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
+        <source>Kohde</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
+        <source>Kenttä</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="98"/>
         <source>Toisessa tiedostossa</source>
         <translation>In the other file</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="99"/>
         <source>Kuka ja milloin (toisessa)</source>
         <translation>Who and when (in the other)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="110"/>
         <source>&amp;Hyväksy valitut</source>
         <translation>&amp;Accept selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="115"/>
         <source>%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
         <translation>
             <numerusform>%n change, %1 of them in conflict. Select the changes to accept; those left unselected are rejected.</numerusform>
@@ -2093,12 +2103,12 @@ You can open it read-only.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="124"/>
         <source>(muut tiedot)</source>
         <translation>(other data)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="97"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="134"/>
         <source>RISTIRIITA: </source>
         <translation>CONFLICT: </translation>
     </message>
@@ -2117,41 +2127,56 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="19"/>
-        <source>Muutos</source>
-        <translation>Change</translation>
+        <source>Kohde</source>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="20"/>
+        <source>Kenttä</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="21"/>
         <source>Työkirjassa nyt</source>
         <translation>In the workbook now</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="21"/>
+        <location filename="../../forms/review_dialog.ui" line="22"/>
         <source>Palautetussa kopiossa</source>
         <translation>In the returned copy</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="22"/>
+        <location filename="../../forms/review_dialog.ui" line="23"/>
         <source>Solu</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="27"/>
+        <location filename="../../forms/review_dialog.ui" line="28"/>
+        <source>Valitun muutoksen tiedot</source>
+        <translation>Details of the selected change</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="29"/>
+        <source>Valitse muutos nähdäksesi sen koko vanhan ja uuden tekstin.</source>
+        <translation>Choose a change to see its whole old and new text.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="34"/>
         <source>&amp;Valitse kaikki paitsi ristiriidat</source>
         <translation>&amp;Select all except conflicts</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="28"/>
+        <location filename="../../forms/review_dialog.ui" line="35"/>
         <source>&amp;Tyhjennä valinnat</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="35"/>
+        <location filename="../../forms/review_dialog.ui" line="42"/>
         <source>Ei huomautuksia tiedostosta.</source>
         <translation>No notes on the file.</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="36"/>
+        <location filename="../../forms/review_dialog.ui" line="43"/>
         <source>Huomautukset tiedostosta</source>
         <translation>Notes on the file</translation>
     </message>

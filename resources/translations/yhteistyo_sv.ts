@@ -2044,48 +2044,58 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="50"/>
         <source>kyllä</source>
-        <extracomment>Characters a line of a deletion&apos;s consequences is wrapped at (the dialog&apos;s width).</extracomment>
+        <extracomment>The columns: item, field, value here, value in the copy, where (cell) or who and when. Characters a line of a deletion&apos;s consequences is wrapped at (the dialog&apos;s width).</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="46"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="51"/>
         <source>ei</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="95"/>
         <source>Toisen jäsenen tiedoston muutokset</source>
         <translation>Ändringar i en annan medlems fil</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="172"/>
         <source>Muutos</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="97"/>
         <source>Tässä työkirjassa</source>
         <translation>I den här arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
+        <source>Kohde</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
+        <source>Kenttä</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="98"/>
         <source>Toisessa tiedostossa</source>
         <translation>I den andra filen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="99"/>
         <source>Kuka ja milloin (toisessa)</source>
         <translation>Vem och när (i den andra)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="110"/>
         <source>&amp;Hyväksy valitut</source>
         <translation>&amp;Godkänn valda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="115"/>
         <source>%n muutosta, joista ristiriitoja: %1. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
         <translation>
             <numerusform>%n ändring, varav %1 i konflikt. Välj de ändringar som ska godkännas; de som inte väljs avvisas.</numerusform>
@@ -2093,12 +2103,12 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="124"/>
         <source>(muut tiedot)</source>
         <translation>(övriga uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="97"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="134"/>
         <source>RISTIRIITA: </source>
         <translation>KONFLIKT: </translation>
     </message>
@@ -2117,41 +2127,56 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="19"/>
-        <source>Muutos</source>
-        <translation>Ändring</translation>
+        <source>Kohde</source>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="20"/>
+        <source>Kenttä</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="21"/>
         <source>Työkirjassa nyt</source>
         <translation>I arbetsboken nu</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="21"/>
+        <location filename="../../forms/review_dialog.ui" line="22"/>
         <source>Palautetussa kopiossa</source>
         <translation>I den returnerade kopian</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="22"/>
+        <location filename="../../forms/review_dialog.ui" line="23"/>
         <source>Solu</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="27"/>
+        <location filename="../../forms/review_dialog.ui" line="28"/>
+        <source>Valitun muutoksen tiedot</source>
+        <translation>Den valda ändringens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="29"/>
+        <source>Valitse muutos nähdäksesi sen koko vanhan ja uuden tekstin.</source>
+        <translation>Välj en ändring för att se hela den gamla och nya texten.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="34"/>
         <source>&amp;Valitse kaikki paitsi ristiriidat</source>
         <translation>&amp;Välj alla utom konflikter</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="28"/>
+        <location filename="../../forms/review_dialog.ui" line="35"/>
         <source>&amp;Tyhjennä valinnat</source>
         <translation>&amp;Avmarkera alla</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="35"/>
+        <location filename="../../forms/review_dialog.ui" line="42"/>
         <source>Ei huomautuksia tiedostosta.</source>
         <translation>Inga anmärkningar om filen.</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="36"/>
+        <location filename="../../forms/review_dialog.ui" line="43"/>
         <source>Huomautukset tiedostosta</source>
         <translation>Anmärkningar om filen</translation>
     </message>
