@@ -90,7 +90,8 @@ def visible_texts(window: QMainWindow) -> set[str]:
     """Every text a user sees in ``window`` now: labels, buttons, placeholders, tabs, group
     titles, the headers and cells of the visible views, the menus' and actions' texts."""
     from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-    from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit, QTextEdit
+    from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit,
+                                   QTextEdit)
 
     texts: set[str] = set()
     for action in window.findChildren(QAction):
@@ -107,6 +108,8 @@ def visible_texts(window: QMainWindow) -> set[str]:
             texts.update(widget.tabText(index) for index in range(widget.count()))
         elif isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
             texts.add(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            texts.update(widget.itemText(index) for index in range(widget.count()))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()

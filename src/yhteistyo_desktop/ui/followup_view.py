@@ -630,6 +630,8 @@ class FollowupView(QWidget):
         self.summary_table.setHorizontalHeaderLabels(
             [self.tr("Osa-alue"), self.tr("Toimenpiteet arvioitu"), self.tr("Mittarit raportoitu")])
         self.summary_table.setAccessibleName(self.tr("Yhteenveto osa-alueittain"))
+        if self.set_combo.count():
+            self.set_combo.setItemText(0, self.tr("Kaikki osa-alueet"))
         if self.followup is not None:
             self._show()
 
