@@ -63,7 +63,7 @@ def test_returned_copy_reviewed_change_by_change_in_the_window(window, demo_path
     conflict = review.conflicts[0]
     plain = next(c for c in review.changes if not c.conflict)
     item = dialog.items[conflict.id]
-    assert item.text(1) == "Työkirjan huomio" and item.text(2) == "Kopion huomio B"
+    assert item.text(2) == "Työkirjan huomio" and item.text(3) == "Kopion huomio B"
     assert item.checkState(0) == Qt.CheckState.Unchecked  # a conflict is never pre-selected
     assert dialog.items[plain.id].checkState(0) == Qt.CheckState.Checked
     assert dialog.tree.topLevelItem(0).text(0) == AREA  # grouped by area, then goal

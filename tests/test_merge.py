@@ -529,10 +529,10 @@ def test_merge_from_the_file_menu_shows_the_review_and_applies_what_is_accepted(
     conflict, plain = review.conflicts[0], next(c for c in review.changes if not c.conflict)
     item = dialog.items[conflict.id]
     assert item.text(0).count("RISTIRIITA") == 1
-    assert (item.text(1), item.text(2)) == ("Oma huomio", "Bertan toinen huomio")
+    assert (item.text(2), item.text(3)) == ("Oma huomio", "Bertan toinen huomio")
     assert item.checkState(0) == Qt.CheckState.Unchecked
     assert dialog.items[plain.id].checkState(0) == Qt.CheckState.Checked
-    assert dialog.tree.headerItem().text(2) == "Toisessa tiedostossa"
+    assert dialog.tree.headerItem().text(3) == "Toisessa tiedostossa"
 
     QTimer.singleShot(0, dialog.accept)
     assert window.merge.review_merge(review, dialog), window.message.text() if window.message else ""

@@ -4,62 +4,63 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="124"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="126"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="143"/>
         <source>Tietoja ohjelmasta</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="129"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
         <source>Alueen yhteistyösopimuksen strategisten tavoitteiden työkirja.</source>
         <translation>The strategic goals workbook of a region&apos;s cooperation agreement.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
         <source>Ohjelman versio: %1</source>
         <translation>Version: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
         <source>Työkirjan tiedostomuoto: versio %1</source>
         <translation>Workbook file format: revision %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
         <source>Datakansio: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="135"/>
         <source>Asetuskansio: %1</source>
         <translation>Settings folder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="136"/>
         <source>Lisenssi: %1 (European Union Public Licence)</source>
         <translation>Licence: %1 (European Union Public Licence)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="136"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
         <source>Kolmannen osapuolen osat</source>
         <translation>Third-party components</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="139"/>
         <source>Osa</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="139"/>
         <source>Versio</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="139"/>
         <source>Lisenssi</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="140"/>
         <source>Lisenssien tekstit ovat ohjelmakansion licenses-kansiossa. Qt ja PySide6 ovat LGPLv3-lisensoituja: niiden kirjastot voi korvata omilla versioillaan (ohje: licenses/Qt-LGPL-NOTICE.txt).</source>
         <translation>The licence texts are in the licenses folder of the application folder. Qt and PySide6 are licensed under the LGPLv3: their libraries can be replaced with your own versions (how: licenses/Qt-LGPL-NOTICE.txt).</translation>
     </message>
@@ -88,7 +89,7 @@
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="417"/>
-        <source>P&amp;oista valitut vastuutahot</source>
+        <source>Po&amp;ista valitut vastuutahot</source>
         <translation>Re&amp;move selected responsible parties</translation>
     </message>
     <message>
@@ -269,12 +270,12 @@ You can open it read-only.</translation>
 <context>
     <name>ExcelFlow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="112"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="113"/>
         <source>Ohitettiin:</source>
         <translation>Skipped:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="111"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="112"/>
         <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
         <translation>
             <numerusform>%n change from file %1 was accepted.</numerusform>
@@ -282,64 +283,64 @@ You can open it read-only.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="97"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="98"/>
         <source>Ei muutoksia</source>
         <translation>No changes</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="37"/>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="70"/>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="118"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="71"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="119"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="155"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="156"/>
         <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
         <translation>Not all of the file&apos;s content could be placed:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="147"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="148"/>
         <source>Luetaan Excel-tiedostoa…</source>
         <translation>Reading the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="88"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="89"/>
         <source>Luetaan palautettua Excel-tiedostoa…</source>
         <translation>Reading the returned Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="113"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="114"/>
         <source>Muutokset tallennettu</source>
         <translation>Changes saved</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="98"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="99"/>
         <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
         <translation>File %1 contains no changes to the workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="165"/>
         <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
         <translation>The file %1 lacks: %2. Give them and the workbook is created.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="117"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="118"/>
         <source>Tuo Excel uudeksi työkirjaksi</source>
         <translation>Import Excel as new workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="69"/>
         <source>Tuo palautettu Excel</source>
         <translation>Import returned Excel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="155"/>
         <source>Tuonnin huomautukset</source>
         <translation>Import notes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="122"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="123"/>
         <source>Uuden työkirjan tiedosto</source>
         <translation>File for the new workbook</translation>
     </message>
@@ -349,32 +350,32 @@ You can open it read-only.</translation>
         <translation>Export to Excel file</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="57"/>
         <source>Viedään Excel-tiedostoksi…</source>
         <translation>Exporting to Excel file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="61"/>
         <source>Vienti Excel-tiedostoksi</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="58"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="59"/>
         <source>Viety: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="62"/>
         <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
         <translation>Exported: %1. Not everything fitted in the Excel file:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
         <source>alueen nimi</source>
         <translation>the region&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
         <source>valtuustokausi</source>
         <translation>council term</translation>
     </message>
@@ -581,108 +582,114 @@ You can open it read-only.</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="619"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
         <source>&amp;Vuosi:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="620"/>
-        <source>&amp;Osa-alue:</source>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="626"/>
+        <source>Osa-al&amp;ue:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="621"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="627"/>
         <source>Näytä vain &amp;puuttuvat</source>
         <translation>Show only &amp;missing</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="622"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="628"/>
         <source>Toimenpiteiden ti&amp;la</source>
         <translation>Action &amp;status</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="623"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="629"/>
         <source>Mittareiden &amp;arvot</source>
         <translation>&amp;Indicator values</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
         <source>Osa-alue</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
         <source>Toimenpiteet arvioitu</source>
         <translation>Actions assessed</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
         <source>Mittarit raportoitu</source>
         <translation>Indicators reported</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="632"/>
+        <source>Yhteenveto osa-alueittain</source>
+        <translation>Summary by area</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="640"/>
         <source>%1 / %2 toimenpidettä arvioitu</source>
         <translation>%1 / %2 actions assessed</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="633"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="642"/>
         <source>%1 / %2 mittaria raportoitu</source>
         <translation>%1 / %2 indicators reported</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="720"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="764"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="634"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="729"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="773"/>
         <source>Kaikki osa-alueet</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="736"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="745"/>
         <source>Avaa työkirja.</source>
         <translation>Open a workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="755"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="764"/>
         <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
         <translation>Party-specific and other indicator rows filled in: %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="759"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="768"/>
         <source>Kaikki</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="776"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="785"/>
         <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
         <translation>Not everything has been reported for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="815"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="824"/>
         <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
         <translation>Select an indicator in the table: its values are shown here as a chart.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="818"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="827"/>
         <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
         <translation>%1: no chart is drawn for a text indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="832"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="841"/>
         <source>Tallennettu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="839"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="848"/>
         <source>Kommentti on pakollinen</source>
         <translation>Comment required</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="841"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="850"/>
         <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
         <translation>Action “%1” is %2. Give the reason in a comment; the status is saved only together with the comment.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="855"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="864"/>
         <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
         <translation>The comment was left empty; the status was not saved.</translation>
     </message>
@@ -703,42 +710,42 @@ You can open it read-only.</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="31"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="33"/>
         <source>Kokouksen esityslista ja aineisto</source>
         <translation>Meeting agenda and documents</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="32"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="34"/>
         <source>Koko työkirja (sopimuksen liite)</source>
         <translation>Whole workbook (appendix to the agreement)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="33"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="35"/>
         <source>Vuosiseurannan raportti</source>
         <translation>Annual follow-up report</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="34"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="36"/>
         <source>Osapuolen vastuut</source>
         <translation>Party&apos;s responsibilities</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="111"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="113"/>
         <source>Työkirjassa ei ole kokouksia.</source>
         <translation>The workbook has no meetings.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="126"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="128"/>
         <source>Tehdään PDF-asiakirjaa…</source>
         <translation>Creating the PDF document…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="128"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="130"/>
         <source>Peruttu.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="134"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="136"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Done: %n page.</numerusform>
@@ -746,28 +753,33 @@ You can open it read-only.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="162"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="161"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="166"/>
         <source>Tallennettu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="169"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="172"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="171"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="174"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="195"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="185"/>
+        <source>PDF-katseluohjelmaa ei voitu avata. Tallenna PDF ja avaa se itse, tai esikatsele se tässä.</source>
+        <translation>No PDF viewer could be opened. Save the PDF and open it yourself, or preview it here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="205"/>
         <source>Tulostinta ei voitu käyttää.</source>
         <translation>The printer could not be used.</translation>
     </message>
@@ -838,26 +850,31 @@ You can open it read-only.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="82"/>
-        <source>Yhteistyö – käyttöohje</source>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="78"/>
+        <source>Käyttöohje</source>
         <extracomment>A widget&apos;s class name → the guide&apos;s anchor for it; the first match from the focus widget up to its window wins, so an editor inside the main window beats the window itself. Languages the guide is written in (each of the window&apos;s); another would read the Finnish guide.</extracomment>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="84"/>
+        <source>Yhteistyö – käyttöohje</source>
         <translation>Yhteistyö – user guide</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="208"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="211"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="209"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="212"/>
         <source>&amp;Käyttöohje</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="210"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="213"/>
         <source>&amp;Tietoja ohjelmasta</source>
         <translation>&amp;About</translation>
     </message>
@@ -1256,84 +1273,89 @@ You can open it read-only.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="196"/>
-        <source>Vain &amp;valitun kohdan muutokset</source>
-        <translation>Only changes to the selected &amp;item</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="220"/>
+        <source>Vain valitun kohdan muutokset</source>
+        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
+        <translation>Only changes to the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
-        <source>Muutosra&amp;portti…</source>
-        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
-        <translation>Change &amp;report…</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="221"/>
+        <source>Muutosraportti…</source>
+        <translation>Change report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="222"/>
+        <source>Muutoshistoria</source>
+        <translation>Change history</translation>
     </message>
 </context>
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="119"/>
         <source>Mittarin kehitys</source>
         <translation>Indicator trend</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="112"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="178"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="203"/>
         <source>kyllä</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="112"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="178"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="203"/>
         <source>ei</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="138"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="163"/>
         <source>lähtötaso %1</source>
         <translation>baseline %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="140"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="165"/>
         <source>tavoite %1</source>
         <translation>target %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="146"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="171"/>
         <source>Valitse mittari taulukosta.</source>
         <translation>Select an indicator in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="246"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="226"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="289"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="251"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="314"/>
         <source>Arvo</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="244"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="269"/>
         <source>Tavoite %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="256"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="281"/>
         <source>Lähtötaso %1</source>
         <translation>Baseline %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="302"/>
         <source>Ei vielä arvoja.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="291"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="316"/>
         <source>Lähtötaso</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="293"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="318"/>
         <source>Tavoite</source>
         <translation>Target</translation>
     </message>
@@ -1506,78 +1528,78 @@ You can open it read-only.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>Muutoshistoria</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
         <source>Työ&amp;kirja</source>
         <translation>&amp;Workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Seuranta</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="260"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="274"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="365"/>
         <source> [vain luku]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="370"/>
         <source>valtuustokausi %1</source>
         <translation>council term %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Read-only: another user is editing the workbook, so editing is disabled.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="375"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>On the server, shared: %1</translation>
     </message>
@@ -1585,37 +1607,37 @@ You can open it read-only.</translation>
 <context>
     <name>MarkVersionDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="31"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="32"/>
         <source>Merkitse versio</source>
         <translation>Mark version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="33"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="34"/>
         <source>Versio nimeää työkirjan nykyisen tilan, esimerkiksi kokouksen tai valtuustojen hyväksymän tekstin. Muutosraportin voi myöhemmin tehdä version jälkeen tehdyistä muutoksista.</source>
         <translation>A version names the workbook&apos;s present state, for example a meeting or the text the councils approved. A report of the changes made after it can be made later.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="39"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="40"/>
         <source>esim. Työryhmä 14.3.2026</source>
         <translation>e.g. Working group 14.3.2026</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="42"/>
         <source>&amp;Nimi:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="42"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="43"/>
         <source>&amp;Huomautus:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="46"/>
         <source>&amp;Merkitse</source>
         <translation>&amp;Mark</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="46"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="47"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
@@ -1639,12 +1661,12 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="652"/>
-        <source>Lisää &amp;asiakohta</source>
+        <source>Lis&amp;ää asiakohta</source>
         <translation>Add agenda &amp;item</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="653"/>
-        <source>&amp;Muokkaa asiakohtaa…</source>
+        <source>M&amp;uokkaa asiakohtaa…</source>
         <translation>E&amp;dit agenda item…</translation>
     </message>
     <message>
@@ -1654,7 +1676,7 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="655"/>
-        <source>Y&amp;lös</source>
+        <source>&amp;Ylös</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
@@ -1878,12 +1900,12 @@ You can open it read-only.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="202"/>
         <source>Suodata: kirjoita osa nimestä…</source>
         <translation>Filter: type part of a name…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="176"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="203"/>
         <source>Suodata taulukkoa</source>
         <translation>Filter table</translation>
     </message>
@@ -2023,48 +2045,23 @@ You can open it read-only.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="44"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="50"/>
         <source>kyllä</source>
-        <extracomment>Characters a line of a deletion&apos;s consequences is wrapped at (the dialog&apos;s width).</extracomment>
+        <extracomment>The columns: item, field, value here, value in the copy, where (cell) or who and when. Characters a line of a deletion&apos;s consequences is wrapped at (the dialog&apos;s width).</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="51"/>
         <source>ei</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="64"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="95"/>
         <source>Toisen jäsenen tiedoston muutokset</source>
         <translation>Changes in another member&apos;s file</translation>
     </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
-        <source>Muutos</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
-        <source>Tässä työkirjassa</source>
-        <translation>In this workbook</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
-        <source>Toisessa tiedostossa</source>
-        <translation>In the other file</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="67"/>
-        <source>Kuka ja milloin (toisessa)</source>
-        <translation>Who and when (in the other)</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="75"/>
-        <source>&amp;Hyväksy valitut</source>
-        <translation>&amp;Accept selected</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="116"/>
         <source>%n muutosta, joista ristiriitoja: %1 ja tarkistettavia poistoja: %2. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
         <translation>
             <numerusform>%n change, %1 of them in conflict and %2 deletions to check. Select the changes to accept; those left unselected are rejected.</numerusform>
@@ -2072,12 +2069,47 @@ You can open it read-only.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="91"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="174"/>
+        <source>Muutos</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="97"/>
+        <source>Tässä työkirjassa</source>
+        <translation>In this workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
+        <source>Kohde</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
+        <source>Kenttä</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="98"/>
+        <source>Toisessa tiedostossa</source>
+        <translation>In the other file</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="99"/>
+        <source>Kuka ja milloin (toisessa)</source>
+        <translation>Who and when (in the other)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="110"/>
+        <source>&amp;Hyväksy valitut</source>
+        <translation>&amp;Accept selected</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="126"/>
         <source>(muut tiedot)</source>
         <translation>(other data)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="98"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="136"/>
         <source>RISTIRIITA: </source>
         <translation>CONFLICT: </translation>
     </message>
@@ -2096,41 +2128,56 @@ You can open it read-only.</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="19"/>
-        <source>Muutos</source>
-        <translation>Change</translation>
+        <source>Kohde</source>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="20"/>
+        <source>Kenttä</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="21"/>
         <source>Työkirjassa nyt</source>
         <translation>In the workbook now</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="21"/>
+        <location filename="../../forms/review_dialog.ui" line="22"/>
         <source>Palautetussa kopiossa</source>
         <translation>In the returned copy</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="22"/>
+        <location filename="../../forms/review_dialog.ui" line="23"/>
         <source>Solu</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="27"/>
+        <location filename="../../forms/review_dialog.ui" line="28"/>
+        <source>Valitun muutoksen tiedot</source>
+        <translation>Details of the selected change</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="29"/>
+        <source>Valitse muutos nähdäksesi sen koko vanhan ja uuden tekstin.</source>
+        <translation>Choose a change to see its whole old and new text.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="34"/>
         <source>&amp;Valitse kaikki paitsi ristiriidat</source>
         <translation>&amp;Select all except conflicts</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="28"/>
+        <location filename="../../forms/review_dialog.ui" line="35"/>
         <source>&amp;Tyhjennä valinnat</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="35"/>
+        <location filename="../../forms/review_dialog.ui" line="42"/>
         <source>Ei huomautuksia tiedostosta.</source>
         <translation>No notes on the file.</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="36"/>
+        <location filename="../../forms/review_dialog.ui" line="43"/>
         <source>Huomautukset tiedostosta</source>
         <translation>Notes on the file</translation>
     </message>
@@ -2300,37 +2347,37 @@ You can open it read-only.</translation>
 <context>
     <name>Sotkanet</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="143"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="146"/>
         <source>Tuo Sotkanet-tiedot</source>
         <translation>Import Sotkanet data</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="145"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="148"/>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki tiedostot (*)</source>
         <translation>CSV file (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="169"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="172"/>
         <source>Luetaan Sotkanet-tiedostoa…</source>
         <translation>Reading the Sotkanet file…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="184"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="187"/>
         <source>Tallennetaan Sotkanet-arvoja…</source>
         <translation>Saving Sotkanet values…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="186"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="189"/>
         <source>Tuonti peruttiin; arvoja ei tallennettu.</source>
         <translation>The import was cancelled; no values were saved.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="189"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="192"/>
         <source>Tuo Sotkanet-arvot (%1)</source>
         <translation>Import Sotkanet values (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="194"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="197"/>
         <source>Tallennettiin %1 arvoa tiedostosta %2. Kumoa painamalla Ctrl+Z.</source>
         <translation>Saved %1 values from file %2. Press Ctrl+Z to undo.</translation>
     </message>
@@ -2338,77 +2385,82 @@ You can open it read-only.</translation>
 <context>
     <name>SotkanetPreviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="32"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="33"/>
         <source>Tuo Sotkanet-tiedot</source>
         <translation>Import Sotkanet data</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Vastuutaho / alue</source>
         <translation>Responsible party / region</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Vuosi</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="42"/>
         <source>Nykyinen arvo</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="42"/>
         <source>Uusi arvo</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="53"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="45"/>
+        <source>Tuotavat arvot</source>
+        <translation>Values to import</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="55"/>
         <source>Rivi %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="71"/>
         <source>Rivi %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="74"/>
         <source>Rivi %1: virheellinen rivi, %2</source>
         <translation>Line %1: invalid line, %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="78"/>
         <source>Ohitetut rivit (%1):</source>
         <translation>Skipped lines (%1):</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="86"/>
         <source>&amp;Tallenna arvot</source>
         <translation>&amp;Save values</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="85"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="88"/>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="93"/>
         <source>Tallennettavia arvoja %1, ohitettuja rivejä %2.</source>
         <translation>Values to save: %1, skipped lines: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="96"/>
         <source>%1 arvoa on työkirjassa jo samana.</source>
         <translation>%1 values are already the same in the workbook.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="96"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="99"/>
         <source>Tiedostossa ei ole yhtään työkirjan mittariin sopivaa uutta arvoa.</source>
         <translation>The file contains no new values that match the workbook&apos;s indicators.</translation>
     </message>
@@ -2416,22 +2468,22 @@ You can open it read-only.</translation>
 <context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="314"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="342"/>
         <source>Toimenpiteiden tilat osa-alueittain</source>
         <translation>Action statuses by area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="327"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="358"/>
         <source>ei arvioitu</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="331"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="362"/>
         <source>Ei toimenpiteitä.</source>
         <translation>No actions.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="341"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="372"/>
         <source>Toimenpiteiden tilat %1</source>
         <translation>Action statuses %1</translation>
     </message>
@@ -2439,161 +2491,161 @@ You can open it read-only.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="47"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
         <source>Toimenpiteet</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="48"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="51"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="53"/>
         <source>Vastuutahot</source>
         <translation>Responsible parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="55"/>
         <source>Aikataulu</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
         <source>Mittarit</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="57"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="58"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
         <source>Kohde</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="70"/>
         <source>Laji</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="63"/>
         <source>Lähtötaso</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
         <source>Tavoitteet (kpl)</source>
         <translation>Goals (count)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="64"/>
         <source>Tavoitetaso</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
         <source>Lähde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
         <source>Osapuolet</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="88"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="91"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="97"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="71"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
         <source>Henkilöt</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="77"/>
         <source>Tehtävä</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="78"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="79"/>
         <source>Työryhmä</source>
         <translation>Working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
         <source>Kokoukset</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="85"/>
         <source>Kokous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
         <source>Lakiperustat</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
         <source>Laki</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
         <source>Pykälä</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
         <source>Kuvaus</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="95"/>
         <source>Foorumit</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="96"/>
         <source>Taso</source>
         <translation>Level</translation>
     </message>
@@ -2681,77 +2733,87 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="62"/>
         <source>Versiot ja muutokset</source>
         <translation>Versions and changes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
         <source>Merkitty</source>
         <translation>Marked</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="67"/>
         <source>Merkitsijä</source>
         <translation>Marked by</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="67"/>
         <source>Huomautus</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="77"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="71"/>
+        <source>Versiot</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="80"/>
         <source>Muutokset alkaen:</source>
         <translation>Changes since:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="79"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="80"/>
         <source>asti:</source>
         <translation>until:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="85"/>
+        <source>Raportin kieli</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="87"/>
         <source>&amp;Näytä muutokset</source>
         <translation>&amp;Show changes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="89"/>
         <source>&amp;Tallenna PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="98"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="103"/>
         <source>Sulje</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="120"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="125"/>
         <source>nyt</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="127"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="132"/>
         <source>Työkirjassa ei ole versioita. Merkitse versio (Tiedosto › Merkitse versio…), niin muutokset sen jälkeen voi näyttää täällä.</source>
         <translation>The workbook has no versions. Mark a version (File › Mark version…) and the changes after it can be shown here.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="153"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="158"/>
         <source>Tehdään muutosraporttia…</source>
         <translation>Making the change report…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="155"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="160"/>
         <source>Peruttu.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="168"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="173"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Done: %n page.</numerusform>
@@ -2759,27 +2821,27 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="182"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="187"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="184"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="189"/>
         <source>Tallennettu: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="190"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="194"/>
         <source>Muutokset</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="191"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="195"/>
         <source>Tallenna PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="192"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="197"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -3024,12 +3086,12 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="16"/>
-        <source>&amp;Toimenpide:</source>
+        <source>Toimenpi&amp;de:</source>
         <translation>Ac&amp;tion:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="27"/>
-        <source>&amp;Kuvaus:</source>
+        <source>K&amp;uvaus:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -3040,7 +3102,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/action_editor.ui" line="38"/>
         <source>&amp;Aikataulu:</source>
-        <translation>&amp;Schedule:</translation>
+        <translation>S&amp;chedule:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="44"/>
@@ -3049,7 +3111,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="49"/>
-        <source>&amp;Resurssit:</source>
+        <source>R&amp;esurssit:</source>
         <translation>&amp;Resources:</translation>
     </message>
     <message>
@@ -3147,7 +3209,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="16"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -3157,7 +3219,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="27"/>
-        <source>&amp;Ryhmä:</source>
+        <source>R&amp;yhmä:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
@@ -3167,7 +3229,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="38"/>
-        <source>&amp;Kuvaus:</source>
+        <source>K&amp;uvaus:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -3178,7 +3240,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/area_editor.ui" line="55"/>
         <source>&amp;Valittu työkirjaan</source>
-        <translation>&amp;Selected for the workbook</translation>
+        <translation>Selected for the wor&amp;kbook</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="55"/>
@@ -3197,7 +3259,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="71"/>
-        <source>Val&amp;mistelijat:</source>
+        <source>V&amp;almistelijat:</source>
         <translation>&amp;Preparers:</translation>
     </message>
     <message>
@@ -3208,7 +3270,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/area_editor.ui" line="82"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation>N&amp;otes:</translation>
+        <translation>No&amp;tes:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="88"/>
@@ -3226,7 +3288,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="16"/>
-        <source>&amp;Taso (1–4):</source>
+        <source>T&amp;aso (1–4):</source>
         <translation>&amp;Level (1–4):</translation>
     </message>
     <message>
@@ -3236,7 +3298,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="27"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -3246,7 +3308,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="38"/>
-        <source>&amp;Kuvaus:</source>
+        <source>K&amp;uvaus:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -3266,7 +3328,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="16"/>
-        <source>&amp;Tavoite:</source>
+        <source>Ta&amp;voite:</source>
         <translation>&amp;Goal:</translation>
     </message>
     <message>
@@ -3291,7 +3353,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="39"/>
-        <source>&amp;Kuvaus:</source>
+        <source>K&amp;uvaus:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -3301,7 +3363,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="50"/>
-        <source>&amp;Resurssit:</source>
+        <source>R&amp;esurssit:</source>
         <translation>&amp;Resources:</translation>
     </message>
     <message>
@@ -3351,7 +3413,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="27"/>
-        <source>&amp;Mittari:</source>
+        <source>M&amp;ittari:</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
@@ -3396,7 +3458,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="82"/>
-        <source>&amp;Tavoitetaso:</source>
+        <source>Tavoit&amp;etaso:</source>
         <translation>Ta&amp;rget:</translation>
     </message>
     <message>
@@ -3407,7 +3469,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/indicator_editor.ui" line="93"/>
         <source>Tavoite&amp;vuosi:</source>
-        <translation>Target y&amp;ear:</translation>
+        <translation>Target ye&amp;ar:</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="99"/>
@@ -3416,8 +3478,8 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="104"/>
-        <source>Tietolähteen tunnus (&amp;Sotkanet):</source>
-        <translation>Data source ID (&amp;Sotkanet):</translation>
+        <source>Tietolä&amp;hteen tunnus (Sotkanet):</source>
+        <translation>&amp;Data source ID (Sotkanet):</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="110"/>
@@ -3446,7 +3508,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="123"/>
-        <source>Seurataan &amp;osapuolittain</source>
+        <source>Seurataan osa&amp;puolittain</source>
         <translation>Tracked by &amp;party</translation>
     </message>
     <message>
@@ -3475,7 +3537,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="27"/>
-        <source>Lain &amp;nimi:</source>
+        <source>L&amp;ain nimi:</source>
         <translation>&amp;Name of law:</translation>
     </message>
     <message>
@@ -3486,7 +3548,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="38"/>
         <source>&amp;Pykälä:</source>
-        <translation>&amp;Section:</translation>
+        <translation>Se&amp;ction:</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="44"/>
@@ -3495,7 +3557,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="49"/>
-        <source>&amp;Kuvaus:</source>
+        <source>K&amp;uvaus:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -3514,7 +3576,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="16"/>
-        <source>&amp;Otsikko:</source>
+        <source>Ots&amp;ikko:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
@@ -3559,7 +3621,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="60"/>
-        <source>Osa&amp;llistujat:</source>
+        <source>Osallistu&amp;jat:</source>
         <translation>Parti&amp;cipants:</translation>
     </message>
     <message>
@@ -3588,7 +3650,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="16"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -3599,7 +3661,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     <message>
         <location filename="../../forms/party_editor.ui" line="27"/>
         <source>&amp;Lyhyt nimi:</source>
-        <translation>&amp;Short name:</translation>
+        <translation>Sho&amp;rt name:</translation>
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="33"/>
@@ -3628,7 +3690,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="60"/>
-        <source>Katu&amp;osoite:</source>
+        <source>Kat&amp;uosoite:</source>
         <translation>Street &amp;address:</translation>
     </message>
     <message>
@@ -3648,7 +3710,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="82"/>
-        <source>Posti&amp;toimipaikka:</source>
+        <source>Postitoimip&amp;aikka:</source>
         <translation>&amp;City:</translation>
     </message>
     <message>
@@ -3667,7 +3729,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="16"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -3677,7 +3739,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="27"/>
-        <source>&amp;Tehtävänimike:</source>
+        <source>T&amp;ehtävänimike:</source>
         <translation>&amp;Job title:</translation>
     </message>
     <message>
@@ -3687,8 +3749,8 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="38"/>
-        <source>&amp;Organisaatio:</source>
-        <translation>&amp;Organisation:</translation>
+        <source>Or&amp;ganisaatio:</source>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="44"/>
@@ -3697,8 +3759,8 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="49"/>
-        <source>&amp;Sähköposti:</source>
-        <translation>&amp;Email:</translation>
+        <source>Sä&amp;hköposti:</source>
+        <translation>E&amp;mail:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="55"/>
@@ -3717,7 +3779,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="71"/>
-        <source>&amp;Rooli työryhmässä:</source>
+        <source>Roo&amp;li työryhmässä:</source>
         <translation>&amp;Role in working group:</translation>
     </message>
     <message>

@@ -4,62 +4,63 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="124"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="126"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="143"/>
         <source>Tietoja ohjelmasta</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="129"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
         <source>Alueen yhteistyösopimuksen strategisten tavoitteiden työkirja.</source>
         <translation>Arbetsboken för de strategiska målen i regionens samarbetsavtal.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
         <source>Ohjelman versio: %1</source>
         <translation>Programversion: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="131"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
         <source>Työkirjan tiedostomuoto: versio %1</source>
         <translation>Arbetsbokens filformat: version %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="132"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
         <source>Datakansio: %1</source>
         <translation>Datamapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="133"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="135"/>
         <source>Asetuskansio: %1</source>
         <translation>Inställningsmapp: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="134"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="136"/>
         <source>Lisenssi: %1 (European Union Public Licence)</source>
         <translation>Licens: %1 (European Union Public Licence)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="136"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
         <source>Kolmannen osapuolen osat</source>
         <translation>Komponenter från tredje part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="139"/>
         <source>Osa</source>
         <translation>Komponent</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="139"/>
         <source>Versio</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="139"/>
         <source>Lisenssi</source>
         <translation>Licens</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="138"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="140"/>
         <source>Lisenssien tekstit ovat ohjelmakansion licenses-kansiossa. Qt ja PySide6 ovat LGPLv3-lisensoituja: niiden kirjastot voi korvata omilla versioillaan (ohje: licenses/Qt-LGPL-NOTICE.txt).</source>
         <translation>Licenstexterna finns i programmappens mapp licenses. Qt och PySide6 är licensierade under LGPLv3: deras bibliotek kan ersättas med egna versioner (anvisning: licenses/Qt-LGPL-NOTICE.txt).</translation>
     </message>
@@ -88,7 +89,7 @@
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="417"/>
-        <source>P&amp;oista valitut vastuutahot</source>
+        <source>Po&amp;ista valitut vastuutahot</source>
         <translation>Ta b&amp;ort valda ansvariga parter</translation>
     </message>
     <message>
@@ -269,12 +270,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ExcelFlow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="112"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="113"/>
         <source>Ohitettiin:</source>
         <translation>Hoppades över:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="111"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="112"/>
         <source>%n muutosta hyväksyttiin tiedostosta %1.</source>
         <translation>
             <numerusform>%n ändring från filen %1 godkändes.</numerusform>
@@ -282,64 +283,64 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="97"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="98"/>
         <source>Ei muutoksia</source>
         <translation>Inga ändringar</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="37"/>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="70"/>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="118"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="71"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="119"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="155"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="156"/>
         <source>Kaikkea tiedoston sisältöä ei voitu sijoittaa:</source>
         <translation>Allt innehåll i filen kunde inte placeras:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="147"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="148"/>
         <source>Luetaan Excel-tiedostoa…</source>
         <translation>Läser Excel-filen…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="88"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="89"/>
         <source>Luetaan palautettua Excel-tiedostoa…</source>
         <translation>Läser den returnerade Excel-filen…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="113"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="114"/>
         <source>Muutokset tallennettu</source>
         <translation>Ändringarna har sparats</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="98"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="99"/>
         <source>Tiedostossa %1 ei ole muutoksia työkirjaan.</source>
         <translation>Filen %1 innehåller inga ändringar i arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="165"/>
         <source>Tiedostosta %1 puuttuu: %2. Anna ne, niin työkirja luodaan.</source>
         <translation>I filen %1 saknas: %2. Ange dem, så skapas arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="117"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="118"/>
         <source>Tuo Excel uudeksi työkirjaksi</source>
         <translation>Importera Excel som ny arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="69"/>
         <source>Tuo palautettu Excel</source>
         <translation>Importera returnerad Excel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="155"/>
         <source>Tuonnin huomautukset</source>
         <translation>Anmärkningar om importen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="122"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="123"/>
         <source>Uuden työkirjan tiedosto</source>
         <translation>Fil för den nya arbetsboken</translation>
     </message>
@@ -349,32 +350,32 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>Exportera till Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="57"/>
         <source>Viedään Excel-tiedostoksi…</source>
         <translation>Exporterar till Excel-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="61"/>
         <source>Vienti Excel-tiedostoksi</source>
         <translation>Export till Excel</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="58"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="59"/>
         <source>Viety: %1</source>
         <translation>Exporterat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="62"/>
         <source>Viety: %1. Kaikki ei mahtunut Excel-tiedostoon:</source>
         <translation>Exporterat: %1. Allt rymdes inte i Excel-filen:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
         <source>alueen nimi</source>
         <translation>områdets namn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="163"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/excel.py" line="164"/>
         <source>valtuustokausi</source>
         <translation>fullmäktigeperiod</translation>
     </message>
@@ -581,108 +582,114 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="619"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
         <source>&amp;Vuosi:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="620"/>
-        <source>&amp;Osa-alue:</source>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="626"/>
+        <source>Osa-al&amp;ue:</source>
         <translation>&amp;Delområde:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="621"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="627"/>
         <source>Näytä vain &amp;puuttuvat</source>
         <translation>Visa endast &amp;saknade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="622"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="628"/>
         <source>Toimenpiteiden ti&amp;la</source>
         <translation>Åtgärdernas s&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="623"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="629"/>
         <source>Mittareiden &amp;arvot</source>
         <translation>&amp;Indikatorernas värden</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
         <source>Osa-alue</source>
         <translation>Delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
         <source>Toimenpiteet arvioitu</source>
         <translation>Åtgärder bedömda</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="625"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
         <source>Mittarit raportoitu</source>
         <translation>Indikatorer rapporterade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="631"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="632"/>
+        <source>Yhteenveto osa-alueittain</source>
+        <translation>Sammanfattning per delområde</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="640"/>
         <source>%1 / %2 toimenpidettä arvioitu</source>
         <translation>%1 / %2 åtgärder bedömda</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="633"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="642"/>
         <source>%1 / %2 mittaria raportoitu</source>
         <translation>%1 / %2 indikatorer rapporterade</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="720"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="764"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="634"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="729"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="773"/>
         <source>Kaikki osa-alueet</source>
         <translation>Alla delområden</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="736"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="745"/>
         <source>Avaa työkirja.</source>
         <translation>Öppna en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="755"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="764"/>
         <source>Osapuolikohtaisia ja muita mittaririvejä täytetty %1 / %2.</source>
         <translation>Partsspecifika och övriga indikatorrader ifyllda: %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="759"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="768"/>
         <source>Kaikki</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="776"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="785"/>
         <source>Kaikkia ei ole vielä raportoitu vuodelta %1.</source>
         <translation>Allt har inte rapporterats för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="815"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="824"/>
         <source>Valitse mittari taulukosta: sen arvot näkyvät tässä kuvaajana.</source>
         <translation>Välj en indikator i tabellen: dess värden visas här som ett diagram.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="818"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="827"/>
         <source>%1: tekstimittarin arvoista ei piirretä kuvaajaa.</source>
         <translation>%1: för en textindikator ritas inget diagram.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="832"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="841"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="839"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="848"/>
         <source>Kommentti on pakollinen</source>
         <translation>Kommentar krävs</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="841"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="850"/>
         <source>Toimenpide ”%1” on %2. Kerro syy kommentissa; tila tallentuu vasta kommentin kanssa.</source>
         <translation>Åtgärden ”%1” är %2. Ange orsaken i en kommentar; statusen sparas först tillsammans med kommentaren.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="855"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_view.py" line="864"/>
         <source>Kommentti jäi tyhjäksi; tilaa ei tallennettu.</source>
         <translation>Kommentaren lämnades tom; statusen sparades inte.</translation>
     </message>
@@ -703,42 +710,42 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="31"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="33"/>
         <source>Kokouksen esityslista ja aineisto</source>
         <translation>Mötets föredragningslista och material</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="32"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="34"/>
         <source>Koko työkirja (sopimuksen liite)</source>
         <translation>Hela arbetsboken (bilaga till avtalet)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="33"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="35"/>
         <source>Vuosiseurannan raportti</source>
         <translation>Rapport över den årliga uppföljningen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="34"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="36"/>
         <source>Osapuolen vastuut</source>
         <translation>Partens ansvar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="111"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="113"/>
         <source>Työkirjassa ei ole kokouksia.</source>
         <translation>Arbetsboken innehåller inga möten.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="126"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="128"/>
         <source>Tehdään PDF-asiakirjaa…</source>
         <translation>Skapar PDF-dokument…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="128"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="130"/>
         <source>Peruttu.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="134"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="136"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Klart: %n sida.</numerusform>
@@ -746,28 +753,33 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="159"/>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="162"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="161"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="164"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="166"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="169"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="172"/>
         <source>Tallenna PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="171"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="174"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="195"/>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="185"/>
+        <source>PDF-katseluohjelmaa ei voitu avata. Tallenna PDF ja avaa se itse, tai esikatsele se tässä.</source>
+        <translation>PDF-visaren kunde inte öppnas. Spara PDF-filen och öppna den själv, eller förhandsgranska den här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/handout_dialog.py" line="205"/>
         <source>Tulostinta ei voitu käyttää.</source>
         <translation>Skrivaren kunde inte användas.</translation>
     </message>
@@ -838,26 +850,31 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="82"/>
-        <source>Yhteistyö – käyttöohje</source>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="78"/>
+        <source>Käyttöohje</source>
         <extracomment>A widget&apos;s class name → the guide&apos;s anchor for it; the first match from the focus widget up to its window wins, so an editor inside the main window beats the window itself. Languages the guide is written in (each of the window&apos;s); another would read the Finnish guide.</extracomment>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="84"/>
+        <source>Yhteistyö – käyttöohje</source>
         <translation>Yhteistyö – bruksanvisning</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="208"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="211"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="209"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="212"/>
         <source>&amp;Käyttöohje</source>
         <translation>&amp;Bruksanvisning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="210"/>
+        <location filename="../../src/yhteistyo_desktop/ui/help.py" line="213"/>
         <source>&amp;Tietoja ohjelmasta</source>
         <translation>&amp;Om programmet</translation>
     </message>
@@ -1256,84 +1273,89 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="196"/>
-        <source>Vain &amp;valitun kohdan muutokset</source>
-        <translation>Endast ändringar i det &amp;valda objektet</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="220"/>
+        <source>Vain valitun kohdan muutokset</source>
+        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
+        <translation>Endast ändringar i det valda objektet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
-        <source>Muutosra&amp;portti…</source>
-        <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
-        <translation>Ändrings&amp;rapport…</translation>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="221"/>
+        <source>Muutosraportti…</source>
+        <translation>Ändringsrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="222"/>
+        <source>Muutoshistoria</source>
+        <translation>Ändringshistorik</translation>
     </message>
 </context>
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="119"/>
         <source>Mittarin kehitys</source>
         <translation>Indikatorns utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="112"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="178"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="203"/>
         <source>kyllä</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="112"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="178"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="137"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="203"/>
         <source>ei</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="138"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="163"/>
         <source>lähtötaso %1</source>
         <translation>utgångsnivå %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="140"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="165"/>
         <source>tavoite %1</source>
         <translation>målnivå %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="146"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="171"/>
         <source>Valitse mittari taulukosta.</source>
         <translation>Välj en indikator i tabellen.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="246"/>
         <source>Vuosi</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="226"/>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="289"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="251"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="314"/>
         <source>Arvo</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="244"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="269"/>
         <source>Tavoite %1</source>
         <translation>Målnivå %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="256"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="281"/>
         <source>Lähtötaso %1</source>
         <translation>Utgångsnivå %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="302"/>
         <source>Ei vielä arvoja.</source>
         <translation>Inga värden ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="291"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="316"/>
         <source>Lähtötaso</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="293"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="318"/>
         <source>Tavoite</source>
         <translation>Målnivå</translation>
     </message>
@@ -1506,78 +1528,78 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Näytä</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>Työkalut</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>Muutoshistoria</source>
         <translation>Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Struktur</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
         <source>Työ&amp;kirja</source>
         <translation>Arbets&amp;bok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Seuranta</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="260"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(inga senaste filer)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="274"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="365"/>
         <source> [vain luku]</source>
         <translation> [skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="370"/>
         <source>valtuustokausi %1</source>
         <translation>fullmäktigeperiod %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Skrivskyddad: en annan användare redigerar arbetsboken, så du kan inte göra ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="375"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>På servern, i gemensam användning: %1</translation>
     </message>
@@ -1585,37 +1607,37 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>MarkVersionDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="31"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="32"/>
         <source>Merkitse versio</source>
         <translation>Markera version</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="33"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="34"/>
         <source>Versio nimeää työkirjan nykyisen tilan, esimerkiksi kokouksen tai valtuustojen hyväksymän tekstin. Muutosraportin voi myöhemmin tehdä version jälkeen tehdyistä muutoksista.</source>
         <translation>En version namnger arbetsbokens nuvarande läge, till exempel ett möte eller den text fullmäktige godkänt. Senare kan en ändringsrapport göras över ändringarna efter versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="39"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="40"/>
         <source>esim. Työryhmä 14.3.2026</source>
         <translation>t.ex. Arbetsgruppen 14.3.2026</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="42"/>
         <source>&amp;Nimi:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="42"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="43"/>
         <source>&amp;Huomautus:</source>
         <translation>&amp;Anmärkning:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="46"/>
         <source>&amp;Merkitse</source>
         <translation>&amp;Markera</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="46"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="47"/>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
     </message>
@@ -1639,12 +1661,12 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="652"/>
-        <source>Lisää &amp;asiakohta</source>
+        <source>Lis&amp;ää asiakohta</source>
         <translation>Lägg till &amp;ärende</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="653"/>
-        <source>&amp;Muokkaa asiakohtaa…</source>
+        <source>M&amp;uokkaa asiakohtaa…</source>
         <translation>Re&amp;digera ärende…</translation>
     </message>
     <message>
@@ -1654,7 +1676,7 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="655"/>
-        <source>Y&amp;lös</source>
+        <source>&amp;Ylös</source>
         <translation>Fl&amp;ytta upp</translation>
     </message>
     <message>
@@ -1878,12 +1900,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="202"/>
         <source>Suodata: kirjoita osa nimestä…</source>
         <translation>Filtrera: skriv en del av namnet…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="176"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="203"/>
         <source>Suodata taulukkoa</source>
         <translation>Filtrera tabellen</translation>
     </message>
@@ -2023,48 +2045,23 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="44"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="50"/>
         <source>kyllä</source>
-        <extracomment>Characters a line of a deletion&apos;s consequences is wrapped at (the dialog&apos;s width).</extracomment>
+        <extracomment>The columns: item, field, value here, value in the copy, where (cell) or who and when. Characters a line of a deletion&apos;s consequences is wrapped at (the dialog&apos;s width).</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="45"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="51"/>
         <source>ei</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="64"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="95"/>
         <source>Toisen jäsenen tiedoston muutokset</source>
         <translation>Ändringar i en annan medlems fil</translation>
     </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
-        <source>Muutos</source>
-        <translation>Ändring</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="65"/>
-        <source>Tässä työkirjassa</source>
-        <translation>I den här arbetsboken</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="66"/>
-        <source>Toisessa tiedostossa</source>
-        <translation>I den andra filen</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="67"/>
-        <source>Kuka ja milloin (toisessa)</source>
-        <translation>Vem och när (i den andra)</translation>
-    </message>
-    <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="75"/>
-        <source>&amp;Hyväksy valitut</source>
-        <translation>&amp;Godkänn valda</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="116"/>
         <source>%n muutosta, joista ristiriitoja: %1 ja tarkistettavia poistoja: %2. Valitse hyväksyttävät; valitsematta jääneet hylätään.</source>
         <translation>
             <numerusform>%n ändring, varav %1 i konflikt och %2 borttagningar att kontrollera. Välj de ändringar som ska godkännas; de som inte väljs avvisas.</numerusform>
@@ -2072,12 +2069,47 @@ Du kan öppna den skrivskyddad.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="91"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="174"/>
+        <source>Muutos</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="97"/>
+        <source>Tässä työkirjassa</source>
+        <translation>I den här arbetsboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
+        <source>Kohde</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="96"/>
+        <source>Kenttä</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="98"/>
+        <source>Toisessa tiedostossa</source>
+        <translation>I den andra filen</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="99"/>
+        <source>Kuka ja milloin (toisessa)</source>
+        <translation>Vem och när (i den andra)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="110"/>
+        <source>&amp;Hyväksy valitut</source>
+        <translation>&amp;Godkänn valda</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="126"/>
         <source>(muut tiedot)</source>
         <translation>(övriga uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="98"/>
+        <location filename="../../src/yhteistyo_desktop/ui/review_dialog.py" line="136"/>
         <source>RISTIRIITA: </source>
         <translation>KONFLIKT: </translation>
     </message>
@@ -2096,41 +2128,56 @@ Du kan öppna den skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="19"/>
-        <source>Muutos</source>
-        <translation>Ändring</translation>
+        <source>Kohde</source>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location filename="../../forms/review_dialog.ui" line="20"/>
+        <source>Kenttä</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="21"/>
         <source>Työkirjassa nyt</source>
         <translation>I arbetsboken nu</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="21"/>
+        <location filename="../../forms/review_dialog.ui" line="22"/>
         <source>Palautetussa kopiossa</source>
         <translation>I den returnerade kopian</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="22"/>
+        <location filename="../../forms/review_dialog.ui" line="23"/>
         <source>Solu</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="27"/>
+        <location filename="../../forms/review_dialog.ui" line="28"/>
+        <source>Valitun muutoksen tiedot</source>
+        <translation>Den valda ändringens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="29"/>
+        <source>Valitse muutos nähdäksesi sen koko vanhan ja uuden tekstin.</source>
+        <translation>Välj en ändring för att se hela den gamla och nya texten.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="34"/>
         <source>&amp;Valitse kaikki paitsi ristiriidat</source>
         <translation>&amp;Välj alla utom konflikter</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="28"/>
+        <location filename="../../forms/review_dialog.ui" line="35"/>
         <source>&amp;Tyhjennä valinnat</source>
         <translation>&amp;Avmarkera alla</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="35"/>
+        <location filename="../../forms/review_dialog.ui" line="42"/>
         <source>Ei huomautuksia tiedostosta.</source>
         <translation>Inga anmärkningar om filen.</translation>
     </message>
     <message>
-        <location filename="../../forms/review_dialog.ui" line="36"/>
+        <location filename="../../forms/review_dialog.ui" line="43"/>
         <source>Huomautukset tiedostosta</source>
         <translation>Anmärkningar om filen</translation>
     </message>
@@ -2300,37 +2347,37 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>Sotkanet</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="143"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="146"/>
         <source>Tuo Sotkanet-tiedot</source>
         <translation>Importera Sotkanet-data</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="145"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="148"/>
         <source>CSV-tiedosto (*.csv *.txt);;Kaikki tiedostot (*)</source>
         <translation>CSV-fil (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="169"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="172"/>
         <source>Luetaan Sotkanet-tiedostoa…</source>
         <translation>Läser Sotkanet-filen…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="184"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="187"/>
         <source>Tallennetaan Sotkanet-arvoja…</source>
         <translation>Sparar Sotkanet-värden…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="186"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="189"/>
         <source>Tuonti peruttiin; arvoja ei tallennettu.</source>
         <translation>Importen avbröts; inga värden sparades.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="189"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="192"/>
         <source>Tuo Sotkanet-arvot (%1)</source>
         <translation>Importera Sotkanet-värden (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="194"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="197"/>
         <source>Tallennettiin %1 arvoa tiedostosta %2. Kumoa painamalla Ctrl+Z.</source>
         <translation>%1 värden från filen %2 sparades. Ångra med Ctrl+Z.</translation>
     </message>
@@ -2338,77 +2385,82 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>SotkanetPreviewDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="32"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="33"/>
         <source>Tuo Sotkanet-tiedot</source>
         <translation>Importera Sotkanet-data</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Vastuutaho / alue</source>
         <translation>Ansvarig part / region</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="40"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
         <source>Vuosi</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="42"/>
         <source>Nykyinen arvo</source>
         <translation>Nuvarande värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="41"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="42"/>
         <source>Uusi arvo</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="53"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="45"/>
+        <source>Tuotavat arvot</source>
+        <translation>Värden som importeras</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="55"/>
         <source>Rivi %1</source>
         <translation>Rad %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="71"/>
         <source>Rivi %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="74"/>
         <source>Rivi %1: virheellinen rivi, %2</source>
         <translation>Rad %1: felaktig rad, %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="78"/>
         <source>Ohitetut rivit (%1):</source>
         <translation>Överhoppade rader (%1):</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="86"/>
         <source>&amp;Tallenna arvot</source>
         <translation>&amp;Spara värdena</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="85"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="88"/>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="93"/>
         <source>Tallennettavia arvoja %1, ohitettuja rivejä %2.</source>
         <translation>Värden att spara: %1, överhoppade rader: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="96"/>
         <source>%1 arvoa on työkirjassa jo samana.</source>
         <translation>%1 värden är redan desamma i arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="96"/>
+        <location filename="../../src/yhteistyo_desktop/ui/sotkanet_dialog.py" line="99"/>
         <source>Tiedostossa ei ole yhtään työkirjan mittariin sopivaa uutta arvoa.</source>
         <translation>Filen innehåller inga nya värden som passar arbetsbokens indikatorer.</translation>
     </message>
@@ -2416,22 +2468,22 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="314"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="342"/>
         <source>Toimenpiteiden tilat osa-alueittain</source>
         <translation>Åtgärdernas status per delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="327"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="358"/>
         <source>ei arvioitu</source>
         <translation>inte bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="331"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="362"/>
         <source>Ei toimenpiteitä.</source>
         <translation>Inga åtgärder.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="341"/>
+        <location filename="../../src/yhteistyo_desktop/ui/followup_charts.py" line="372"/>
         <source>Toimenpiteiden tilat %1</source>
         <translation>Åtgärdernas status %1</translation>
     </message>
@@ -2439,161 +2491,161 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="47"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
         <source>Toimenpiteet</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="48"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="51"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="53"/>
         <source>Vastuutahot</source>
         <translation>Ansvariga parter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="55"/>
         <source>Aikataulu</source>
         <translation>Tidsplan</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
         <source>Mittarit</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="57"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="58"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
         <source>Kohde</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="70"/>
         <source>Laji</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="63"/>
         <source>Lähtötaso</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
         <source>Tavoitteet (kpl)</source>
         <translation>Mål (antal)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="64"/>
         <source>Tavoitetaso</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
         <source>Lähde</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
         <source>Osapuolet</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="88"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="91"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="97"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="71"/>
         <source>Y-tunnus</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
         <source>Osoite</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
         <source>Henkilöt</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="77"/>
         <source>Tehtävä</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="78"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="79"/>
         <source>Työryhmä</source>
         <translation>Arbetsgrupp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
         <source>Kokoukset</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
         <source>Aika</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="85"/>
         <source>Kokous</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
         <source>Paikka</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
         <source>Lakiperustat</source>
         <translation>Rättsliga grunder</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
         <source>Laki</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
         <source>Pykälä</source>
         <translation>Paragraf</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
         <source>Kuvaus</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="95"/>
         <source>Foorumit</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="96"/>
         <source>Taso</source>
         <translation>Nivå</translation>
     </message>
@@ -2681,77 +2733,87 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="62"/>
         <source>Versiot ja muutokset</source>
         <translation>Versioner och ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
         <source>Merkitty</source>
         <translation>Markerad</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="67"/>
         <source>Merkitsijä</source>
         <translation>Markerad av</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="67"/>
         <source>Huomautus</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="77"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="71"/>
+        <source>Versiot</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="80"/>
         <source>Muutokset alkaen:</source>
         <translation>Ändringar från:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="79"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="80"/>
         <source>asti:</source>
         <translation>till:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="85"/>
+        <source>Raportin kieli</source>
+        <translation>Rapportens språk</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="87"/>
         <source>&amp;Näytä muutokset</source>
         <translation>&amp;Visa ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="89"/>
         <source>&amp;Tallenna PDF…</source>
         <translation>Spa&amp;ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="98"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="103"/>
         <source>Sulje</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="120"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="125"/>
         <source>nyt</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="127"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="132"/>
         <source>Työkirjassa ei ole versioita. Merkitse versio (Tiedosto › Merkitse versio…), niin muutokset sen jälkeen voi näyttää täällä.</source>
         <translation>Arbetsboken har inga versioner. Markera en version (Arkiv › Markera version…) så kan ändringarna efter den visas här.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="153"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="158"/>
         <source>Tehdään muutosraporttia…</source>
         <translation>Ändringsrapporten görs…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="155"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="160"/>
         <source>Peruttu.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="168"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="173"/>
         <source>Valmis: %n sivua.</source>
         <translation>
             <numerusform>Klar: %n sida.</numerusform>
@@ -2759,27 +2821,27 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="182"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="187"/>
         <source>Tallennus epäonnistui: %1</source>
         <translation>Det gick inte att spara: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="184"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="189"/>
         <source>Tallennettu: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="190"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="194"/>
         <source>Muutokset</source>
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="191"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="195"/>
         <source>Tallenna PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="192"/>
+        <location filename="../../src/yhteistyo_desktop/ui/versions_dialog.py" line="197"/>
         <source>PDF-asiakirja (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -3024,13 +3086,13 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="16"/>
-        <source>&amp;Toimenpide:</source>
+        <source>Toimenpi&amp;de:</source>
         <translation>&amp;Åtgärd:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="27"/>
-        <source>&amp;Kuvaus:</source>
-        <translation>&amp;Beskrivning:</translation>
+        <source>K&amp;uvaus:</source>
+        <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="33"/>
@@ -3049,8 +3111,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="49"/>
-        <source>&amp;Resurssit:</source>
-        <translation>&amp;Resurser:</translation>
+        <source>R&amp;esurssit:</source>
+        <translation>R&amp;esurser:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="55"/>
@@ -3060,7 +3122,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     <message>
         <location filename="../../forms/action_editor.ui" line="60"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation>&amp;Att beakta:</translation>
+        <translation>Att bea&amp;kta:</translation>
     </message>
     <message>
         <location filename="../../forms/action_editor.ui" line="66"/>
@@ -3147,7 +3209,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="16"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
@@ -3157,7 +3219,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="27"/>
-        <source>&amp;Ryhmä:</source>
+        <source>R&amp;yhmä:</source>
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
@@ -3167,8 +3229,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="38"/>
-        <source>&amp;Kuvaus:</source>
-        <translation>&amp;Beskrivning:</translation>
+        <source>K&amp;uvaus:</source>
+        <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="44"/>
@@ -3178,7 +3240,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     <message>
         <location filename="../../forms/area_editor.ui" line="55"/>
         <source>&amp;Valittu työkirjaan</source>
-        <translation>&amp;Vald till arbetsboken</translation>
+        <translation>Vald &amp;till arbetsboken</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="55"/>
@@ -3197,8 +3259,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="71"/>
-        <source>Val&amp;mistelijat:</source>
-        <translation>Be&amp;redare:</translation>
+        <source>V&amp;almistelijat:</source>
+        <translation>Bere&amp;dare:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="77"/>
@@ -3208,7 +3270,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     <message>
         <location filename="../../forms/area_editor.ui" line="82"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation>&amp;Att beakta:</translation>
+        <translation>Att bea&amp;kta:</translation>
     </message>
     <message>
         <location filename="../../forms/area_editor.ui" line="88"/>
@@ -3226,8 +3288,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="16"/>
-        <source>&amp;Taso (1–4):</source>
-        <translation>Ni&amp;vå (1–4):</translation>
+        <source>T&amp;aso (1–4):</source>
+        <translation>Niv&amp;å (1–4):</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="22"/>
@@ -3236,7 +3298,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="27"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
@@ -3246,8 +3308,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="38"/>
-        <source>&amp;Kuvaus:</source>
-        <translation>&amp;Beskrivning:</translation>
+        <source>K&amp;uvaus:</source>
+        <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
         <location filename="../../forms/forum_editor.ui" line="44"/>
@@ -3266,7 +3328,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="16"/>
-        <source>&amp;Tavoite:</source>
+        <source>Ta&amp;voite:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
@@ -3291,8 +3353,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="39"/>
-        <source>&amp;Kuvaus:</source>
-        <translation>&amp;Beskrivning:</translation>
+        <source>K&amp;uvaus:</source>
+        <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="45"/>
@@ -3301,8 +3363,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="50"/>
-        <source>&amp;Resurssit:</source>
-        <translation>&amp;Resurser:</translation>
+        <source>R&amp;esurssit:</source>
+        <translation>R&amp;esurser:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="56"/>
@@ -3312,7 +3374,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     <message>
         <location filename="../../forms/goal_editor.ui" line="61"/>
         <source>&amp;Huomioitavaa:</source>
-        <translation>&amp;Att beakta:</translation>
+        <translation>Att bea&amp;kta:</translation>
     </message>
     <message>
         <location filename="../../forms/goal_editor.ui" line="67"/>
@@ -3351,7 +3413,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="27"/>
-        <source>&amp;Mittari:</source>
+        <source>M&amp;ittari:</source>
         <translation>&amp;Indikator:</translation>
     </message>
     <message>
@@ -3396,7 +3458,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="82"/>
-        <source>&amp;Tavoitetaso:</source>
+        <source>Tavoit&amp;etaso:</source>
         <translation>Mål&amp;nivå:</translation>
     </message>
     <message>
@@ -3416,8 +3478,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="104"/>
-        <source>Tietolähteen tunnus (&amp;Sotkanet):</source>
-        <translation>Datakällans kod (&amp;Sotkanet):</translation>
+        <source>Tietolä&amp;hteen tunnus (Sotkanet):</source>
+        <translation>&amp;Datakällans kod (Sotkanet):</translation>
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="110"/>
@@ -3446,7 +3508,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/indicator_editor.ui" line="123"/>
-        <source>Seurataan &amp;osapuolittain</source>
+        <source>Seurataan osa&amp;puolittain</source>
         <translation>Följs upp &amp;per part</translation>
     </message>
     <message>
@@ -3475,7 +3537,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="27"/>
-        <source>Lain &amp;nimi:</source>
+        <source>L&amp;ain nimi:</source>
         <translation>Lagens &amp;namn:</translation>
     </message>
     <message>
@@ -3495,8 +3557,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="49"/>
-        <source>&amp;Kuvaus:</source>
-        <translation>&amp;Beskrivning:</translation>
+        <source>K&amp;uvaus:</source>
+        <translation>Beskr&amp;ivning:</translation>
     </message>
     <message>
         <location filename="../../forms/legal_reference_editor.ui" line="55"/>
@@ -3514,7 +3576,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="16"/>
-        <source>&amp;Otsikko:</source>
+        <source>Ots&amp;ikko:</source>
         <translation>Rubr&amp;ik:</translation>
     </message>
     <message>
@@ -3559,7 +3621,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/meeting_editor.ui" line="60"/>
-        <source>Osa&amp;llistujat:</source>
+        <source>Osallistu&amp;jat:</source>
         <translation>De&amp;ltagare:</translation>
     </message>
     <message>
@@ -3588,7 +3650,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="16"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
@@ -3628,7 +3690,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="60"/>
-        <source>Katu&amp;osoite:</source>
+        <source>Kat&amp;uosoite:</source>
         <translation>&amp;Gatuadress:</translation>
     </message>
     <message>
@@ -3648,7 +3710,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/party_editor.ui" line="82"/>
-        <source>Posti&amp;toimipaikka:</source>
+        <source>Postitoimip&amp;aikka:</source>
         <translation>Postanstal&amp;t:</translation>
     </message>
     <message>
@@ -3667,7 +3729,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="16"/>
-        <source>&amp;Nimi:</source>
+        <source>N&amp;imi:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
@@ -3677,8 +3739,8 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="27"/>
-        <source>&amp;Tehtävänimike:</source>
-        <translation>&amp;Befattning:</translation>
+        <source>T&amp;ehtävänimike:</source>
+        <translation>Be&amp;fattning:</translation>
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="33"/>
@@ -3687,7 +3749,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="38"/>
-        <source>&amp;Organisaatio:</source>
+        <source>Or&amp;ganisaatio:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
@@ -3697,7 +3759,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="49"/>
-        <source>&amp;Sähköposti:</source>
+        <source>Sä&amp;hköposti:</source>
         <translation>&amp;E-post:</translation>
     </message>
     <message>
@@ -3717,7 +3779,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
     </message>
     <message>
         <location filename="../../forms/person_editor.ui" line="71"/>
-        <source>&amp;Rooli työryhmässä:</source>
+        <source>Roo&amp;li työryhmässä:</source>
         <translation>Ro&amp;ll i arbetsgruppen:</translation>
     </message>
     <message>

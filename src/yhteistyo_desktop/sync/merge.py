@@ -543,6 +543,9 @@ class _Comparison:
             other_at=their_last["at"] if their_last else None)
         if own_last is not None and own_last.get("at") is not None:
             change.own_user, change.own_at = own_last["user"], own_last["at"]
+        change.item = self.what(key) if kind != ADDED else \
+            f"{ENTITY_LABELS.get(key[0], key[0]).capitalize()} {self.label(key, self.theirs)!r}"
+        change.field_label = self.field_label(name) if kind == EDITED else ""
         if kind == ADDED:
             text = f"Uusi {ENTITY_LABELS.get(key[0], key[0])}: {self.label(key, self.theirs)}"
         elif kind == REMOVED:

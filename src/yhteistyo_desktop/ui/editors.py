@@ -414,7 +414,7 @@ class ActionEditor(RecordEditor):
         self.resp_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         buttons = QHBoxLayout()
         self.add_resp = QPushButton(self.tr("&Lisää vastuutaho…"), self.form)
-        self.remove_resp = QPushButton(self.tr("P&oista valitut vastuutahot"), self.form)
+        self.remove_resp = QPushButton(self.tr("Po&ista valitut vastuutahot"), self.form)
         self.add_resp.clicked.connect(self.add_responsibility)
         self.remove_resp.clicked.connect(self.remove_responsibilities)
         buttons.addWidget(self.add_resp)
@@ -649,10 +649,10 @@ class MeetingEditor(RecordEditor):
         self.agenda.itemActivated.connect(lambda _i, _c: self.edit_agenda_item())
         buttons = QHBoxLayout()
         self.agenda_buttons = []
-        for text, slot in ((self.tr("Lisää &asiakohta"), self.add_agenda_item),
-                           (self.tr("&Muokkaa asiakohtaa…"), self.edit_agenda_item),
+        for text, slot in ((self.tr("Lis&ää asiakohta"), self.add_agenda_item),
+                           (self.tr("M&uokkaa asiakohtaa…"), self.edit_agenda_item),
                            (self.tr("Poista asiako&hta"), self.remove_agenda_item),
-                           (self.tr("Y&lös"), lambda: self.move_agenda_item(-1)),
+                           (self.tr("&Ylös"), lambda: self.move_agenda_item(-1)),
                            (self.tr("A&las"), lambda: self.move_agenda_item(+1))):
             button = QPushButton(text, self.form)
             button.clicked.connect(slot)

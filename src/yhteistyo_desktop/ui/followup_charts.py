@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -32,6 +32,14 @@ STATUS_COLOURS = {
     "viivastynyt": QColor("#f0ad3c"),
     "keskeytetty": QColor("#d9605c"),
     None: QColor("#ffffff"),
+}
+STATUS_PATTERNS = {
+    "ei_aloitettu": Qt.BrushStyle.NoBrush,
+    "kaynnissa": Qt.BrushStyle.HorPattern,
+    "toteutunut": Qt.BrushStyle.Dense7Pattern,
+    "viivastynyt": Qt.BrushStyle.FDiagPattern,
+    "keskeytetty": Qt.BrushStyle.CrossPattern,
+    None: Qt.BrushStyle.BDiagPattern,  # not assessed: hatched
 }
 
 
@@ -66,6 +74,20 @@ class _Chart(QWidget):
         self.drawn: dict = {}
         self.message = ""
 
+    def title(self) -> str:
+        """The chart's name a screen reader announces, in the window's language."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        return self.message
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the name and the spoken description follow (the paint reads tr())."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.title())
+            self.setAccessibleDescription(self.describe())
+        super().changeEvent(event)
+
     def sizeHint(self) -> QSize:
         return QSize(460, 230)
 
@@ -91,7 +113,10 @@ class IndicatorChart(_Chart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.series: Series | None = None
-        self.setAccessibleName(self.tr("Mittarin kehitys"))
+        self.setAccessibleName(self.title())
+
+    def title(self) -> str:
+        return self.tr("Mittarin kehitys")
 
     def set_series(self, series: Series | None, message: str = "") -> None:
         self.series = series
@@ -311,7 +336,10 @@ class StatusChart(_Chart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.bars: list[tuple[str, dict[str | None, int]]] = []
-        self.setAccessibleName(self.tr("Toimenpiteiden tilat osa-alueittain"))
+        self.setAccessibleName(self.title())
+
+    def title(self) -> str:
+        return self.tr("Toimenpiteiden tilat osa-alueittain")
 
     def set_bars(self, bars: list[tuple[str, dict[str | None, int]]], year: int) -> None:
         self.bars = bars
@@ -321,6 +349,9 @@ class StatusChart(_Chart):
         self.setAccessibleDescription("; ".join(
             f"{name}: " + ", ".join(f"{self.key_label(k)} {n}" for k, n in parts if n)
             for name, parts in self.drawn["bars"]))
+        # every bar gets a line of text: title, bars and a legend of up to three rows
+        line = QFontMetrics(self.font()).height()
+        self.setMinimumHeight(max(170, line + 10 + len(bars) * (line + 4) + 3 * (line + 4) + 16))
         self.update()
 
     def key_label(self, key: str | None) -> str:
@@ -359,7 +390,7 @@ class StatusChart(_Chart):
         for i, (name, counts) in enumerate(self.bars):
             y = bar_area.top() + i * slot + (slot - bar_h) / 2
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(rect.left() + 8, y, label_w - 8, bar_h),
+            painter.drawText(QRectF(rect.left() + 8, bar_area.top() + i * slot, label_w - 8, slot),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(label_w - 8)))
             x = bar_area.left()
@@ -387,8 +418,10 @@ class StatusChart(_Chart):
 
     @staticmethod
     def _fill(painter: QPainter, rect: QRectF, key: str | None) -> None:
+        """A status's colour and its own pattern, so the bars read without colour too
+        (printed in black and white, or by a user who cannot tell the colours apart)."""
         painter.fillRect(rect, STATUS_COLOURS[key])
-        if key is None:  # not assessed: hatched, so it reads without colour
-            painter.fillRect(rect, QBrush(QColor("#9a9a9a"), Qt.BrushStyle.BDiagPattern))
+        if STATUS_PATTERNS[key] != Qt.BrushStyle.NoBrush:
+            painter.fillRect(rect, QBrush(QColor("#4a4a4a"), STATUS_PATTERNS[key]))
         painter.setPen(QPen(QColor("#555555"), 1))
         painter.drawRect(rect)

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QSplitter, QStyledItemDelegate, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QFrame, QHBoxLayout, QHeaderView,
+    QInputDialog, QLabel, QScrollArea, QSplitter, QStyledItemDelegate, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..domain import vocab
@@ -587,9 +587,15 @@ class FollowupView(QWidget):
         right.setStretchFactor(0, 2)
         right.setStretchFactor(1, 3)
         right.setStretchFactor(2, 4)
+        # The summary and the charts scroll rather than push the window taller than a
+        # 768-line screen: each keeps the height its labels need (10 areas' bars too).
+        right_scroll = QScrollArea(self)
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setWidget(right)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(right_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -617,12 +623,15 @@ class FollowupView(QWidget):
 
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("&Vuosi:"))
-        self.set_label.setText(self.tr("&Osa-alue:"))
+        self.set_label.setText(self.tr("Osa-al&ue:"))
         self.only_missing.setText(self.tr("Näytä vain &puuttuvat"))
         self.actions_caption.setText(self.tr("Toimenpiteiden ti&la"))
         self.indicators_caption.setText(self.tr("Mittareiden &arvot"))
         self.summary_table.setHorizontalHeaderLabels(
             [self.tr("Osa-alue"), self.tr("Toimenpiteet arvioitu"), self.tr("Mittarit raportoitu")])
+        self.summary_table.setAccessibleName(self.tr("Yhteenveto osa-alueittain"))
+        if self.set_combo.count():
+            self.set_combo.setItemText(0, self.tr("Kaikki osa-alueet"))
         if self.followup is not None:
             self._show()
 

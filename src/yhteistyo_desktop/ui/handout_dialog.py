@@ -25,6 +25,8 @@ from sqlalchemy import select
 from ..domain.models import Meeting, Party
 from .document import WorkbookDocument
 from .forms import load_form
+from .screen import fit_to_screen
+from .settings import Settings
 from .worker import JobCancelled, run_in_background
 
 KIND_LABELS = {
@@ -84,7 +86,7 @@ class HandoutDialog(QDialog):
         self._temp = Path(tempfile.mkdtemp(prefix="yhteistyo-pdf-"))
         self.built: Path | None = None
         self._built_for: tuple | None = None
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
 
     def _choice(self) -> tuple:
         kind = self.kind.currentData()
@@ -166,16 +168,24 @@ class HandoutDialog(QDialog):
 
     def choose_and_save(self) -> None:
         name = f"{self.doc.workbook().region} – {self.kind.currentText()}.pdf".replace("/", "-")
+        settings = Settings()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Tallenna PDF"),
-                                              str(self.doc.wbfile.path.parent / name),
+                                              str(settings.export_folder / name),
                                               self.tr("PDF-asiakirja (*.pdf)"))
         if path:
+            settings.remember_export_folder(Path(path))
             self.save_to(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
 
-    def open_in_viewer(self) -> None:
+    def open_in_viewer(self) -> bool:
+        """Open the handout in the computer's PDF viewer; say so when none opens."""
         path = self.build()
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if path is None:
+            return False
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.status.setText(self.tr("PDF-katseluohjelmaa ei voitu avata. Tallenna PDF ja avaa "
+                                        "se itse, tai esikatsele se tässä."))
+            return False
+        return True
 
     def print_pdf(self) -> None:
         if self.build() is None:

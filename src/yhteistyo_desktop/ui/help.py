@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..paths import resources_dir
 from ..store.workbook_file import REVISIONS
+from .screen import fit_to_screen
 from .settings import config_dir, data_dir
 
 #: A widget's class name → the guide's anchor for it; the first match from the focus widget
@@ -74,13 +75,14 @@ class HelpDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.Window)  # its own window with minimise/maximise
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
+        self.browser.setAccessibleName(self.tr("Käyttöohje"))
         self.path = guide_path(language)
         self.browser.setSearchPaths([str(self.path.parent)])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self.setWindowTitle(self.tr("Yhteistyö – käyttöohje"))
-        self.resize(820, 700)
+        fit_to_screen(self, 820, 700)
 
     def show_section(self, anchor: str = "") -> None:
         """Show the guide at ``anchor`` (its top when empty); shown first, so the page is laid out."""
@@ -138,6 +140,7 @@ class AboutDialog(QDialog):
         notice = self.tr("Lisenssien tekstit ovat ohjelmakansion licenses-kansiossa. Qt ja PySide6 ovat LGPLv3-lisensoituja: niiden kirjastot voi korvata omilla versioillaan (ohje: licenses/Qt-LGPL-NOTICE.txt).")
         self.text = QTextBrowser(self)
         self.text.setObjectName("aboutText")
+        self.text.setAccessibleName(self.tr("Tietoja ohjelmasta"))
         self.text.setHtml(
             f"<h2>Yhteistyö {escape(__version__)}</h2><p>{escape(lines[0])}</p>"
             f"<p>{'<br>'.join(escape(line) for line in lines[1:3])}</p>"
@@ -150,7 +153,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
 
 
 class _F1Filter(QObject):

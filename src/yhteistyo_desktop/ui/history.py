@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, \
-    QModelIndex, QObject, Qt
+    QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, \
     QTableView, QVBoxLayout, QWidget
 from sqlalchemy import desc, select
@@ -193,11 +193,11 @@ class HistoryView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = HistoryModel(self)
-        self.only_selected = QCheckBox(self.tr("Vain &valitun kohdan muutokset"), self)
+        self.only_selected = QCheckBox(self)
         self.only_selected.toggled.connect(lambda _on: self._apply())
         self.item_label = QLabel(self)
         #: Opens the change report between two moments (connected by the versions flow).
-        self.report_button = QPushButton(self.tr("Muutosra&portti…"), self)
+        self.report_button = QPushButton(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -214,6 +214,19 @@ class HistoryView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view)
         self._selected: tuple[str, str] | None = None
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.only_selected.setText(self.tr("Vain valitun kohdan muutokset"))
+        self.report_button.setText(self.tr("Muutosraportti…"))
+        self.view.setAccessibleName(self.tr("Muutoshistoria"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the switch, the button, the headers and the rows' words follow."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model.reload()
+        super().changeEvent(event)
 
     def set_session(self, session: Session | None) -> None:
         self.model.set_session(session)

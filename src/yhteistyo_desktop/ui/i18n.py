@@ -12,7 +12,8 @@ _installed: list[QTranslator] = []
 def set_language(language: str) -> None:
     """Switch every window to ``language`` (fi, sv, en) at once.
 
-    Finnish is the source language, so it needs only Qt's own translations.
+    Finnish is the source language: its .qm holds only the plural forms, so that
+    ``tr("%n osumaa", "", n)`` reads "1 osuma" but "2 osumaa".
     Dates and numbers follow Finland's conventions in every language
     (d.M.yyyy, decimal comma), as the workbook's readers expect.
     """

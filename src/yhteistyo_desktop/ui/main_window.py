@@ -33,12 +33,13 @@ from .flows.preferences import PreferencesFlow
 from .flows.records import RecordsFlow
 from .flows.tasks import FollowupImportFlow, TermCopyFlow
 from .followup_view import FollowupView
-from .forms import load_form
+from .forms import load_form, retranslate_form
 from .help import install_help_menu
 from .history import HistoryView
 from .menus import action_texts, fill_menus
 from .flows.server import ServerMode, is_server
 from .flows.versions import VersionsFlow
+from .screen import fit_to_screen
 from .settings import Settings, WindowState
 from .tables import RecordTable
 from .tree_model import RecordRole, WorkbookTreeModel, reload_keeping_view
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         install_help_menu(self)  # Ohje: the guide (F1, in context), About
 
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 760)
         for key, restore in (("main/geometry", self.restoreGeometry),
                              ("main/state", self.restoreState),
                              ("main/splitter", self.splitter.restoreState)):
@@ -227,6 +228,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            retranslate_form(self.view, "main_window")
+            self._reload_tree()
             self._make_editors()
             self.update_state()
         super().changeEvent(event)

@@ -29,6 +29,17 @@ def data_dir() -> Path:
     return path
 
 
+def documents_dir() -> Path:
+    """The user's Documents folder (under ``YHTEISTYO_HOME`` in tests), or the home folder."""
+    home = _home()
+    if home:
+        path = home / "Documents"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
 def config_dir() -> Path:
     home = _home()
     path = home / "config" if home else Path(
@@ -77,6 +88,21 @@ class Settings:
 
     def remove_recent(self, path: str) -> None:
         self._s.setValue("files/recent", [p for p in self.recent_files if p != path])
+
+    @property
+    def export_folder(self) -> Path:
+        """Where an exported Excel or a saved PDF goes first: the folder used last, else
+        Documents; never the app's own hidden data folder (where the demo workbook lives)."""
+        last = Path(self._str("files/export_folder")) if self._str("files/export_folder") else None
+        hidden = data_dir().resolve()
+        if last is not None and last.is_dir() and not (
+                last.resolve() == hidden or hidden in last.resolve().parents):
+            return last
+        return documents_dir()
+
+    def remember_export_folder(self, path: Path) -> None:
+        """Remember the folder of a file the user just chose to write."""
+        self._s.setValue("files/export_folder", str(Path(path).parent))
 
     def sync(self) -> None:
         self._s.sync()

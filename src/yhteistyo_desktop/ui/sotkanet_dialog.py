@@ -20,6 +20,7 @@ from ..domain.operations import DomainError, Operations
 from ..domain.sotkanet import ImportPlan, restore_values, write_values
 from .commands import DomainCommand
 from .document import Change, WorkbookDocument
+from .screen import fit_to_screen
 from .worker import JobCancelled, run_in_background, run_job
 
 
@@ -41,6 +42,7 @@ class SotkanetPreviewDialog(QDialog):
                    self.tr("Nykyinen arvo"), self.tr("Uusi arvo")]
         self.table = QTableWidget(len(plan.writes), len(headers), splitter)
         self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(self.tr("Tuotavat arvot"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -72,6 +74,7 @@ class SotkanetPreviewDialog(QDialog):
             self.skipped.addItem(self.tr("Rivi %1: virheellinen rivi, %2").replace("%1", str(e.line))
                                  .replace("%2", e.reason) + (f"  [{e.text}]" if e.text else ""))
         box_layout.addWidget(self.skipped)
+        self.skipped_label.setBuddy(self.skipped)
         self.skipped_label.setText(self.tr("Ohitetut rivit (%1):")
                                    .replace("%1", str(self.skipped.count())))
         splitter.setStretchFactor(0, 3)
@@ -95,7 +98,7 @@ class SotkanetPreviewDialog(QDialog):
         if not plan.writes:
             text += " " + self.tr("Tiedostossa ei ole yhtään työkirjan mittariin sopivaa uutta arvoa.")
         self.summary.setText(text)
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
 
 
 class ImportValuesCommand(DomainCommand):

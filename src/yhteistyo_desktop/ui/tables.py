@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QLocale, QModelIndex, QObject,
     QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -18,6 +18,7 @@ from ..domain import vocab
 from ..domain.models import (
     Action, Forum, Indicator, LegalReference, Meeting, Party, Person, Responsibility,
 )
+from .followup_view import yes_no_label
 from .labels import label
 from .tree_model import IdRole, RecordRole
 
@@ -39,7 +40,9 @@ def _years(first, second) -> str:
     return " / ".join(str(v) for v in (first, second) if v)
 
 
-def _value(value, year) -> str:
+def _value(value, year, kind: str = "") -> str:
+    """A level with its year; a yes/no indicator's stored "kyllä" in the window's language."""
+    value = yes_no_label(value, kind) if value else value
     return f"{value} ({year})" if value and year else (value or "")
 
 
@@ -57,8 +60,8 @@ TABLES: dict[type, TableSpec] = {
         Column(QT_TRANSLATE_NOOP("Tables", "Mittari"), lambda i: i.title),
         Column(QT_TRANSLATE_NOOP("Tables", "Kohde"), lambda i: (i.goal or i.action).title),
         Column(QT_TRANSLATE_NOOP("Tables", "Laji"), lambda i: label(vocab.INDICATOR_KINDS, i.kind)),
-        Column(QT_TRANSLATE_NOOP("Tables", "Lähtötaso"), lambda i: _value(i.baseline_value, i.baseline_year)),
-        Column(QT_TRANSLATE_NOOP("Tables", "Tavoitetaso"), lambda i: _value(i.target_value, i.target_year)),
+        Column(QT_TRANSLATE_NOOP("Tables", "Lähtötaso"), lambda i: _value(i.baseline_value, i.baseline_year, i.kind)),
+        Column(QT_TRANSLATE_NOOP("Tables", "Tavoitetaso"), lambda i: _value(i.target_value, i.target_year, i.kind)),
         Column(QT_TRANSLATE_NOOP("Tables", "Lähde"), lambda i: i.source_id or ""),
     ], lambda q: q.options(selectinload(Indicator.goal), selectinload(Indicator.action))
         .order_by(Indicator.position)),
@@ -171,9 +174,7 @@ class RecordTable(QWidget):
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.proxy.setSortLocaleAware(True)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Suodata: kirjoita osa nimestä…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(self.tr("Suodata taulukkoa"))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
@@ -195,6 +196,20 @@ class RecordTable(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Suodata: kirjoita osa nimestä…"))
+        self.filter.setAccessibleName(self.tr("Suodata taulukkoa"))
+        self.view.setAccessibleName(QCoreApplication.translate("Tables", self.model.title)
+                                    .replace("&", ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the filter's hint, the headers and the rows' words (kinds, statuses)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.reload()
+        super().changeEvent(event)
 
     def set_session(self, session: Session | None) -> None:
         """Show the records of ``session``: now if the table is shown, else when it first is

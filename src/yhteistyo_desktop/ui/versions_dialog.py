@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.versions import local_time, versions
 from .handout_dialog import HANDOUT_LANGUAGES
+from .screen import fit_to_screen
 from .worker import JobCancelled, run_in_background
 
 
@@ -59,7 +60,7 @@ class VersionsDialog(QDialog):
         self.window_ = window
         self.doc = window.doc
         self.setWindowTitle(self.tr("Versiot ja muutokset"))
-        self.resize(900, 700)
+        fit_to_screen(self, 900, 700)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Nimi"), self.tr("Merkitty"),
@@ -67,6 +68,7 @@ class VersionsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(180)
+        self.table.setAccessibleName(self.tr("Versiot"))
         layout.addWidget(self.table)
         choose = QHBoxLayout()
         self.since = QComboBox(self)
@@ -74,10 +76,13 @@ class VersionsDialog(QDialog):
         self.language = QComboBox(self)
         for code, name in HANDOUT_LANGUAGES.items():
             self.language.addItem(name, code)
-        choose.addWidget(QLabel(self.tr("Muutokset alkaen:"), self))
-        choose.addWidget(self.since, 1)
-        choose.addWidget(QLabel(self.tr("asti:"), self))
-        choose.addWidget(self.until, 1)
+        # each list is announced by the label before it; the language list by its own name
+        for text, combo in ((self.tr("Muutokset alkaen:"), self.since), (self.tr("asti:"), self.until)):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            choose.addWidget(label)
+            choose.addWidget(combo, 1)
+        self.language.setAccessibleName(self.tr("Raportin kieli"))
         choose.addWidget(self.language)
         self.show_button = QPushButton(self.tr("&Näytä muutokset"), self)
         self.show_button.clicked.connect(self.preview)
@@ -185,12 +190,13 @@ class VersionsDialog(QDialog):
         return True
 
     def choose_and_save(self) -> None:
-        folder = getattr(self.doc.wbfile, "path", Path.home())
-        folder = folder.parent if folder.suffix else folder
+        settings = self.window_.settings
         name = self.tr("Muutokset") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tallenna PDF"), str(folder / name),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tallenna PDF"),
+                                              str(settings.export_folder / name),
                                               self.tr("PDF-asiakirja (*.pdf)"))
         if path:
+            settings.remember_export_folder(Path(path))
             self.save_to(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
 
     def done(self, result: int) -> None:

@@ -102,6 +102,12 @@ class Change:
     #: line a group (a deletion's consequences) to show under it.
     headline: str = ""
     details: tuple[str, ...] = ()
+    #: For the window's columns: the item ("Tavoite 'Asuminen'"), the field's name, and the two
+    #: values as people read them (None: read ``old``/``new`` as they are).
+    item: str = ""
+    field_label: str = ""
+    old_text: str | None = None
+    new_text: str | None = None
 
     @property
     def workbook_value(self) -> Any:
@@ -282,6 +288,11 @@ class _Comparison:
         change = Change(f"{record.entity}:{record.id}:{suffix}", kind, record.entity, record.id, name,
                         old, new, conflict, "", area, goal, where or record.row)
         change.description = self._describe(change, record, note)
+        change.item = f"{ENTITY_LABELS[record.entity].capitalize()} {record.label!r}"
+        if name is not None and kind == EDITED:
+            change.field_label = _field_label(name, self.names)
+            change.old_text = self.names.show(record.entity, name, old)
+            change.new_text = self.names.show(record.entity, name, new)
         return change
 
     def _group(self, record: Record) -> tuple[str | None, str | None]:

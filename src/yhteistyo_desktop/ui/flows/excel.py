@@ -32,10 +32,11 @@ class ExcelFlow(QObject):
         if doc is None:
             return
         wb = doc.workbook()
-        suggested = doc.wbfile.path.with_name(f"{wb.region} {wb.term}.xlsx")
+        suggested = self.window.settings.export_folder / f"{wb.region} {wb.term}.xlsx"
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Vie Excel-tiedostoksi"), str(suggested),
                                               self.tr("Excel-työkirja (*.xlsx)"))
         if path:
+            self.window.settings.remember_export_folder(Path(path))
             self.export_xlsx(Path(path) if path.endswith(".xlsx") else Path(path + ".xlsx"))
 
     def export_xlsx(self, target: Path) -> bool:
