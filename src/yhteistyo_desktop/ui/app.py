@@ -16,6 +16,7 @@ from .dialogs import PreferencesDialog
 from .error_report import install as install_error_reporter
 from .i18n import set_language
 from .main_window import MainWindow
+from .platform_check import check as check_platform
 from .settings import Settings, WindowState, data_dir
 
 DEMO_NAME = f"Keski-Suomi 2025-2029 (esimerkki){SUFFIX}"
@@ -24,6 +25,7 @@ DEMO_NAME = f"Keski-Suomi 2025-2029 (esimerkki){SUFFIX}"
 def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
+        check_platform()  # Qt would abort naming the wrong library: say which are missing
         app = QApplication(["yhteistyo", *(argv or [])])
     app.setOrganizationName("Yhteistyo")
     app.setApplicationName("Yhteistyo")
