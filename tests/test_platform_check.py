@@ -40,7 +40,7 @@ def test_the_installed_xcb_plugin_lacks_nothing_here():
 def test_missing_system_libraries_are_named_with_the_apt_get_command(tmp_path, demo_path):
     plugin = plugin_needing_absent_libraries(tmp_path)
     assert missing_libraries(plugin) == ["libxcb-cursor.so.9", "libxcb-icccm.so.7"]
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # the default: xcb
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}  # xcb
     env.update(QT_PLUGIN_PATH=str(plugin.parents[1]), YHTEISTYO_USER="testi", YHTEISTYO_QUIT_WHEN_SHOWN="1")
     result = subprocess.run([sys.executable, "-m", "yhteistyo_desktop", str(demo_path)], env=env,
                             capture_output=True, text=True, timeout=120)

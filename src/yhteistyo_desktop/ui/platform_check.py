@@ -50,6 +50,8 @@ def xcb_plugin() -> Path | None:
     asked = os.environ.get("QT_QPA_PLATFORM", "")
     if asked and re.split(r"[;:]", asked)[0] != "xcb":
         return None
+    if not asked and os.environ.get("WAYLAND_DISPLAY"):
+        return None  # Qt may take Wayland there: refusing for xcb's libraries could be wrong
     folders = [f for f in os.environ.get("QT_PLUGIN_PATH", "").split(os.pathsep) if f]
     folders.append(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
     for folder in folders:
