@@ -198,7 +198,8 @@ def test_about_shows_the_running_version_format_folders_and_licences(window, qtb
     assert f"versio {REVISIONS[-1]}" in text
     assert str(data_dir()) in text and str(config_dir()) in text
     assert "EUPL-1.2" in text
-    for package in ("PySide6", "reportlab", "openpyxl", "SQLAlchemy", "alembic", "defusedxml"):
+    for package in ("PySide6_Essentials", "PySide6_Pdf", "reportlab", "openpyxl", "SQLAlchemy", "alembic",
+                    "defusedxml"):
         assert re.search(rf"^{package}\s", text, re.M | re.I), package
     image = about.grab()
     assert not image.isNull()
@@ -209,13 +210,14 @@ def test_licence_collector_writes_every_bundled_components_licence(tmp_path):
     target = tmp_path / "licenses"
     listed = licences.collect(target)
     names = {name.lower() for name, _version, _licence in listed}
-    assert {"pyside6", "shiboken6", "reportlab", "openpyxl", "sqlalchemy", "alembic", "defusedxml",
-            "psycopg", "python", "dejavu fonts"} <= names
-    assert "pyside6_webengine" not in names  # left out of the build
+    assert {"pyside6_essentials", "pyside6_pdf", "shiboken6", "reportlab", "openpyxl", "sqlalchemy", "alembic",
+            "defusedxml", "psycopg", "python", "dejavu fonts"} <= names
+    # Only the Qt wheels the app depends on (not PySide6's Addons and WebEngine).
+    assert not {"pyside6", "pyside6_addons", "pyside6_webengine"} & names
     for name, version, _licence in listed:
         folder = target / ("DejaVu-fonts" if name == "DejaVu fonts" else f"{name}-{version}")
         assert any(f.stat().st_size > 200 for f in folder.iterdir()), name
-    pyside = next(target.glob("PySide6-*"))
+    pyside = next(target.glob("PySide6_Essentials-*"))
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in (pyside / "LGPL-3.0.txt").read_text()
     assert "Replacing the libraries" in (pyside / "Qt-LGPL-NOTICE.txt").read_text()
     assert "MIT" in (next(target.glob("openpyxl-*")) / "LICENCE.rst").read_text() \

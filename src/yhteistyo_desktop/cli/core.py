@@ -161,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     if window is not None:
         try:
             return _run_gui(window)
+        except UserError as exc:  # the window cannot open (system libraries missing)
+            print(f"yhteistyo: {exc}", file=sys.stderr)
+            return EXIT_ERROR
         except KeyboardInterrupt:
             return 130
     import sqlite3

@@ -6,7 +6,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -16,6 +18,7 @@ from .dialogs import PreferencesDialog
 from .error_report import install as install_error_reporter
 from .i18n import set_language
 from .main_window import MainWindow
+from .platform_check import check as check_platform
 from .settings import Settings, WindowState, data_dir
 
 DEMO_NAME = f"Keski-Suomi 2025-2029 (esimerkki){SUFFIX}"
@@ -24,6 +27,7 @@ DEMO_NAME = f"Keski-Suomi 2025-2029 (esimerkki){SUFFIX}"
 def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
+        check_platform()  # Qt would abort naming the wrong library: say which are missing
         app = QApplication(["yhteistyo", *(argv or [])])
     app.setOrganizationName("Yhteistyo")
     app.setApplicationName("Yhteistyo")
@@ -67,6 +71,31 @@ def default_workbook(settings: Settings, user: str) -> Path:
     return demo_workbook(user)
 
 
+class _TreeShown(QObject):
+    """Calls ``then`` once, after the tree has painted the rows of an opened workbook."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window, self._then = window, then
+        window.tree.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and self._window.model.rowCount() > 0:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after this paint has reached the screen
+        return False
+
+
+def when_tree_shown(window: MainWindow, then: Callable[[], None]) -> None:
+    """Call ``then`` once the workbook's tree is visible (its rows painted), or at once when no
+    workbook is open: ``YHTEISTYO_QUIT_WHEN_SHOWN`` (the start-up benchmark) quits with it, so
+    the measured time is the user's wait for the tree, not for an empty window."""
+    if window.model.rowCount() > 0:
+        _TreeShown(window, then)
+    else:
+        QTimer.singleShot(0, then)
+
+
 def _server_options(argv: list[str]) -> tuple[tuple[str, str | None] | None, list[str]]:
     """``--server URL`` and ``--workbook ID`` taken out of ``argv``."""
     import argparse
@@ -105,7 +134,7 @@ def run(argv: list[str]) -> int:
     else:
         window.open_path(path)
     if os.environ.get("YHTEISTYO_QUIT_WHEN_SHOWN"):  # the start-up benchmark
-        QTimer.singleShot(0, app.quit)
+        when_tree_shown(window, app.quit)
     return app.exec()
 
 
