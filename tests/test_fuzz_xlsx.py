@@ -22,6 +22,7 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+from openpyxl.utils.exceptions import IllegalCharacterError
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -144,7 +145,7 @@ def _set_cells(data: bytes, steps: list[tuple]) -> bytes:
         ws = wb.worksheets[sheet % len(wb.worksheets)]
         try:
             ws.cell(row, column).value = value
-        except (ValueError, TypeError, AttributeError):  # AttributeError: a MergedCell
+        except (ValueError, TypeError, AttributeError, IllegalCharacterError):  # AttributeError: a MergedCell
             continue
     out = io.BytesIO()
     wb.save(out)
@@ -246,3 +247,22 @@ def test_the_cli_refuses_a_broken_copy_in_one_line_and_changes_nothing(exported,
         assert run.returncode == 2, run.stderr
         assert one_finnish_line(run.stderr), run.stderr
         assert digest(path) == before
+
+
+def test_a_copy_without_the_id_header_is_refused_in_one_line_naming_the_change(exported, tmp_path):
+    """Found by the fuzzer: the first area sheet's "Tunniste" header cleared. The review then
+    proposed the area's actions as new ones without their goals, and accepting all of them
+    raised the domain's bare rule ("Valitse vähintään yksi tavoite...") out of the import."""
+    master, data, _names = exported
+    xlsx = tmp_path / "kopio.xlsx"
+    xlsx.write_bytes(mutate(data, [("cell", 2, 4, 7, None)]))
+    path = fresh_copy(master, tmp_path / "wb")
+    before = digest(path)
+    with pytest.raises(WorkbookFileError) as refused:
+        with open_workbook(path, USER) as wbfile, wbfile.session() as session:
+            review = compare(xlsx, session)
+            apply(review, [c.id for c in review.changes if not c.undecided],
+                  wbfile.operations(session))
+    message = str(refused.value)
+    assert one_finnish_line(message) and "Uusi toimenpide" in message and "Mitään ei tuotu" in message
+    assert digest(path) == before

@@ -488,6 +488,22 @@ class Operations:
                 self.session.execute(update(cls).where(*_key_clause(cls, key)).values({name: old}))
                 self._record("update", table_of(cls), "/".join(map(str, key.values())), name, None, old)
             self.session.expire_all()
+            self._place_restored(snapshot)
+
+    def _place_restored(self, snapshot: Snapshot) -> None:
+        """Put each restored row back at its old place among its siblings, renumbering them.
+
+        Its old position number may have been given to a sibling since (a move renumbers the
+        siblings 0..n-1 after the delete left a gap): two rows on one place, and the order not
+        the one the delete took away. Each goes before the siblings that had a higher number.
+        """
+        restored = [(cls, row) for cls, row in snapshot.rows if cls in SIBLING_SCOPE]
+        for cls, row in sorted(restored, key=lambda item: (_RANK[item[0]], item[1]["position"])):
+            obj = self.session.get(cls, tuple(row[k] for k in key_of_cls(cls)))
+            siblings = [s for s in self._siblings(cls, row) if s is not obj]
+            siblings.insert(sum(1 for s in siblings if s.position < row["position"]), obj)
+            self._renumber(siblings)
+        self.session.flush()
 
     # -- links ----------------------------------------------------------------------------------
 

@@ -38,7 +38,7 @@ from ..domain.models import (
     History, Indicator, IndicatorValue, LegalReference, Meeting, MeetingParticipant, Membership,
     Party, Person, Responsibility, ResponsibilityPerson,
 )
-from ..domain.operations import TABLE_ORDER, Operations, what_delete_takes
+from ..domain.operations import TABLE_ORDER, DomainError, Operations, what_delete_takes
 from ..store.workbook_file import WorkbookFile, create_workbook
 from ..gcpolicy import young_objects_only
 from .dataset import (
@@ -716,7 +716,13 @@ def apply(review: Review, accepted: Iterable[str], ops: Operations) -> ApplyResu
                 if missing:
                     result.skipped.append((change.id, "tarvitsee hylätyn muutoksen: " + ", ".join(missing)))
                     continue
-                applier.apply(change)
+                try:
+                    applier.apply(change)
+                except DomainError as exc:
+                    # e.g. a new action whose goals the copy lost with a header: refused whole,
+                    # naming the change to leave out, not half applied nor a bare rule message
+                    raise XlsxError(f"{change.description} [{change.where}]: {exc} Mitään ei "
+                                    "tuotu; jätä muutos pois ja yritä uudelleen.") from None
                 result.applied.append(change.id)
     finally:
         ops.source = source
