@@ -79,3 +79,10 @@ texts = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzåäö�
 #: Numbers as yearly values: integers, decimals, negatives (finite).
 numbers = st.one_of(st.integers(-10_000, 10_000).map(float),
                     st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False).map(lambda x: round(x, 3)))
+
+
+def progress(what: str) -> None:
+    """In a campaign, one line per finished example on stdout (run with -s), so that a campaign
+    stopped by its time limit still tells how many examples passed."""
+    if CAMPAIGN:
+        print(f"campaign {what} ok", flush=True)

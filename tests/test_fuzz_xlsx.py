@@ -28,7 +28,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import USER
-from prop_helpers import budget, digest, fresh_copy, one_finnish_line, rule_problems
+from prop_helpers import budget, digest, fresh_copy, one_finnish_line, progress, rule_problems
 from yhteistyo_desktop.store.workbook_file import WorkbookFileError, open_workbook
 from yhteistyo_desktop.xlsx import export_workbook
 from yhteistyo_desktop.xlsx.review import apply, compare
@@ -168,7 +168,8 @@ def mutate(data: bytes, plan: list[tuple]) -> bytes:
             for info in src.infolist():
                 body = src.read(info)
                 if step[0] == "xml" and info.filename == step[1]:
-                    body = _mutate_xml(body.decode("utf-8"), *step[2:]).encode("utf-8", "surrogatepass")
+                    body = _mutate_xml(body.decode("utf-8", "surrogateescape"), *step[2:]).encode(
+                        "utf-8", "surrogateescape")
                 elif step[0] == "zip" and info.filename == step[2]:
                     how, nth = step[1], step[3]
                     if how == "drop":
@@ -218,7 +219,9 @@ def test_every_mutated_copy_is_applied_whole_or_refused_in_one_line(exported, tm
     def check(plan):
         xlsx = tmp_path / "kopio.xlsx"
         xlsx.write_bytes(mutate(data, plan))
-        outcomes[import_copy(master, xlsx, tmp_path / "wb")] += 1
+        outcome = import_copy(master, xlsx, tmp_path / "wb")
+        outcomes[outcome] += 1
+        progress(f"fuzz {outcome}")
 
     check()
     if os.environ.get("YHTEISTYO_CAMPAIGN"):
@@ -265,4 +268,23 @@ def test_a_copy_without_the_id_header_is_refused_in_one_line_naming_the_change(e
                   wbfile.operations(session))
     message = str(refused.value)
     assert one_finnish_line(message) and "Uusi toimenpide" in message and "Mitään ei tuotu" in message
+    assert digest(path) == before
+
+
+def test_a_copy_whose_area_ids_are_damaged_is_refused_in_one_line(exported, tmp_path):
+    """Found by the fuzzer: an error cell in the Osa-alueet sheet's header. The review then
+    proposed every goal moved to an area id the workbook does not have, and accepting them raised
+    SQLite's foreign key failure (an IntegrityError) out of the import."""
+    master, data, _names = exported
+    xlsx = tmp_path / "kopio.xlsx"
+    xlsx.write_bytes(mutate(data, [("xml", "xl/worksheets/sheet2.xml", "error_cell", 356, "",
+                                    "#REF!", "a")]))
+    path = fresh_copy(master, tmp_path / "wb")
+    before = digest(path)
+    with pytest.raises(WorkbookFileError) as refused:
+        with open_workbook(path, USER) as wbfile, wbfile.session() as session:
+            review = compare(xlsx, session)
+            apply(review, [c.id for c in review.changes if not c.undecided],
+                  wbfile.operations(session))
+    assert one_finnish_line(str(refused.value)) and "Mitään ei tuotu" in str(refused.value)
     assert digest(path) == before

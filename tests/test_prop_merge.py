@@ -22,7 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from prop_helpers import budget, content, fresh_copy, numbers, rule_problems, texts
+from prop_helpers import budget, content, fresh_copy, numbers, progress, rule_problems, texts
 from yhteistyo_desktop.domain import vocab
 from yhteistyo_desktop.domain.models import Action, Goal, Indicator
 from yhteistyo_desktop.domain.operations import DomainError
@@ -158,5 +158,6 @@ def test_three_copies_merged_in_any_order_lose_nothing_and_converge(_demo_master
         assert contents["A"] == contents["B"] == contents["C"]
         for name in USERS:
             assert rule_problems(paths[name]) == []
+        progress("merge")
 
     check()

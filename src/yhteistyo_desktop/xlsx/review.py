@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain import vocab
@@ -718,10 +719,13 @@ def apply(review: Review, accepted: Iterable[str], ops: Operations) -> ApplyResu
                     continue
                 try:
                     applier.apply(change)
-                except DomainError as exc:
-                    # e.g. a new action whose goals the copy lost with a header: refused whole,
-                    # naming the change to leave out, not half applied nor a bare rule message
-                    raise XlsxError(f"{change.description} [{change.where}]: {exc} Mitään ei "
+                except (DomainError, IntegrityError) as exc:
+                    # e.g. a new action whose goals the copy lost with a header, a goal moved to
+                    # an area the copy's damaged ids made up: refused whole, naming the change
+                    # to leave out, not half applied nor a bare rule or database message
+                    why = str(exc) if isinstance(exc, DomainError) else \
+                        "ristiriidassa työkirjan sääntöjen kanssa."
+                    raise XlsxError(f"{change.description} [{change.where}]: {why} Mitään ei "
                                     "tuotu; jätä muutos pois ja yritä uudelleen.") from None
                 result.applied.append(change.id)
     finally:
