@@ -117,7 +117,7 @@ def _touched(done: dict) -> set[tuple[str, str]]:
 
 
 def test_three_copies_merged_in_any_order_lose_nothing_and_converge(_demo_master, tmp_path):
-    @budget(6)
+    @budget(10)
     @given(plans=st.fixed_dictionaries({name: edits for name in USERS}),
            order=st.permutations(list(itertools.permutations(USERS, 2))))
     def check(plans, order):
