@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -116,6 +117,19 @@ def _touched(done: dict) -> set[tuple[str, str]]:
     return found
 
 
+#: Rows two copies may each add under their own id for one natural key (sync/merge.py matches
+#: them by that key); their first column is the id.
+NATURAL_KEY_TABLES = ("action_status", "indicator_value")
+
+
+def content_as_seen(path: Path) -> dict[str, list]:
+    """``content`` with the ids of natural-key rows left out (see the xfail test below)."""
+    found = content(path)
+    for table in NATURAL_KEY_TABLES:
+        found[table] = sorted((row[1:] for row in found[table]), key=repr)
+    return found
+
+
 def test_three_copies_merged_in_any_order_lose_nothing_and_converge(_demo_master, tmp_path):
     @budget(10)
     @given(plans=st.fixed_dictionaries({name: edits for name in USERS}),
@@ -154,10 +168,35 @@ def test_three_copies_merged_in_any_order_lose_nothing_and_converge(_demo_master
         for _round in range(2):
             for me, other in order:
                 merge(paths[me], paths[other], USERS[me], accept_conflicts=other > me)
-        contents = {name: content(paths[name]) for name in USERS}
+        contents = {name: content_as_seen(paths[name]) for name in USERS}
         assert contents["A"] == contents["B"] == contents["C"]
         for name in USERS:
             assert rule_problems(paths[name]) == []
         progress("merge")
 
     check()
+
+
+def _converge(tmp_path: Path, master: Path, plans: dict) -> dict[str, Path]:
+    paths = {name: fresh_copy(master, tmp_path / name) for name in USERS}
+    for name in USERS:
+        make_edits(paths[name], USERS[name], plans[name])
+    for _round in range(2):
+        for me, other in itertools.permutations(USERS, 2):
+            merge(paths[me], paths[other], USERS[me], accept_conflicts=other > me)
+    return paths
+
+
+@pytest.mark.xfail(strict=True, reason="found by the merge campaign, reported to the lead: when two "
+                   "copies set the same action's status for the same year (each under its own id) "
+                   "and a third merges both, the copies end with the same values but different ids "
+                   "for that status row; merges still match them by (action, year)")
+def test_a_status_set_in_two_copies_has_one_id_everywhere_after_merging(_demo_master, tmp_path):
+    plans = {"A": [], "B": [("move", 0, 0), ("move", 15, 0), ("move", 0, 0),
+                            ("status", 2, 2027, "kaynnissa")],
+             "C": [("move", 9, 4), ("status", 0, 2026, "kaynnissa"), ("move", 2, 4),
+                   ("status", 2, 2027, "kaynnissa")]}
+    paths = _converge(tmp_path, _demo_master, plans)
+    contents = {name: content(paths[name]) for name in USERS}
+    assert contents["A"]["action_status"] == contents["B"]["action_status"] == contents["C"]["action_status"]
+    assert content_as_seen(paths["A"]) == content_as_seen(paths["B"]) == content_as_seen(paths["C"])
