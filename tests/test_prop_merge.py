@@ -24,7 +24,6 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from prop_helpers import budget, content, fresh_copy, numbers, progress, rule_problems, texts
-from yhteistyo_desktop.domain import vocab
 from yhteistyo_desktop.domain.models import Action, Goal, Indicator
 from yhteistyo_desktop.domain.operations import DomainError
 from yhteistyo_desktop.store.workbook_file import open_workbook

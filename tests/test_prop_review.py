@@ -22,7 +22,6 @@ the hand-written review tests cover one by one.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import openpyxl
 from hypothesis import given
