@@ -196,6 +196,9 @@ class Snapshot:
 
     rows: list[tuple[type[Base], dict[str, Any]]] = field(default_factory=list)
     nullified: list[tuple[type[Base], dict[str, Any], str, Any]] = field(default_factory=list)
+    #: Each removed row's index among its siblings when it was deleted, by (class, entity id):
+    #: where :meth:`Operations.restore` puts it back (its position number may be another's by then).
+    places: dict[tuple[type[Base], str], int] = field(default_factory=dict)
 
     def count(self, cls: type[Base]) -> int:
         return sum(1 for c, _ in self.rows if c is cls)
@@ -466,6 +469,9 @@ class Operations:
         with self.transaction():
             self.session.flush()
             victims, snapshot = what_delete_takes(self.session, obj)
+            for victim in victims:
+                if type(victim) in SIBLING_SCOPE:
+                    snapshot.places[(type(victim), entity_id_of(victim))] = self.index_of(victim)
             for cls, key, name, _old in snapshot.nullified:
                 self.session.execute(update(cls).where(*_key_clause(cls, key)).values({name: None}))
                 self._record("update", table_of(cls), "/".join(map(str, key.values())), name, _old, None)
@@ -488,6 +494,31 @@ class Operations:
                 self.session.execute(update(cls).where(*_key_clause(cls, key)).values({name: old}))
                 self._record("update", table_of(cls), "/".join(map(str, key.values())), name, None, old)
             self.session.expire_all()
+            self._place_restored(snapshot)
+
+    def _place_restored(self, snapshot: Snapshot) -> None:
+        """Put each restored row back at its old place among its siblings, renumbering them.
+
+        Its old position number may have been given to a sibling since (a move renumbers the
+        siblings 0..n-1 after the delete left a gap): two rows on one place, and the order not
+        the one the delete took away. So each goes back to the index it had when deleted, in
+        ascending order, among the siblings and the rows already put back.
+        """
+        restored = [(cls, row) for cls, row in snapshot.rows if cls in SIBLING_SCOPE]
+
+        def place(item):
+            cls, row = item
+            return snapshot.places.get((cls, entity_id_of_row(cls, row)), row["position"])
+
+        pending = {(cls, entity_id_of_row(cls, row)) for cls, row in restored}
+        for cls, row in sorted(restored, key=lambda item: (_RANK[item[0]], place(item))):
+            obj = self.session.get(cls, tuple(row[k] for k in key_of_cls(cls)))
+            pending.discard((cls, entity_id_of_row(cls, row)))
+            siblings = [s for s in self._siblings(cls, row)
+                        if s is not obj and (cls, entity_id_of(s)) not in pending]
+            siblings.insert(min(place((cls, row)), len(siblings)), obj)
+            self._renumber(siblings)
+        self.session.flush()
 
     # -- links ----------------------------------------------------------------------------------
 
@@ -658,6 +689,11 @@ def _collect(session: Session, obj: Base, collected: dict, snapshot: Snapshot) -
                 select(GoalAction.goal_id).where(GoalAction.action_id == action.id)).all()
             if all(goal_id in deleted_goals for goal_id in goal_ids):
                 _collect(session, action, collected, snapshot)
+
+def entity_id_of_row(cls: type[Base], row: dict[str, Any]) -> str:
+    """The entity id (as :func:`entity_id_of` gives it) of a row given as a dict."""
+    return "/".join(str(row[k]) for k in key_of_cls(cls))
+
 
 def key_of_cls(cls: type[Base]) -> list[str]:
     mapper = cls.__mapper__

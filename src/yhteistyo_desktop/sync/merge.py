@@ -47,7 +47,8 @@ from ..domain.models import (
     Workbook,
 )
 from ..domain.operations import (
-    SIBLING_SCOPE, TABLE_ORDER, DomainError, Operations, columns, entity_id_of, key_of_cls, row_of,
+    SIBLING_SCOPE, TABLE_ORDER, DomainError, Operations, columns, entity_id_of, entity_id_of_row,
+    key_of_cls, row_of,
 )
 from ..domain.versions import bring_versions, version_rows
 from ..store.workbook_file import WorkbookFile, WorkbookFileError, database_error, open_workbook
@@ -790,10 +791,6 @@ def _apply_one(change: MergeChange, ops: Operations) -> str | None:
     return None
 
 
-def _eid(cls: type[Base], row: dict[str, Any]) -> str:
-    return "/".join(str(row[k]) for k in key_of_cls(cls))
-
-
 def _get(session: Session, table: str, entity_id: str):
     cls = MODELS[table]
     key = entity_id.split("/") if len(key_of_cls(cls)) > 1 else entity_id
@@ -804,7 +801,7 @@ def _make(change: MergeChange, ops: Operations) -> None:
     session = ops.session
     if change.kind == ADDED:
         for table, row in change.rows:
-            if _get(session, table, _eid(MODELS[table], row)) is None:
+            if _get(session, table, entity_id_of_row(MODELS[table], row)) is None:
                 _create(ops, MODELS[table], dict(row))
         return
     target = change.existing or (change.entity, change.record_id)

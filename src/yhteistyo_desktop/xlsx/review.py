@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain import vocab
@@ -38,7 +39,7 @@ from ..domain.models import (
     History, Indicator, IndicatorValue, LegalReference, Meeting, MeetingParticipant, Membership,
     Party, Person, Responsibility, ResponsibilityPerson,
 )
-from ..domain.operations import TABLE_ORDER, Operations, what_delete_takes
+from ..domain.operations import TABLE_ORDER, DomainError, Operations, what_delete_takes
 from ..store.workbook_file import WorkbookFile, create_workbook
 from ..gcpolicy import young_objects_only
 from .dataset import (
@@ -727,7 +728,16 @@ def apply(review: Review, accepted: Iterable[str], ops: Operations) -> ApplyResu
                 if missing:
                     result.skipped.append((change.id, "tarvitsee hylätyn muutoksen: " + ", ".join(missing)))
                     continue
-                applier.apply(change)
+                try:
+                    applier.apply(change)
+                except (DomainError, IntegrityError) as exc:
+                    # e.g. a new action whose goals the copy lost with a header, a goal moved to
+                    # an area the copy's damaged ids made up: refused whole, naming the change
+                    # to leave out, not half applied nor a bare rule or database message
+                    why = str(exc) if isinstance(exc, DomainError) else \
+                        "ristiriidassa työkirjan sääntöjen kanssa."
+                    raise XlsxError(f"{change.description} [{change.where}]: {why} Mitään ei "
+                                    "tuotu; jätä muutos pois ja yritä uudelleen.") from None
                 result.applied.append(change.id)
     finally:
         ops.source = source
