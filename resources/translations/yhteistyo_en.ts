@@ -1354,7 +1354,7 @@ You can open it read-only.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="17"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="18"/>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <extracomment>The file dialogs&apos; filter for workbook files (translated in the main window&apos;s context).</extracomment>
@@ -1745,7 +1745,7 @@ You can open it read-only.</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="73"/>
         <source>Anna alueen nimi.</source>
         <translation>Enter the name of the region.</translation>
     </message>
@@ -1809,17 +1809,17 @@ You can open it read-only.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="94"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Welcome to Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="95"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Enter your name: it is saved in the change history.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="105"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Enter your name; it appears in the change history.</translation>
     </message>
@@ -1878,12 +1878,12 @@ You can open it read-only.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="182"/>
         <source>Suodata: kirjoita osa nimestä…</source>
         <translation>Filter: type part of a name…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="176"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="184"/>
         <source>Suodata taulukkoa</source>
         <translation>Filter table</translation>
     </message>
@@ -1891,82 +1891,82 @@ You can open it read-only.</translation>
 <context>
     <name>RecordsFlow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="131"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Unlink action from goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="120"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="121"/>
         <source>Poista %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="122"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="123"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
         <translation>Deleted: %1. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="159"/>
         <source>Siirrä</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="104"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="105"/>
         <source>Uusi foorumi</source>
         <translation>New forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="96"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="97"/>
         <source>Uusi henkilö</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="108"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="109"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="100"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="101"/>
         <source>Uusi lakiperusta</source>
         <translation>New legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="88"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="89"/>
         <source>Uusi mittari</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="61"/>
         <source>Uusi osa-alue</source>
         <translation>New area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="93"/>
         <source>Uusi osapuoli</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="69"/>
         <source>Uusi tavoite</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="78"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="79"/>
         <source>Uusi toimenpide</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="67"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
         <translation>First select the area the goal belongs to.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="85"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
         <translation>First select the goal or action the indicator tracks.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="76"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
         <translation>First select the goal the action serves.</translation>
     </message>
@@ -2138,47 +2138,47 @@ You can open it read-only.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="116"/>
         <source>Osa-alue</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="117"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="118"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="119"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="119"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
         <source>Lakiperusta</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="123"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="151"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="156"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2439,161 +2439,161 @@ You can open it read-only.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="47"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
         <source>Toimenpiteet</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="48"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="51"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="53"/>
         <source>Vastuutahot</source>
         <translation>Responsible parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="55"/>
         <source>Aikataulu</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
         <source>Mittarit</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="57"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="58"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
         <source>Kohde</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="64"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
         <source>Laji</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
         <source>Lähtötaso</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
         <source>Tavoitteet (kpl)</source>
         <translation>Goals (count)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
         <source>Tavoitetaso</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
         <source>Lähde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="70"/>
         <source>Osapuolet</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="88"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="71"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="78"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="99"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
         <source>Y-tunnus</source>
         <translation>Business ID</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
         <source>Osoite</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="77"/>
         <source>Henkilöt</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="79"/>
         <source>Tehtävä</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
         <source>Työryhmä</source>
         <translation>Working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="85"/>
         <source>Kokoukset</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
         <source>Aika</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
         <source>Kokous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="88"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="91"/>
         <source>Lakiperustat</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
         <source>Laki</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="94"/>
         <source>Pykälä</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="95"/>
         <source>Kuvaus</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="97"/>
         <source>Foorumit</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="98"/>
         <source>Taso</source>
         <translation>Level</translation>
     </message>
@@ -2962,8 +2962,18 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 </context>
 <context>
     <name>WorkbookTreeModel</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="101"/>
+        <source>vähimmäisvaatimus</source>
+        <translation>legal minimum</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="101"/>
+        <source>painopiste</source>
+        <translation>priority</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="95"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="105"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
         <translation>
             <numerusform>Shared action: also serves %n other goal</numerusform>
@@ -2971,7 +2981,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="153"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="163"/>
         <source>Osa-alueet, tavoitteet ja toimenpiteet</source>
         <translation>Areas, goals and actions</translation>
     </message>

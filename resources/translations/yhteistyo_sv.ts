@@ -1354,7 +1354,7 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="17"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="18"/>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <extracomment>The file dialogs&apos; filter for workbook files (translated in the main window&apos;s context).</extracomment>
@@ -1745,7 +1745,7 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="73"/>
         <source>Anna alueen nimi.</source>
         <translation>Ange regionens namn.</translation>
     </message>
@@ -1809,17 +1809,17 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="94"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Välkommen till Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="95"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Ange ditt namn: det sparas i ändringshistoriken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="105"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Ange ditt namn; det visas i ändringshistoriken.</translation>
     </message>
@@ -1878,12 +1878,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="174"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="182"/>
         <source>Suodata: kirjoita osa nimestä…</source>
         <translation>Filtrera: skriv en del av namnet…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="176"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="184"/>
         <source>Suodata taulukkoa</source>
         <translation>Filtrera tabellen</translation>
     </message>
@@ -1891,82 +1891,82 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>RecordsFlow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="131"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Koppla loss åtgärden från målet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="120"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="121"/>
         <source>Poista %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="122"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="123"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
         <translation>Borttaget: %1. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="159"/>
         <source>Siirrä</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="104"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="105"/>
         <source>Uusi foorumi</source>
         <translation>Nytt forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="96"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="97"/>
         <source>Uusi henkilö</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="108"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="109"/>
         <source>Uusi kokous</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="100"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="101"/>
         <source>Uusi lakiperusta</source>
         <translation>Ny rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="88"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="89"/>
         <source>Uusi mittari</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="61"/>
         <source>Uusi osa-alue</source>
         <translation>Nytt delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="93"/>
         <source>Uusi osapuoli</source>
         <translation>Ny part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="69"/>
         <source>Uusi tavoite</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="78"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="79"/>
         <source>Uusi toimenpide</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="67"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
         <translation>Välj först det delområde som målet ska höra till.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="85"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
         <translation>Välj först det mål eller den åtgärd som indikatorn följer upp.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="76"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
         <translation>Välj först det mål som åtgärden främjar.</translation>
     </message>
@@ -2138,47 +2138,47 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="116"/>
         <source>Osa-alue</source>
         <translation>Delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="117"/>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="118"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="119"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="119"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
         <source>Lakiperusta</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="123"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="151"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="156"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -2439,161 +2439,161 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="47"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
         <source>Toimenpiteet</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="48"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="51"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="53"/>
         <source>Vastuutahot</source>
         <translation>Ansvariga parter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="55"/>
         <source>Aikataulu</source>
         <translation>Tidsplan</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="56"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
         <source>Mittarit</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="57"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="58"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
         <source>Kohde</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="64"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
         <source>Laji</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
         <source>Lähtötaso</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="49"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
         <source>Tavoitteet (kpl)</source>
         <translation>Mål (antal)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
         <source>Tavoitetaso</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
         <source>Lähde</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="70"/>
         <source>Osapuolet</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="66"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="88"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="71"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="78"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="99"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
         <source>Y-tunnus</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
         <source>Osoite</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="77"/>
         <source>Henkilöt</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="79"/>
         <source>Tehtävä</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
         <source>Työryhmä</source>
         <translation>Arbetsgrupp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="85"/>
         <source>Kokoukset</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
         <source>Aika</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
         <source>Kokous</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="88"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
         <source>Paikka</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="91"/>
         <source>Lakiperustat</source>
         <translation>Rättsliga grunder</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
         <source>Laki</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="94"/>
         <source>Pykälä</source>
         <translation>Paragraf</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="95"/>
         <source>Kuvaus</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="97"/>
         <source>Foorumit</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="98"/>
         <source>Taso</source>
         <translation>Nivå</translation>
     </message>
@@ -2962,8 +2962,18 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 </context>
 <context>
     <name>WorkbookTreeModel</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="101"/>
+        <source>vähimmäisvaatimus</source>
+        <translation>minimikrav</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="101"/>
+        <source>painopiste</source>
+        <translation>prioritet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="95"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="105"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
         <translation>
             <numerusform>Gemensam åtgärd: främjar även %n annat mål</numerusform>
@@ -2971,7 +2981,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="153"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="163"/>
         <source>Osa-alueet, tavoitteet ja toimenpiteet</source>
         <translation>Delområden, mål och åtgärder</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.models import Action, Area, Forum, Goal, Indicator, LegalReference, Party, Person
+from ..domain.numbering import session_goal_numbers
 from ..domain.queries import search
 from .forms import load_form
 from .i18n import LANGUAGES
@@ -143,8 +144,12 @@ class SearchDialog(_FormDialog):
         self.results.clear()
         text = self.query.text()
         hits = search(self.window_.doc.session, text) if text.strip() else []
+        numbers = session_goal_numbers(self.window_.doc.session) \
+            if any(hit.cls is Goal for hit in hits) else {}
         for hit in hits:
             label = self.tr(self.KIND_LABELS.get(hit.cls, ""))
+            if hit.cls is Goal and hit.id in numbers:
+                label = f"{label} {numbers[hit.id]}"
             text = f"{label}: {hit.title}" + (f"\n    {hit.context}" if hit.context else "")
             item = QListWidgetItem(text, self.results)
             item.setData(Qt.ItemDataRole.UserRole, (hit.cls, hit.id))

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import vocab
 from ..domain.models import Action, Area, Goal
+from ..domain.numbering import goal_numbers, ordered_goals
 from ..domain.queries import tree
 from .labels import label
 
@@ -41,6 +42,7 @@ class Node:
     tooltip: str = ""
     prefix: str = ""  # numbering: "2." for an area, "2.3" for a goal
     shared: int = 0  # how many other goals a shared action also serves
+    layer: str = ""  # a goal's layer key (shown as a mark after its title)
     parent: Node | None = None
     row: int = 0
     children: list[Node] = field(default_factory=list)
@@ -77,19 +79,27 @@ class WorkbookTreeModel(QAbstractItemModel):
 
     def _build(self) -> Node:
         root = Node("root", "", "")
-        for a_index, area in enumerate(tree(self._session), start=1):
+        areas = tree(self._session)
+        numbers = goal_numbers(areas)
+        for a_index, area in enumerate(areas, start=1):
             area_node = root.add(Node("area", area.id, area.title,
                                       label(vocab.AREA_GROUPS, area.group), prefix=f"{a_index}."))
-            for g_index, goal in enumerate(area.goals, start=1):
+            for goal in ordered_goals(area.goals):
                 goal_node = area_node.add(Node(
                     "goal", goal.id, goal.title, label(vocab.GOAL_LAYERS, goal.layer),
-                    prefix=f"{a_index}.{g_index}"))
+                    prefix=numbers[goal.id], layer=goal.layer))
                 for link in goal.action_links:
                     action = link.action
                     others = len(action.goal_links) - 1
                     goal_node.add(Node("action", action.id, action.title,
                                        self._shared_tip(others) if others else "", shared=others))
         return root
+
+    def _layer_mark(self, layer: str) -> str:
+        """A short mark of a goal's layer, so that the numbering order (legal minimum first)
+        shows why a goal sits where it does."""
+        marks = {"lainsaadanto": self.tr("vähimmäisvaatimus"), "painopiste": self.tr("painopiste")}
+        return marks.get(layer, layer)
 
     def _shared_tip(self, others: int) -> str:
         return self.tr("Yhteinen toimenpide: palvelee myös %n muuta tavoitetta", "", others)
@@ -223,6 +233,8 @@ class WorkbookTreeModel(QAbstractItemModel):
         node: Node = index.internalPointer()
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{node.prefix} {node.title}" if node.prefix else node.title
+            if node.layer:
+                text = f"{text}  [{self._layer_mark(node.layer)}]"
             return f"{text}  ↔" if node.shared else text
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or None

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from ...domain.models import (
     Action, Area, Forum, Goal, GoalAction, Indicator, LegalReference, Meeting, Party, Person,
 )
+from ...domain.numbering import position_for_row
 from ..commands import CreateCommand, DeleteCommand, LinkCommand, MoveCommand
 from .host import RecordsWindow
 
@@ -147,8 +148,12 @@ class RecordsFlow(QObject):
             record = doc.get(GoalAction, (parent_id, ident))
         else:
             record = doc.get(_KIND_CLASS[kind], ident)
-            if kind == "goal" and record.area_id != parent_id:
-                scope["area_id"] = parent_id
         if record is None:
             return
+        if kind == "goal":
+            # The tree shows goals in numbering order (layer first); positions are one list.
+            siblings = list(doc.session.scalars(select(Goal).where(Goal.area_id == parent_id)))
+            row = position_for_row(siblings, record, row)
+            if record.area_id != parent_id:
+                scope["area_id"] = parent_id
         self.window.run(MoveCommand(doc, record, row, self.tr("Siirrä"), **scope))
