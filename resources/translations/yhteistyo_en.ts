@@ -67,47 +67,58 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="411"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="413"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="411"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="413"/>
         <source>Rooli</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="412"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="414"/>
         <source>Nimetyt henkilöt</source>
         <translation>Named persons</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="416"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="418"/>
         <source>&amp;Lisää vastuutaho…</source>
         <translation>&amp;Add responsible party…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="417"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="419"/>
         <source>P&amp;oista valitut vastuutahot</source>
         <translation>Re&amp;move selected responsible parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="459"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="422"/>
+        <source>Muokkaa vastuutahon roolia ja henkilöitä kaksoisnapsauttamalla tai Enterillä</source>
+        <translation>Double-click or press Enter to change the responsible party's role and persons</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="464"/>
         <source>Liitä toimenpide tavoitteeseen</source>
         <translation>Link action to goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="460"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="465"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Unlink action from goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="477"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="488"/>
+        <source>Muokkaa vastuutahoa %1</source>
+        <translation>Edit responsible party %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="492"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="497"/>
         <source>Lisää vastuutaho %1</source>
         <translation>Add responsible party %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="483"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="508"/>
         <source>Poista vastuutaho %1</source>
         <translation>Remove responsible party %1</translation>
     </message>
@@ -115,7 +126,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="821"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="910"/>
         <source>Asiakohta</source>
         <translation>Agenda item</translation>
     </message>
@@ -123,37 +134,37 @@
 <context>
     <name>AgendaItemEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="762"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="851"/>
         <source>(ei esittelijää)</source>
         <translation>(no presenter)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="775"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="864"/>
         <source>Osa-alueet ja tavoitteet</source>
         <translation>Areas and goals</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="780"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="869"/>
         <source>Toimenpiteet</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="783"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="872"/>
         <source>Mittarit</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="795"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="884"/>
         <source>Muokkaa: esittelijä</source>
         <translation>Edit: presenter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="806"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="895"/>
         <source>Liitä asiakohtaan</source>
         <translation>Link to agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="812"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="901"/>
         <source>Irrota asiakohdasta</source>
         <translation>Unlink from agenda item</translation>
     </message>
@@ -163,7 +174,8 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="92"/>
         <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="191"/>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="244"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="254"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="246"/>
         <source>Kohde on poistettu.</source>
         <translation>The item has been deleted.</translation>
     </message>
@@ -179,12 +191,12 @@
         <translation>The link no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="302"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="327"/>
         <source>Toimenpide on poistettu.</source>
         <translation>The action has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="333"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="358"/>
         <source>Mittari tai osapuoli on poistettu.</source>
         <translation>The indicator or party has been deleted.</translation>
     </message>
@@ -690,12 +702,12 @@ You can open it read-only.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="395"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="397"/>
         <source>Liitä lakiperusta</source>
         <translation>Link legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="395"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="397"/>
         <source>Irrota lakiperusta</source>
         <translation>Unlink legal basis</translation>
     </message>
@@ -1341,12 +1353,12 @@ You can open it read-only.</translation>
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="605"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="694"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="605"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="694"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
@@ -1623,72 +1635,72 @@ You can open it read-only.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="736"/>
         <source>Nro</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="736"/>
         <source>Asiakohta</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="736"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="652"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="741"/>
         <source>Lisää &amp;asiakohta</source>
         <translation>Add agenda &amp;item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="653"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="742"/>
         <source>&amp;Muokkaa asiakohtaa…</source>
         <translation>E&amp;dit agenda item…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="654"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="743"/>
         <source>Poista asiako&amp;hta</source>
         <translation>De&amp;lete agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="655"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="744"/>
         <source>Y&amp;lös</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="656"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="745"/>
         <source>A&amp;las</source>
         <translation>Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="667"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="756"/>
         <source>(ei foorumia)</source>
         <translation>(no forum)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="699"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="788"/>
         <source>Muokkaa: foorumi</source>
         <translation>Edit: forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="707"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="796"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="714"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="803"/>
         <source>Uusi asiakohta</source>
         <translation>New agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="729"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="818"/>
         <source>Poista asiakohta %1</source>
         <translation>Delete agenda item %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="738"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="827"/>
         <source>Siirrä asiakohtaa</source>
         <translation>Move agenda item</translation>
     </message>
@@ -1781,27 +1793,27 @@ You can open it read-only.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="560"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="649"/>
         <source>(ei työryhmän jäsen)</source>
         <translation>(not a working group member)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="568"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="657"/>
         <source>(ei organisaatiota)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="586"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="675"/>
         <source>Lisää %1 työryhmään</source>
         <translation>Add %1 to the working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="589"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="678"/>
         <source>Poista %1 työryhmästä</source>
         <translation>Remove %1 from the working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="591"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="680"/>
         <source>Muokkaa: rooli</source>
         <translation>Edit: role</translation>
     </message>
@@ -1855,22 +1867,22 @@ You can open it read-only.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="259"/>
         <source>Muokkaa: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="274"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="276"/>
         <source>Toinen käyttäjä (%1) muutti kentän juuri: %2</source>
         <translation>Another user (%1) just changed the field: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="276"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="278"/>
         <source>tuntematon</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="279"/>
         <source>(tyhjä)</source>
         <translation>(empty)</translation>
     </message>
@@ -1974,9 +1986,34 @@ You can open it read-only.</translation>
 <context>
     <name>ResponsibilityDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="492"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="526"/>
+        <source>Muokkaa vastuutahoa</source>
+        <translation>Edit responsible party</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="527"/>
         <source>Lisää vastuutaho</source>
         <translation>Add responsible party</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="542"/>
+        <source>Kirjoita nimi, jos osapuolta ei ole listassa</source>
+        <translation>Type the name if the party is not in the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="543"/>
+        <source>&amp;Uusi osapuoli:</source>
+        <translation>Ne&amp;w party:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="555"/>
+        <source>Työkirjassa ei ole vielä osapuolia: kirjoita uuden osapuolen nimi.</source>
+        <translation>The workbook has no parties yet: type the name of a new party.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="594"/>
+        <source>Valitse osapuoli tai kirjoita uuden osapuolen nimi.</source>
+        <translation>Choose a party or type the name of a new party.</translation>
     </message>
 </context>
 <context>

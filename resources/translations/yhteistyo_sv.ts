@@ -67,47 +67,58 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="411"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="413"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="411"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="413"/>
         <source>Rooli</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="412"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="414"/>
         <source>Nimetyt henkilöt</source>
         <translation>Namngivna personer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="416"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="418"/>
         <source>&amp;Lisää vastuutaho…</source>
         <translation>&amp;Lägg till ansvarig part…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="417"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="419"/>
         <source>P&amp;oista valitut vastuutahot</source>
         <translation>Ta b&amp;ort valda ansvariga parter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="459"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="422"/>
+        <source>Muokkaa vastuutahon roolia ja henkilöitä kaksoisnapsauttamalla tai Enterillä</source>
+        <translation>Ändra den ansvariga partens roll och personer genom att dubbelklicka eller trycka på Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="464"/>
         <source>Liitä toimenpide tavoitteeseen</source>
         <translation>Koppla åtgärden till målet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="460"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="465"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Koppla loss åtgärden från målet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="477"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="488"/>
+        <source>Muokkaa vastuutahoa %1</source>
+        <translation>Ändra ansvarig part %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="492"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="497"/>
         <source>Lisää vastuutaho %1</source>
         <translation>Lägg till ansvarig part %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="483"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="508"/>
         <source>Poista vastuutaho %1</source>
         <translation>Ta bort ansvarig part %1</translation>
     </message>
@@ -115,7 +126,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="821"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="910"/>
         <source>Asiakohta</source>
         <translation>Ärende</translation>
     </message>
@@ -123,37 +134,37 @@
 <context>
     <name>AgendaItemEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="762"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="851"/>
         <source>(ei esittelijää)</source>
         <translation>(ingen föredragande)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="775"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="864"/>
         <source>Osa-alueet ja tavoitteet</source>
         <translation>Delområden och mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="780"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="869"/>
         <source>Toimenpiteet</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="783"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="872"/>
         <source>Mittarit</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="795"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="884"/>
         <source>Muokkaa: esittelijä</source>
         <translation>Redigera: föredragande</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="806"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="895"/>
         <source>Liitä asiakohtaan</source>
         <translation>Koppla till ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="812"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="901"/>
         <source>Irrota asiakohdasta</source>
         <translation>Koppla loss från ärendet</translation>
     </message>
@@ -163,7 +174,8 @@
     <message>
         <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="92"/>
         <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="191"/>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="244"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="254"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="246"/>
         <source>Kohde on poistettu.</source>
         <translation>Objektet har tagits bort.</translation>
     </message>
@@ -179,12 +191,12 @@
         <translation>Länken finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="302"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="327"/>
         <source>Toimenpide on poistettu.</source>
         <translation>Åtgärden har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="333"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="358"/>
         <source>Mittari tai osapuoli on poistettu.</source>
         <translation>Indikatorn eller parten har tagits bort.</translation>
     </message>
@@ -690,12 +702,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="395"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="397"/>
         <source>Liitä lakiperusta</source>
         <translation>Koppla rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="395"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="397"/>
         <source>Irrota lakiperusta</source>
         <translation>Koppla loss rättslig grund</translation>
     </message>
@@ -1341,12 +1353,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="605"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="694"/>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="605"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="694"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
@@ -1623,72 +1635,72 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="736"/>
         <source>Nro</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="736"/>
         <source>Asiakohta</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="736"/>
         <source>Esittelijä</source>
         <translation>Föredragande</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="652"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="741"/>
         <source>Lisää &amp;asiakohta</source>
         <translation>Lägg till &amp;ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="653"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="742"/>
         <source>&amp;Muokkaa asiakohtaa…</source>
         <translation>Re&amp;digera ärende…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="654"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="743"/>
         <source>Poista asiako&amp;hta</source>
         <translation>Ta b&amp;ort ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="655"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="744"/>
         <source>Y&amp;lös</source>
         <translation>Fl&amp;ytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="656"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="745"/>
         <source>A&amp;las</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="667"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="756"/>
         <source>(ei foorumia)</source>
         <translation>(inget forum)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="699"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="788"/>
         <source>Muokkaa: foorumi</source>
         <translation>Redigera: forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="707"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="796"/>
         <source>Osallistujat</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="714"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="803"/>
         <source>Uusi asiakohta</source>
         <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="729"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="818"/>
         <source>Poista asiakohta %1</source>
         <translation>Ta bort ärendet %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="738"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="827"/>
         <source>Siirrä asiakohtaa</source>
         <translation>Flytta ärende</translation>
     </message>
@@ -1781,27 +1793,27 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="560"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="649"/>
         <source>(ei työryhmän jäsen)</source>
         <translation>(inte medlem i arbetsgruppen)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="568"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="657"/>
         <source>(ei organisaatiota)</source>
         <translation>(ingen organisation)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="586"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="675"/>
         <source>Lisää %1 työryhmään</source>
         <translation>Lägg till %1 i arbetsgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="589"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="678"/>
         <source>Poista %1 työryhmästä</source>
         <translation>Ta bort %1 från arbetsgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="591"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="680"/>
         <source>Muokkaa: rooli</source>
         <translation>Redigera: roll</translation>
     </message>
@@ -1855,22 +1867,22 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="259"/>
         <source>Muokkaa: %1</source>
         <translation>Redigera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="274"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="276"/>
         <source>Toinen käyttäjä (%1) muutti kentän juuri: %2</source>
         <translation>En annan användare (%1) ändrade just fältet: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="276"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="278"/>
         <source>tuntematon</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="279"/>
         <source>(tyhjä)</source>
         <translation>(tom)</translation>
     </message>
@@ -1974,9 +1986,34 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ResponsibilityDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="492"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="526"/>
+        <source>Muokkaa vastuutahoa</source>
+        <translation>Ändra ansvarig part</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="527"/>
         <source>Lisää vastuutaho</source>
         <translation>Lägg till ansvarig part</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="542"/>
+        <source>Kirjoita nimi, jos osapuolta ei ole listassa</source>
+        <translation>Skriv namnet om parten inte finns i listan</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="543"/>
+        <source>&amp;Uusi osapuoli:</source>
+        <translation>N&amp;y part:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="555"/>
+        <source>Työkirjassa ei ole vielä osapuolia: kirjoita uuden osapuolen nimi.</source>
+        <translation>Arbetsboken har ännu inga parter: skriv namnet på en ny part.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="594"/>
+        <source>Valitse osapuoli tai kirjoita uuden osapuolen nimi.</source>
+        <translation>Välj en part eller skriv namnet på en ny part.</translation>
     </message>
 </context>
 <context>

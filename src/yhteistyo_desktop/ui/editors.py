@@ -27,7 +27,9 @@ from ..domain.models import (
 )
 from ..domain.operations import NOT_GIVEN, DomainError, StaleValueError, ValidationError
 from ..domain.text import MAX_TEXT, clean_text
-from .commands import CreateCommand, DeleteCommand, EditCommand, LinkCommand, MoveCommand
+from .commands import (
+    CreateCommand, DeleteCommand, EditCommand, LinkCommand, MoveCommand, ResponsibilityCommand,
+)
 from .document import Change, WorkbookDocument
 from .forms import load_form
 from .labels import label
@@ -416,6 +418,9 @@ class ActionEditor(RecordEditor):
         self.add_resp = QPushButton(self.tr("&Lisää vastuutaho…"), self.form)
         self.remove_resp = QPushButton(self.tr("P&oista valitut vastuutahot"), self.form)
         self.add_resp.clicked.connect(self.add_responsibility)
+        self.resp_tree.itemActivated.connect(lambda item, _column: self.edit_responsibility(item))
+        self.resp_tree.setToolTip(self.tr("Muokkaa vastuutahon roolia ja henkilöitä "
+                                          "kaksoisnapsauttamalla tai Enterillä"))
         self.remove_resp.clicked.connect(self.remove_responsibilities)
         buttons.addWidget(self.add_resp)
         buttons.addWidget(self.remove_resp)
@@ -463,18 +468,38 @@ class ActionEditor(RecordEditor):
                                        linked, text), "goals")
 
     def add_responsibility(self) -> None:
-        dialog = ResponsibilityDialog(self.doc, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.add_responsibility_for(dialog.party_id(), dialog.role(), dialog.person_ids())
+        ResponsibilityDialog(self.doc, self._save_responsibility, parent=self).exec()
 
-    def add_responsibility_for(self, party_id: str, role: str, person_ids: list[str]) -> bool:
+    def edit_responsibility(self, item: QTreeWidgetItem | None = None) -> None:
+        """Double-click or Enter on a responsibility: change its role and persons in place."""
+        item = item or self.resp_tree.currentItem()
+        resp = self.doc.get(Responsibility, item.data(0, ItemIdRole)) if item is not None else None
+        if resp is None or self.doc.readonly:
+            return
+        ResponsibilityDialog(self.doc, self._save_responsibility, resp, parent=self).exec()
+
+    def _save_responsibility(self, dialog: ResponsibilityDialog) -> str | None:
+        """The dialog's OK: store what it holds; a refusal (as one line) keeps it open."""
         action, doc = self.record(), self.doc
-        party = doc.get(Party, party_id)
-        persons = [doc.get(Person, pid) for pid in person_ids]
-        return self.run(CreateCommand(
-            doc, lambda ops: ops.add_responsibility(action, party, role, persons),
-            self.tr("Lisää vastuutaho %1").replace("%1", party.name)), "responsibilities")
+        persons = [doc.get(Person, pid) for pid in dialog.person_ids()]
+        if dialog.responsibility_id is not None:
+            resp = doc.get(Responsibility, dialog.responsibility_id)
+            command = ResponsibilityCommand(doc, resp, dialog.role(), dialog.person_ids(),
+                                            self.tr("Muokkaa vastuutahoa %1").replace("%1", resp.party.name))
+        elif dialog.new_party_name():
+            name = dialog.new_party_name()
+            command = CreateCommand(doc, lambda ops: ops.add_responsibility_of_new_party(
+                action, name, dialog.role(), persons), self.tr("Lisää vastuutaho %1").replace("%1", name))
+        else:
+            party = doc.get(Party, dialog.party_id())
+            command = CreateCommand(doc, lambda ops: ops.add_responsibility(
+                action, party, dialog.role(), persons),
+                self.tr("Lisää vastuutaho %1").replace("%1", party.name))
+        try:
+            doc.run(command)
+        except DomainError as exc:
+            return str(exc)
+        return None
 
     def remove_responsibilities(self) -> None:
         for item in self.resp_tree.selectedItems():
@@ -485,11 +510,21 @@ class ActionEditor(RecordEditor):
 
 
 class ResponsibilityDialog(QDialog):
-    """Choose a party, its role and the persons it designates."""
+    """Choose a party, its role and the persons it designates; or change an existing
+    responsibility's role and persons (``responsibility``). A party not in the workbook yet can
+    be named here and is created with the responsibility.
 
-    def __init__(self, doc: WorkbookDocument, parent: QWidget | None = None):
+    ``save(dialog)`` stores the choice when OK is pressed and returns a refusal as one line,
+    shown in the dialog, which then stays open.
+    """
+
+    def __init__(self, doc: WorkbookDocument, save, responsibility: Responsibility | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Lisää vastuutaho"))
+        self._save = save
+        self.responsibility_id = responsibility.id if responsibility is not None else None
+        self.setWindowTitle(self.tr("Muokkaa vastuutahoa") if responsibility is not None
+                            else self.tr("Lisää vastuutaho"))
         form = load_form("responsibility_dialog", self)
         layout = QVBoxLayout(self)
         layout.addWidget(form)
@@ -501,16 +536,51 @@ class ResponsibilityDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for party in doc.session.scalars(select(Party).order_by(Party.name)):
             self.party.addItem(party.name, party.id)
+        # A party missing from the workbook can be named here (the only way when there is none).
+        self.new_party = QLineEdit(form)
+        self.new_party.setObjectName("newParty")
+        self.new_party.setPlaceholderText(self.tr("Kirjoita nimi, jos osapuolta ei ole listassa"))
+        new_label = QLabel(self.tr("&Uusi osapuoli:"), form)
+        new_label.setBuddy(self.new_party)
+        grid: QFormLayout = form.layout()
+        grid.insertRow(1, new_label, self.new_party)
+        self.error = QLabel(form)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        grid.insertRow(grid.rowCount() - 1, self.error)
+        if not self.party.count():
+            self.party.setEnabled(False)
+            self.error.setText(self.tr("Työkirjassa ei ole vielä osapuolia: kirjoita uuden "
+                                       "osapuolen nimi."))
+            self.error.setStyleSheet("")
+            self.error.show()
+            self.new_party.setFocus()
         for key in vocab.RESPONSIBILITY_ROLES:
             self.role_box.addItem(label(vocab.RESPONSIBILITY_ROLES, key), key)
         self.role_box.setCurrentIndex(self.role_box.findData("vastuutaho"))
         self._doc = doc
         self.party.currentIndexChanged.connect(self._fill_persons)
+        self.new_party.textChanged.connect(lambda _text: self._fill_persons())
+        if responsibility is not None:
+            self.party.setCurrentIndex(self.party.findData(responsibility.party_id))
+            self.party.setEnabled(False)
+            new_label.hide()
+            self.new_party.hide()
+            self.role_box.setCurrentIndex(self.role_box.findData(responsibility.role))
         self._fill_persons()
+        if responsibility is not None:
+            named = {link.person_id for link in responsibility.person_links}
+            for row in range(self.persons.count()):
+                item = self.persons.item(row)
+                if item.data(ItemIdRole) in named:
+                    item.setCheckState(Qt.CheckState.Checked)
+            self.role_box.setFocus()
 
     def _fill_persons(self) -> None:
         self.persons.clear()
-        party_id = self.party.currentData()
+        party_id = None if self.new_party_name() else self.party.currentData()
         for person in self._doc.session.scalars(select(Person).order_by(Person.name)):
             item = QListWidgetItem(person.name + (f" ({person.party.name})" if person.party else ""),
                                    self.persons)
@@ -519,8 +589,27 @@ class ResponsibilityDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setHidden(person.party_id not in (None, party_id))
 
-    def party_id(self) -> str:
+    def accept(self) -> None:
+        if self.responsibility_id is None and not self.new_party_name() and not self.party_id():
+            self._refuse(self.tr("Valitse osapuoli tai kirjoita uuden osapuolen nimi."))
+            self.new_party.setFocus()
+            return
+        refusal = self._save(self)
+        if refusal:
+            self._refuse(refusal)
+            return
+        super().accept()
+
+    def _refuse(self, text: str) -> None:
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setText(text)
+        self.error.show()
+
+    def party_id(self) -> str | None:
         return self.party.currentData()
+
+    def new_party_name(self) -> str:
+        return self.new_party.text().strip() if self.new_party.isVisibleTo(self) else ""
 
     def role(self) -> str:
         return self.role_box.currentData()

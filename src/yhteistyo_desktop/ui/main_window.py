@@ -414,7 +414,8 @@ class MainWindow(QMainWindow):
 
     def tree_node(self):
         index = self.tree.currentIndex()
-        return self.model.node(index) if index.isValid() else None
+        node = self.model.node(index) if index.isValid() else None
+        return node if node is not None and node.parent is not None else None  # None: stale
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.navigator.currentIndex() == 0:
