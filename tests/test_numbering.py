@@ -49,6 +49,15 @@ def test_a_goal_has_one_number_on_screen_and_on_paper(window, demo_path, tmp_pat
     assert order.index(b.id) < order.index(a.id)
     assert "vähimmäisvaatimus" in tree[b.id][1] and "painopiste" in tree[a.id][1]
 
+    # The action editor's list of goals to serve uses the same numbers.
+    action = doc.ops.add_action([a], title="Toimenpide A")
+    window.model.reload()
+    window.tree.setCurrentIndex(window.model.indexes_of("action", action.id)[0])
+    goals_tree = window.editor().goals_tree
+    listed = [goals_tree.topLevelItem(0).child(i).text(0)
+              for i in range(goals_tree.topLevelItem(0).childCount())]
+    assert f"{paper[b.id]} Tavoite B" in listed and f"{paper[a.id]} Tavoite A" in listed
+
     followup = load_followup(doc.session, term_of(doc.session)[0])
     owners = {row.title: row.owner for row in followup.indicators}
     assert owners["A:n mittari"] == f"Tavoite {paper[a.id]}"

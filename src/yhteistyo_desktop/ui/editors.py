@@ -25,6 +25,7 @@ from ..domain.models import (
     Action, AgendaItem, AgendaLink, Area, Forum, Goal, GoalAction, GoalLegalReference, Indicator,
     LegalReference, Meeting, MeetingParticipant, Membership, Party, Person, Responsibility,
 )
+from ..domain.numbering import goal_numbers, ordered_goals
 from ..domain.operations import NOT_GIVEN, DomainError, StaleValueError, ValidationError
 from ..domain.text import MAX_TEXT, clean_text
 from .commands import (
@@ -431,12 +432,13 @@ class ActionEditor(RecordEditor):
     def load_special(self, action: Action) -> None:
         served = {link.goal_id for link in action.goal_links}
         self.goals_tree.clear()
-        for a_index, area in enumerate(self.doc.session.scalars(select(Area).order_by(Area.position)),
-                                       start=1):
+        areas = list(self.doc.session.scalars(select(Area).order_by(Area.position, Area.id)))
+        numbers = goal_numbers(areas)
+        for a_index, area in enumerate(areas, start=1):
             area_item = QTreeWidgetItem(self.goals_tree, [f"{a_index}. {area.title}"])
             area_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for g_index, goal in enumerate(area.goals, start=1):
-                item = QTreeWidgetItem(area_item, [f"{a_index}.{g_index} {goal.title}"])
+            for goal in ordered_goals(area.goals):
+                item = QTreeWidgetItem(area_item, [f"{numbers[goal.id]} {goal.title}"])
                 item.setData(0, ItemIdRole, goal.id)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                               | Qt.ItemFlag.ItemIsSelectable)
