@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QKeyCombination, QObject, QSignalBlocker, Qt, QTimer, Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
     QFormLayout, QHBoxLayout,
@@ -128,6 +131,7 @@ class RecordEditor(QWidget):
             # Longer than any field may hold, so that an over-long paste is refused with the
             # reason (see domain.text) instead of cut silently at Qt's default 32,767.
             widget.setMaxLength(4 * MAX_TEXT)
+            widget.installEventFilter(self)
             widget.textEdited.connect(typed)
             widget.editingFinished.connect(now)
         elif isinstance(widget, QPlainTextEdit):
@@ -145,6 +149,15 @@ class RecordEditor(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and isinstance(obj, QPlainTextEdit):
             self.commit_pending()
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                and is_undo_key(event):
+            # Not the field's own undo: it forgets everything when the saved value is shown
+            # again, so Ctrl+Z did nothing. Save the typing now (Kumoa is then enabled) and let
+            # the window's Kumoa undo it as one step; Tee uudelleen brings it back.
+            if event.type() == QEvent.Type.ShortcutOverride \
+                    and event.matches(QKeySequence.StandardKey.Undo):
+                self.commit_pending()
+            return True
         return super().eventFilter(obj, event)
 
     # -- values -----------------------------------------------------------------------------------
@@ -328,6 +341,17 @@ class RecordEditor(QWidget):
                 QTimer.singleShot(0, self.reload)
         finally:
             self._in_item_handler = False
+
+
+def is_undo_key(event: QEvent) -> bool:
+    """Ctrl+Z, Ctrl+Y or Ctrl+Shift+Z (the keys of the window's Kumoa and Tee uudelleen)."""
+    if not isinstance(event, QKeyEvent):
+        return False
+    return any(event.matches(key) for key in (QKeySequence.StandardKey.Undo,
+                                              QKeySequence.StandardKey.Redo)) or \
+        event.keyCombination() in (QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y),
+                                   QKeyCombination(Qt.KeyboardModifier.ControlModifier
+                                                   | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z))
 
 
 def _clean_typed(widget: QWidget) -> None:

@@ -170,7 +170,9 @@ class MainWindow(QMainWindow):
         self.versions.marked.connect(self._reload_history)
 
         self.undo_action = self._action(self.undo, Key.Undo, "undo")
-        self.redo_action = self._action(self.redo, QKeySequence("Ctrl+Shift+Z"), "redo")
+        self.redo_action = self._action(self.redo, QKeySequence("Ctrl+Y"), "redo")
+        # Ctrl+Y as on Windows, Ctrl+Shift+Z as elsewhere: both redo.
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         records = self.records
         self.new_area_action = self._action(records.new_area, "Ctrl+Shift+A", "new-area")
         self.new_goal_action = self._action(records.new_goal, "Ctrl+Shift+G", "new-goal")

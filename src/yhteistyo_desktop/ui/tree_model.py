@@ -270,7 +270,7 @@ class WorkbookTreeModel(QAbstractItemModel):
             return node.kind
         if role == SharedRole:
             return node.shared > 0
-        if role == RecordRole and self._session is not None:
+        if role == RecordRole and self._session is not None and node.kind in _CLASSES:
             return self._session.get(_CLASSES[node.kind], node.id)
         return None
 
