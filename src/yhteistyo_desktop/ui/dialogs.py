@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from ..domain.models import Action, Area, Forum, Goal, Indicator, LegalReference, Party, Person
 from ..domain.numbering import session_goal_numbers
 from ..domain.queries import search
+from .editors import ERROR_STYLE
 from .forms import load_form
 from .i18n import LANGUAGES
 from .settings import Settings
@@ -90,6 +91,8 @@ class PreferencesDialog(_FormDialog):
             self._language.addItem(label, code)
         self._name.setText(settings.user_name)
         self._language.setCurrentIndex(max(0, self._language.findData(settings.language)))
+        # The form colours the label red for a refusal; until OK is pressed it only guides.
+        self._error.setStyleSheet("")
         if first_start:
             self.setWindowTitle(self.tr("Tervetuloa Yhteistyöhön"))
             self._error.setText(self.tr("Kerro nimesi: se tallentuu muutoshistoriaan."))
@@ -102,6 +105,7 @@ class PreferencesDialog(_FormDialog):
 
     def accept(self) -> None:
         if not self.user_name():
+            self._error.setStyleSheet(ERROR_STYLE)
             self._error.setText(self.tr("Anna nimesi; se näkyy muutoshistoriassa."))
             self._name.setFocus()
             return
