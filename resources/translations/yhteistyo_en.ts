@@ -67,58 +67,58 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="413"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="462"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="413"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="462"/>
         <source>Rooli</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="414"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="463"/>
         <source>Nimetyt henkilöt</source>
         <translation>Named persons</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="418"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="467"/>
         <source>&amp;Lisää vastuutaho…</source>
         <translation>&amp;Add responsible party…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="419"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="468"/>
         <source>P&amp;oista valitut vastuutahot</source>
         <translation>Re&amp;move selected responsible parties</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="422"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="471"/>
         <source>Muokkaa vastuutahon roolia ja henkilöitä kaksoisnapsauttamalla tai Enterillä</source>
-        <translation>Double-click or press Enter to change the responsible party's role and persons</translation>
+        <translation>Double-click or press Enter to change the responsible party&apos;s role and persons</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="464"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="514"/>
         <source>Liitä toimenpide tavoitteeseen</source>
         <translation>Link action to goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="465"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="515"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Unlink action from goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="488"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="538"/>
         <source>Muokkaa vastuutahoa %1</source>
         <translation>Edit responsible party %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="492"/>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="497"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="542"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="547"/>
         <source>Lisää vastuutaho %1</source>
         <translation>Add responsible party %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="508"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="558"/>
         <source>Poista vastuutaho %1</source>
         <translation>Remove responsible party %1</translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="910"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="960"/>
         <source>Asiakohta</source>
         <translation>Agenda item</translation>
     </message>
@@ -134,37 +134,37 @@
 <context>
     <name>AgendaItemEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="851"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="901"/>
         <source>(ei esittelijää)</source>
         <translation>(no presenter)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="864"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="914"/>
         <source>Osa-alueet ja tavoitteet</source>
         <translation>Areas and goals</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="869"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="919"/>
         <source>Toimenpiteet</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="872"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="922"/>
         <source>Mittarit</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="884"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="934"/>
         <source>Muokkaa: esittelijä</source>
         <translation>Edit: presenter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="895"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="945"/>
         <source>Liitä asiakohtaan</source>
         <translation>Link to agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="901"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="951"/>
         <source>Irrota asiakohdasta</source>
         <translation>Unlink from agenda item</translation>
     </message>
@@ -175,7 +175,7 @@
         <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="92"/>
         <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="191"/>
         <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="254"/>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="246"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="262"/>
         <source>Kohde on poistettu.</source>
         <translation>The item has been deleted.</translation>
     </message>
@@ -702,12 +702,37 @@ You can open it read-only.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="397"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="413"/>
+        <source>Toimenpiteet ja mittarit</source>
+        <translation>Actions and indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="414"/>
+        <source>Avaa toimenpide tai mittari napsauttamalla</source>
+        <translation>Click to open the action or indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="417"/>
+        <source>Toimenpiteet ja mittarit:</source>
+        <translation>Actions and indicators:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="424"/>
+        <source>Toimenpide</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="425"/>
+        <source>Mittari</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="446"/>
         <source>Liitä lakiperusta</source>
         <translation>Link legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="397"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="446"/>
         <source>Irrota lakiperusta</source>
         <translation>Unlink legal basis</translation>
     </message>
@@ -1353,12 +1378,12 @@ You can open it read-only.</translation>
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="694"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="744"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="694"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="744"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
@@ -1366,7 +1391,7 @@ You can open it read-only.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="18"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="19"/>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <extracomment>The file dialogs&apos; filter for workbook files (translated in the main window&apos;s context).</extracomment>
@@ -1518,78 +1543,78 @@ You can open it read-only.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Näytä</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>Työkalut</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
         <source>Muutoshistoria</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="223"/>
         <source>Työ&amp;kirja</source>
         <translation>&amp;Workbook</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Seuranta</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="260"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="274"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="365"/>
         <source> [vain luku]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="370"/>
         <source>valtuustokausi %1</source>
         <translation>council term %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Read-only: another user is editing the workbook, so editing is disabled.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="375"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>On the server, shared: %1</translation>
     </message>
@@ -1635,72 +1660,72 @@ You can open it read-only.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="736"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="786"/>
         <source>Nro</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="736"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="786"/>
         <source>Asiakohta</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="736"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="786"/>
         <source>Esittelijä</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="741"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="791"/>
         <source>Lisää &amp;asiakohta</source>
         <translation>Add agenda &amp;item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="742"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="792"/>
         <source>&amp;Muokkaa asiakohtaa…</source>
         <translation>E&amp;dit agenda item…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="743"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="793"/>
         <source>Poista asiako&amp;hta</source>
         <translation>De&amp;lete agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="744"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="794"/>
         <source>Y&amp;lös</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="745"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="795"/>
         <source>A&amp;las</source>
         <translation>Dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="756"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="806"/>
         <source>(ei foorumia)</source>
         <translation>(no forum)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="788"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="838"/>
         <source>Muokkaa: foorumi</source>
         <translation>Edit: forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="796"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="846"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="803"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="853"/>
         <source>Uusi asiakohta</source>
         <translation>New agenda item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="818"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="868"/>
         <source>Poista asiakohta %1</source>
         <translation>Delete agenda item %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="827"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="877"/>
         <source>Siirrä asiakohtaa</source>
         <translation>Move agenda item</translation>
     </message>
@@ -1757,7 +1782,7 @@ You can open it read-only.</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="74"/>
         <source>Anna alueen nimi.</source>
         <translation>Enter the name of the region.</translation>
     </message>
@@ -1793,27 +1818,27 @@ You can open it read-only.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="649"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="699"/>
         <source>(ei työryhmän jäsen)</source>
         <translation>(not a working group member)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="657"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="707"/>
         <source>(ei organisaatiota)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="675"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="725"/>
         <source>Lisää %1 työryhmään</source>
         <translation>Add %1 to the working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="678"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="728"/>
         <source>Poista %1 työryhmästä</source>
         <translation>Remove %1 from the working group</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="680"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="730"/>
         <source>Muokkaa: rooli</source>
         <translation>Edit: role</translation>
     </message>
@@ -1821,17 +1846,17 @@ You can open it read-only.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="97"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Welcome to Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="95"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="98"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Enter your name: it is saved in the change history.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="109"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Enter your name; it appears in the change history.</translation>
     </message>
@@ -1867,22 +1892,22 @@ You can open it read-only.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="259"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="275"/>
         <source>Muokkaa: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="276"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="292"/>
         <source>Toinen käyttäjä (%1) muutti kentän juuri: %2</source>
         <translation>Another user (%1) just changed the field: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="278"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="294"/>
         <source>tuntematon</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="279"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="295"/>
         <source>(tyhjä)</source>
         <translation>(empty)</translation>
     </message>
@@ -1903,82 +1928,82 @@ You can open it read-only.</translation>
 <context>
     <name>RecordsFlow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="131"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="133"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Unlink action from goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="121"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="123"/>
         <source>Poista %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="123"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="125"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
         <translation>Deleted: %1. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="159"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="161"/>
         <source>Siirrä</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="105"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="107"/>
         <source>Uusi foorumi</source>
         <translation>New forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="97"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="99"/>
         <source>Uusi henkilö</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="109"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="111"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="101"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="103"/>
         <source>Uusi lakiperusta</source>
         <translation>New legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="89"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="90"/>
         <source>Uusi mittari</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="62"/>
         <source>Uusi osa-alue</source>
         <translation>New area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="95"/>
         <source>Uusi osapuoli</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="69"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="70"/>
         <source>Uusi tavoite</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="79"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="80"/>
         <source>Uusi toimenpide</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="68"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
         <translation>First select the area the goal belongs to.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="85"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="86"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
         <translation>First select the goal or action the indicator tracks.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="76"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="77"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
         <translation>First select the goal the action serves.</translation>
     </message>
@@ -1986,32 +2011,32 @@ You can open it read-only.</translation>
 <context>
     <name>ResponsibilityDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="526"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="576"/>
         <source>Muokkaa vastuutahoa</source>
         <translation>Edit responsible party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="527"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="577"/>
         <source>Lisää vastuutaho</source>
         <translation>Add responsible party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="542"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="592"/>
         <source>Kirjoita nimi, jos osapuolta ei ole listassa</source>
         <translation>Type the name if the party is not in the list</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="543"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="593"/>
         <source>&amp;Uusi osapuoli:</source>
         <translation>Ne&amp;w party:</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="555"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="605"/>
         <source>Työkirjassa ei ole vielä osapuolia: kirjoita uuden osapuolen nimi.</source>
         <translation>The workbook has no parties yet: type the name of a new party.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="594"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="644"/>
         <source>Valitse osapuoli tai kirjoita uuden osapuolen nimi.</source>
         <translation>Choose a party or type the name of a new party.</translation>
     </message>
@@ -2175,47 +2200,47 @@ You can open it read-only.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
         <source>Osa-alue</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
         <source>Tavoite</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
         <source>Toimenpide</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="119"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="123"/>
         <source>Mittari</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="124"/>
         <source>Osapuoli</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="125"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="126"/>
         <source>Lakiperusta</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="127"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="156"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="160"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3000,17 +3025,17 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
 <context>
     <name>WorkbookTreeModel</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="101"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="117"/>
         <source>vähimmäisvaatimus</source>
         <translation>legal minimum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="101"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="117"/>
         <source>painopiste</source>
         <translation>priority</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="105"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="121"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
         <translation>
             <numerusform>Shared action: also serves %n other goal</numerusform>
@@ -3018,7 +3043,7 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="163"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="185"/>
         <source>Osa-alueet, tavoitteet ja toimenpiteet</source>
         <translation>Areas, goals and actions</translation>
     </message>

@@ -56,6 +56,8 @@ class RecordEditor(QWidget):
 
     # A message for the status bar (errors that belong to no single field).
     message = Signal(str)
+    # (record class, id): the user asked to open a record listed in this one (the window shows it)
+    openRecord = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -404,8 +406,26 @@ class GoalEditor(RecordEditor):
         super().__init__(parent)
         self.refs: QListWidget = self.fields["legal_references"]
         self.refs.itemChanged.connect(self._toggled)
+        # What the goal is made of: its actions and indicators, each opened by a click.
+        self.parts = QListWidget(self.form)
+        self.parts.setObjectName("parts")
+        self.parts.setMaximumHeight(140)
+        self.parts.setAccessibleName(self.tr("Toimenpiteet ja mittarit"))
+        self.parts.setToolTip(self.tr("Avaa toimenpide tai mittari napsauttamalla"))
+        self.parts.itemClicked.connect(self._open_part)
+        self.parts.itemActivated.connect(self._open_part)
+        parts_label = QLabel(self.tr("Toimenpiteet ja mittarit:"), self.form)
+        parts_label.setBuddy(self.parts)
+        self.layout_form.addRow(parts_label, self.parts)
 
     def load_special(self, goal: Goal) -> None:
+        self.parts.clear()
+        for cls, records, kind in ((Action, [link.action for link in goal.action_links],
+                                    self.tr("Toimenpide")),
+                                   (Indicator, goal.indicators, self.tr("Mittari"))):
+            for record in records:
+                item = QListWidgetItem(f"{kind}: {record.title}", self.parts)
+                item.setData(ItemIdRole, (cls, record.id))
         linked = {link.legal_reference_id for link in goal.legal_links}
         self.refs.clear()
         for ref in self.doc.session.scalars(select(LegalReference).order_by(LegalReference.position)):
@@ -414,6 +434,10 @@ class GoalEditor(RecordEditor):
             item.setToolTip(ref.description or "")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if ref.id in linked else Qt.CheckState.Unchecked)
+
+    def _open_part(self, item: QListWidgetItem) -> None:
+        cls, ident = item.data(ItemIdRole)
+        self.openRecord.emit(cls, ident)
 
     def _toggled(self, item: QListWidgetItem) -> None:
         if self._loading or self.record() is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter,
@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
         for cls, editor_cls in EDITORS.items():
             editor = editor_cls(self.editor_stack)
             editor.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            editor.openRecord.connect(self._open_from_editor)
             self.editors[cls] = editor
             self.editor_stack.addWidget(editor)
         if shown is not None and self.doc is not None:
@@ -434,6 +435,10 @@ class MainWindow(QMainWindow):
         else:
             current = self.tree.currentIndex()
             self.show_record(current.data(RecordRole) if current.isValid() else None)
+
+    def _open_from_editor(self, cls: type, ident: str) -> None:
+        """An editor's list item was clicked: show that record (an indicator in its table)."""
+        QTimer.singleShot(0, lambda: self.go_to(cls, ident))  # not under the item's own signal
 
     def go_to(self, cls: type, ident: str) -> bool:
         """Show a record where it lives: the tree for areas, goals, actions; else its table."""

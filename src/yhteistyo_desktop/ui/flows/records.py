@@ -12,6 +12,7 @@ from ...domain.models import (
     Action, Area, Forum, Goal, GoalAction, Indicator, LegalReference, Meeting, Party, Person,
 )
 from ...domain.numbering import position_for_row
+from ...domain.queries import usual_indicator_kind
 from ..commands import CreateCommand, DeleteCommand, LinkCommand, MoveCommand
 from .host import RecordsWindow
 
@@ -87,7 +88,8 @@ class RecordsFlow(QObject):
             return
         owner = {f"{node.kind}_id": node.id}
         title = self.tr("Uusi mittari")
-        self._create(lambda ops: ops.create(Indicator, title=title, kind="kylla_ei", **owner), title)
+        kind = usual_indicator_kind(self.window.doc.session)
+        self._create(lambda ops: ops.create(Indicator, title=title, kind=kind, **owner), title)
 
     def new_party(self) -> None:
         name = self._unique(Party, "name", self.tr("Uusi osapuoli"))
