@@ -172,31 +172,41 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="92"/>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="191"/>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="254"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="52"/>
+        <source>Tehty uudelleen</source>
+        <translation>Redone</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="55"/>
+        <source>Kumottu</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="102"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="201"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="264"/>
         <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="262"/>
         <source>Kohde on poistettu.</source>
         <translation>The item has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="146"/>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="167"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="156"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="177"/>
         <source>Kohde on jo poistettu.</source>
         <translation>The item has already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="224"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="234"/>
         <source>Linkkiä ei enää ole.</source>
         <translation>The link no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="327"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="337"/>
         <source>Toimenpide on poistettu.</source>
         <translation>The action has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="358"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="368"/>
         <source>Mittari tai osapuoli on poistettu.</source>
         <translation>The indicator or party has been deleted.</translation>
     </message>
@@ -1293,12 +1303,12 @@ You can open it read-only.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="196"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="213"/>
         <source>Vain &amp;valitun kohdan muutokset</source>
         <translation>Only changes to the selected &amp;item</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="200"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="217"/>
         <source>Muutosra&amp;portti…</source>
         <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
         <translation>Change &amp;report…</translation>

@@ -49,10 +49,20 @@ class DomainCommand(QUndoCommand):
         if self.first:  # already done by WorkbookDocument.run
             self.first = False
             return
-        self._guarded(self.do)
+        self._marked(QCoreApplication.translate("Commands", "Tehty uudelleen"), self.do)
 
     def undo(self) -> None:
-        self._guarded(self.undo_change)
+        self._marked(QCoreApplication.translate("Commands", "Kumottu"), self.undo_change)
+
+    def _marked(self, what: str, step: Callable[[], None]) -> None:
+        """Run an undo or redo with the history rows saying so (their source: "Kumottu:
+        Muokkaa: Nimi"), so the history does not show an undo as a new edit."""
+        ops = self.doc.ops
+        source, ops.source = ops.source, f"{what}: {self.text()}"
+        try:
+            self._guarded(step)
+        finally:
+            ops.source = source
 
     def _guarded(self, step: Callable[[], None]) -> None:
         # Exceptions cannot cross Qt's virtual call; report them instead.
