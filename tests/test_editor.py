@@ -123,11 +123,11 @@ def test_action_linked_to_two_goals_shows_under_both_and_unlinking_keeps_the_oth
     path = template_file.path
     template_file.close()
     window.open_path(path)
-    area = window.model.index(0, 0)
-    window.tree.setCurrentIndex(area)
+    # An index does not outlive a reload of the tree (each new goal reloads it): ask anew.
+    window.tree.setCurrentIndex(window.model.index(0, 0))
     window.new_goal_action.trigger()
     type_into(window.editor().fields["title"], "Ensimmäinen tavoite")
-    window.tree.setCurrentIndex(area)
+    window.tree.setCurrentIndex(window.model.index(0, 0))
     window.new_goal_action.trigger()
     type_into(window.editor().fields["title"], "Toinen tavoite")
     goals = stored(path, Goal)

@@ -392,3 +392,15 @@ def test_window_offers_only_the_terms_years_for_the_followup(window, demo_path):
     dialog.year.setValue(2031)  # typed past the end: the box keeps to the term
     assert dialog.year.value() == 2029
     dialog.close()
+
+
+@needs_poppler
+def test_meeting_prints_an_action_table_once_and_refers_to_it(session, tmp_path, meeting):
+    """Issue 15.14: the demo's items all concern the same five actions; their table is printed
+    under the first item and the others refer to it (it took 8 pages, one table per item)."""
+    out = build(session, "meeting", tmp_path, meeting_id=meeting.id)
+    text = pdf_text(out)
+    assert text.count("Asumisen kehittämisen työryhmä koollekutsuja") == 1  # one table row
+    assert text.count("Samat toimenpiteet ja niiden tilanne ovat kohdan 1 taulukossa.") >= 4
+    assert "Samat toimenpiteet ja niiden tilanne ovat taulukossa edellä." in text
+    assert page_count(out) <= len(meeting.agenda) + 2  # cover and agenda, then one per item

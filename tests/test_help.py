@@ -131,7 +131,8 @@ DIALOGS = {
     "valtuustokausi": lambda window: TermDialog(2029, window),
     "palvelin": lambda window: ServerDialog("Yhdistä palvelimeen", "", window),
     "aloitus": lambda window: PreferencesDialog(window.settings, window),
-    "vastuutahot": lambda window: ResponsibilityDialog(window.doc, window),
+    "vastuutahot": lambda window: ResponsibilityDialog(window.doc, lambda _dialog: None,
+                                                       parent=window),
     "kokoukset": lambda window: HandoutDialog(window.doc, window),
 }
 

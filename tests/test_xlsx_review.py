@@ -42,7 +42,7 @@ def test_returned_copy_gives_exactly_the_four_changes(returned, session):
                        ("edited", "goal", "title", False), ("removed", "action", None, False)]
     title = next(c for c in review.changes if c.field == "title")
     assert (title.old, title.new) == (FIRST_GOAL, FIRST_GOAL + " yhdessä")
-    assert (title.area, title.goal) == (AREA, FIRST_GOAL)
+    assert (title.area, title.goal) == (AREA, f"1.1 {FIRST_GOAL}")  # under its one number
     assert title.where == f"{AREA}!B6"
     conflict = review.conflicts[0]
     assert (conflict.workbook_value, conflict.new) == ("Työkirjan huomio", "Kopion huomio")
@@ -139,7 +139,7 @@ def test_cli_dry_run_changes_nothing_and_accept_all_leaves_conflicts(demo_path, 
     assert main(["import-xlsx", str(path), str(demo_path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert demo_path.read_bytes() == before
-    assert "RISTIRIITA" in out and "4 muutosta" in out and f"{AREA} / {FIRST_GOAL}" in out
+    assert "RISTIRIITA" in out and "4 muutosta" in out and f"{AREA} / 1.1 {FIRST_GOAL}" in out
     assert main(["import-xlsx", str(path), str(demo_path), "--accept-all"]) == 1
     captured = capsys.readouterr()
     # the deleted action's indicator row is still on Mittarit: its deletion waits for a decision

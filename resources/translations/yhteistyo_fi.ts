@@ -56,7 +56,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="151"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="160"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n osuma</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>WorkbookTreeModel</name>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="95"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="121"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
         <translation>
             <numerusform>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</numerusform>

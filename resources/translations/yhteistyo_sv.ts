@@ -68,47 +68,58 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="411"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="462"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="411"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="462"/>
         <source>Rooli</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="412"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="463"/>
         <source>Nimetyt henkilöt</source>
         <translation>Namngivna personer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="416"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="467"/>
         <source>&amp;Lisää vastuutaho…</source>
         <translation>&amp;Lägg till ansvarig part…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="417"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="468"/>
         <source>Po&amp;ista valitut vastuutahot</source>
         <translation>Ta b&amp;ort valda ansvariga parter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="459"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="471"/>
+        <source>Muokkaa vastuutahon roolia ja henkilöitä kaksoisnapsauttamalla tai Enterillä</source>
+        <translation>Ändra den ansvariga partens roll och personer genom att dubbelklicka eller trycka på Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="514"/>
         <source>Liitä toimenpide tavoitteeseen</source>
         <translation>Koppla åtgärden till målet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="460"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="515"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Koppla loss åtgärden från målet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="477"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="538"/>
+        <source>Muokkaa vastuutahoa %1</source>
+        <translation>Ändra ansvarig part %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="542"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="547"/>
         <source>Lisää vastuutaho %1</source>
         <translation>Lägg till ansvarig part %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="483"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="558"/>
         <source>Poista vastuutaho %1</source>
         <translation>Ta bort ansvarig part %1</translation>
     </message>
@@ -116,7 +127,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="821"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="960"/>
         <source>Asiakohta</source>
         <translation>Ärende</translation>
     </message>
@@ -124,37 +135,37 @@
 <context>
     <name>AgendaItemEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="762"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="901"/>
         <source>(ei esittelijää)</source>
         <translation>(ingen föredragande)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="775"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="914"/>
         <source>Osa-alueet ja tavoitteet</source>
         <translation>Delområden och mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="780"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="919"/>
         <source>Toimenpiteet</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="783"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="922"/>
         <source>Mittarit</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="795"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="934"/>
         <source>Muokkaa: esittelijä</source>
         <translation>Redigera: föredragande</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="806"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="945"/>
         <source>Liitä asiakohtaan</source>
         <translation>Koppla till ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="812"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="951"/>
         <source>Irrota asiakohdasta</source>
         <translation>Koppla loss från ärendet</translation>
     </message>
@@ -162,30 +173,41 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="92"/>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="191"/>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="244"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="52"/>
+        <source>Tehty uudelleen</source>
+        <translation>Gjort om</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="55"/>
+        <source>Kumottu</source>
+        <translation>Ångrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="102"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="201"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="264"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="262"/>
         <source>Kohde on poistettu.</source>
         <translation>Objektet har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="146"/>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="167"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="156"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="177"/>
         <source>Kohde on jo poistettu.</source>
         <translation>Objektet har redan tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="224"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="234"/>
         <source>Linkkiä ei enää ole.</source>
         <translation>Länken finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="302"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="337"/>
         <source>Toimenpide on poistettu.</source>
         <translation>Åtgärden har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="333"/>
+        <location filename="../../src/yhteistyo_desktop/ui/commands.py" line="368"/>
         <source>Mittari tai osapuoli on poistettu.</source>
         <translation>Indikatorn eller parten har tagits bort.</translation>
     </message>
@@ -697,12 +719,37 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="395"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="413"/>
+        <source>Toimenpiteet ja mittarit</source>
+        <translation>Åtgärder och indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="414"/>
+        <source>Avaa toimenpide tai mittari napsauttamalla</source>
+        <translation>Klicka för att öppna åtgärden eller indikatorn</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="417"/>
+        <source>Toimenpiteet ja mittarit:</source>
+        <translation>Åtgärder och indikatorer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="424"/>
+        <source>Toimenpide</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="425"/>
+        <source>Mittari</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="446"/>
         <source>Liitä lakiperusta</source>
         <translation>Koppla rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="395"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="446"/>
         <source>Irrota lakiperusta</source>
         <translation>Koppla loss rättslig grund</translation>
     </message>
@@ -1273,18 +1320,18 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="237"/>
         <source>Vain valitun kohdan muutokset</source>
         <extracomment>Opens the change report between two moments (connected by the versions flow).</extracomment>
         <translation>Endast ändringar i det valda objektet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="238"/>
         <source>Muutosraportti…</source>
         <translation>Ändringsrapport…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="222"/>
+        <location filename="../../src/yhteistyo_desktop/ui/history.py" line="239"/>
         <source>Muutoshistoria</source>
         <translation>Ändringshistorik</translation>
     </message>
@@ -1363,12 +1410,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="605"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="744"/>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="605"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="744"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
@@ -1376,7 +1423,7 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="17"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="19"/>
         <location filename="../../src/yhteistyo_desktop/ui/term_dialog.py" line="70"/>
         <source>Yhteistyö-työkirja (*.tyokirja)</source>
         <extracomment>The file dialogs&apos; filter for workbook files (translated in the main window&apos;s context).</extracomment>
@@ -1528,78 +1575,78 @@ Du kan öppna den skrivskyddad.</translation>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
         <source>Avaa &amp;viimeisimpiä</source>
         <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Näytä</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
         <source>Työkalut</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
         <source>Muutoshistoria</source>
         <translation>Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Rakenne</source>
         <translation>&amp;Struktur</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="224"/>
         <source>Työ&amp;kirja</source>
         <translation>Arbets&amp;bok</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Seuranta</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="263"/>
         <source>(ei viimeisimpiä tiedostoja)</source>
         <translation>(inga senaste filer)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="277"/>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="363"/>
         <source>Yhteistyö</source>
         <translation>Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="368"/>
         <source> [vain luku]</source>
         <translation> [skrivskyddad]</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="373"/>
         <source>valtuustokausi %1</source>
         <translation>fullmäktigeperiod %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="375"/>
         <source>Vain luku: työkirja on toisen käyttäjän muokattavana, joten muokkaus on estetty.</source>
         <translation>Skrivskyddad: en annan användare redigerar arbetsboken, så du kan inte göra ändringar.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/yhteistyo_desktop/ui/main_window.py" line="378"/>
         <source>Palvelimella, yhteiskäytössä: %1</source>
         <translation>På servern, i gemensam användning: %1</translation>
     </message>
@@ -1645,72 +1692,72 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="786"/>
         <source>Nro</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="786"/>
         <source>Asiakohta</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="647"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="786"/>
         <source>Esittelijä</source>
         <translation>Föredragande</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="652"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="791"/>
         <source>Lis&amp;ää asiakohta</source>
         <translation>Lägg till &amp;ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="653"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="792"/>
         <source>M&amp;uokkaa asiakohtaa…</source>
         <translation>Re&amp;digera ärende…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="654"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="793"/>
         <source>Poista asiako&amp;hta</source>
         <translation>Ta b&amp;ort ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="655"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="794"/>
         <source>&amp;Ylös</source>
         <translation>Fl&amp;ytta upp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="656"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="795"/>
         <source>A&amp;las</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="667"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="806"/>
         <source>(ei foorumia)</source>
         <translation>(inget forum)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="699"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="838"/>
         <source>Muokkaa: foorumi</source>
         <translation>Redigera: forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="707"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="846"/>
         <source>Osallistujat</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="714"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="853"/>
         <source>Uusi asiakohta</source>
         <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="729"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="868"/>
         <source>Poista asiakohta %1</source>
         <translation>Ta bort ärendet %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="738"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="877"/>
         <source>Siirrä asiakohtaa</source>
         <translation>Flytta ärende</translation>
     </message>
@@ -1767,7 +1814,7 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>NewWorkbookDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="74"/>
         <source>Anna alueen nimi.</source>
         <translation>Ange regionens namn.</translation>
     </message>
@@ -1803,27 +1850,27 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="560"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="699"/>
         <source>(ei työryhmän jäsen)</source>
         <translation>(inte medlem i arbetsgruppen)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="568"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="707"/>
         <source>(ei organisaatiota)</source>
         <translation>(ingen organisation)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="586"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="725"/>
         <source>Lisää %1 työryhmään</source>
         <translation>Lägg till %1 i arbetsgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="589"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="728"/>
         <source>Poista %1 työryhmästä</source>
         <translation>Ta bort %1 från arbetsgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="591"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="730"/>
         <source>Muokkaa: rooli</source>
         <translation>Redigera: roll</translation>
     </message>
@@ -1831,17 +1878,17 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="97"/>
         <source>Tervetuloa Yhteistyöhön</source>
         <translation>Välkommen till Yhteistyö</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="98"/>
         <source>Kerro nimesi: se tallentuu muutoshistoriaan.</source>
         <translation>Ange ditt namn: det sparas i ändringshistoriken.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="109"/>
         <source>Anna nimesi; se näkyy muutoshistoriassa.</source>
         <translation>Ange ditt namn; det visas i ändringshistoriken.</translation>
     </message>
@@ -1877,22 +1924,22 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="257"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="275"/>
         <source>Muokkaa: %1</source>
         <translation>Redigera: %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="274"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="292"/>
         <source>Toinen käyttäjä (%1) muutti kentän juuri: %2</source>
         <translation>En annan användare (%1) ändrade just fältet: %2</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="276"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="294"/>
         <source>tuntematon</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="277"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="295"/>
         <source>(tyhjä)</source>
         <translation>(tom)</translation>
     </message>
@@ -1900,12 +1947,12 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="202"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="210"/>
         <source>Suodata: kirjoita osa nimestä…</source>
         <translation>Filtrera: skriv en del av namnet…</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="203"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="211"/>
         <source>Suodata taulukkoa</source>
         <translation>Filtrera tabellen</translation>
     </message>
@@ -1913,82 +1960,82 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>RecordsFlow</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="130"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="133"/>
         <source>Irrota toimenpide tavoitteesta</source>
         <translation>Koppla loss åtgärden från målet</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="120"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="123"/>
         <source>Poista %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="122"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="125"/>
         <source>Poistettu: %1. Kumoa painamalla Ctrl+Z.</source>
         <translation>Borttaget: %1. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="154"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="161"/>
         <source>Siirrä</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="104"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="107"/>
         <source>Uusi foorumi</source>
         <translation>Nytt forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="96"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="99"/>
         <source>Uusi henkilö</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="108"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="111"/>
         <source>Uusi kokous</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="100"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="103"/>
         <source>Uusi lakiperusta</source>
         <translation>Ny rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="88"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="90"/>
         <source>Uusi mittari</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="62"/>
         <source>Uusi osa-alue</source>
         <translation>Nytt delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="95"/>
         <source>Uusi osapuoli</source>
         <translation>Ny part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="70"/>
         <source>Uusi tavoite</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="78"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="80"/>
         <source>Uusi toimenpide</source>
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="66"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="68"/>
         <source>Valitse ensin osa-alue, johon tavoite tulee.</source>
         <translation>Välj först det delområde som målet ska höra till.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="86"/>
         <source>Valitse ensin tavoite tai toimenpide, jota mittari seuraa.</source>
         <translation>Välj först det mål eller den åtgärd som indikatorn följer upp.</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/flows/records.py" line="77"/>
         <source>Valitse ensin tavoite, jota toimenpide palvelee.</source>
         <translation>Välj först det mål som åtgärden främjar.</translation>
     </message>
@@ -1996,9 +2043,34 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>ResponsibilityDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="492"/>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="576"/>
+        <source>Muokkaa vastuutahoa</source>
+        <translation>Ändra ansvarig part</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="577"/>
         <source>Lisää vastuutaho</source>
         <translation>Lägg till ansvarig part</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="592"/>
+        <source>Kirjoita nimi, jos osapuolta ei ole listassa</source>
+        <translation>Skriv namnet om parten inte finns i listan</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="593"/>
+        <source>&amp;Uusi osapuoli:</source>
+        <translation>N&amp;y part:</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="605"/>
+        <source>Työkirjassa ei ole vielä osapuolia: kirjoita uuden osapuolen nimi.</source>
+        <translation>Arbetsboken har ännu inga parter: skriv namnet på en ny part.</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="644"/>
+        <source>Valitse osapuoli tai kirjoita uuden osapuolen nimi.</source>
+        <translation>Välj en part eller skriv namnet på en ny part.</translation>
     </message>
 </context>
 <context>
@@ -2185,47 +2257,47 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
         <source>Osa-alue</source>
         <translation>Delområde</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
         <source>Tavoite</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="123"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="119"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="124"/>
         <source>Osapuoli</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="120"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="125"/>
         <source>Henkilö</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="126"/>
         <source>Lakiperusta</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="122"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="127"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="151"/>
+        <location filename="../../src/yhteistyo_desktop/ui/dialogs.py" line="160"/>
         <source>%n osumaa</source>
         <translation>
             <numerusform>%n träff</numerusform>
@@ -2491,161 +2563,161 @@ Du kan öppna den skrivskyddad.</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="50"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="53"/>
         <source>Toimenpiteet</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="51"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="54"/>
         <source>Toimenpide</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="53"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="56"/>
         <source>Vastuutahot</source>
         <translation>Ansvariga parter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="55"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="58"/>
         <source>Aikataulu</source>
         <translation>Tidsplan</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="59"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
         <source>Mittarit</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="60"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="63"/>
         <source>Mittari</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="61"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="64"/>
         <source>Kohde</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="62"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="70"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="67"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
         <source>Laji</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="63"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
         <source>Lähtötaso</source>
         <translation>Utgångsnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="52"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="55"/>
         <source>Tavoitteet (kpl)</source>
         <translation>Mål (antal)</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="64"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
         <source>Tavoitetaso</source>
         <translation>Målnivå</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="65"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="70"/>
         <source>Lähde</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="68"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="73"/>
         <source>Osapuolet</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="69"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="91"/>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="97"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="74"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="81"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="96"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="102"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="71"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="76"/>
         <source>Y-tunnus</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="72"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="77"/>
         <source>Osoite</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="75"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="80"/>
         <source>Henkilöt</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="77"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="82"/>
         <source>Tehtävä</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="78"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
         <source>Organisaatio</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="79"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
         <source>Työryhmä</source>
         <translation>Arbetsgrupp</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="83"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="88"/>
         <source>Kokoukset</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="84"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
         <source>Aika</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="85"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
         <source>Kokous</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="86"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="91"/>
         <source>Foorumi</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="87"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
         <source>Paikka</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="89"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="94"/>
         <source>Lakiperustat</source>
         <translation>Rättsliga grunder</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="90"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="95"/>
         <source>Laki</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="92"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="97"/>
         <source>Pykälä</source>
         <translation>Paragraf</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="93"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="98"/>
         <source>Kuvaus</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="95"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="100"/>
         <source>Foorumit</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="96"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tables.py" line="101"/>
         <source>Taso</source>
         <translation>Nivå</translation>
     </message>
@@ -3024,8 +3096,18 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
 </context>
 <context>
     <name>WorkbookTreeModel</name>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="117"/>
+        <source>vähimmäisvaatimus</source>
+        <translation>minimikrav</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="117"/>
+        <source>painopiste</source>
+        <translation>prioritet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="95"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="121"/>
         <source>Yhteinen toimenpide: palvelee myös %n muuta tavoitetta</source>
         <translation>
             <numerusform>Gemensam åtgärd: främjar även %n annat mål</numerusform>
@@ -3033,7 +3115,7 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         </translation>
     </message>
     <message>
-        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="153"/>
+        <location filename="../../src/yhteistyo_desktop/ui/tree_model.py" line="185"/>
         <source>Osa-alueet, tavoitteet ja toimenpiteet</source>
         <translation>Delområden, mål och åtgärder</translation>
     </message>

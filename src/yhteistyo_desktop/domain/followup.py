@@ -43,19 +43,14 @@ from .models import (
     Action, ActionStatus, Area, Goal, GoalAction, Indicator, IndicatorValue, Party, Responsibility,
     Workbook,
 )
+from .numbering import goal_numbers as number_goals, ordered_goals
 
-_LAYER_ORDER = {layer: i for i, layer in enumerate(vocab.GOAL_LAYERS)}
 #: Parties followed by default for a per-party indicator nobody is responsible for.
 MUNICIPALITY_KINDS = frozenset({"kunta", "kaupunki"})
 YES, NO = "kyllä", "ei"
 
 
 # -- shared facts (also used by the PDF handouts) -------------------------------------------------
-
-def goal_order(goal: Goal) -> tuple[int, int]:
-    """Printed order of goals in an area: the legal-minimum layer first, then position."""
-    return _LAYER_ORDER.get(goal.layer, 99), goal.position
-
 
 def status_in(action: Action, year: int) -> ActionStatus | None:
     """The status recorded for exactly ``year``."""
@@ -405,13 +400,12 @@ def load_followup(session: Session, year: int) -> Followup:
     party_by_id = {p.id: p for p in parties}
     municipalities = [p.id for p in parties if p.kind in MUNICIPALITY_KINDS]
 
-    goal_numbers: dict[str, str] = {}
+    goal_numbers = number_goals(areas)
     goal_set_of_goal: dict[str, int] = {}
     ordered_actions: dict[str, Action] = {}
     goal_indicators: list[tuple[Goal, Indicator]] = []
     for area_number, area in enumerate(areas, start=1):
-        for goal_number, goal in enumerate(sorted(area.goals, key=goal_order), start=1):
-            goal_numbers[goal.id] = f"{area_number}.{goal_number}"
+        for goal in ordered_goals(area.goals):
             goal_set_of_goal[goal.id] = area_number
             for link in goal.action_links:
                 ordered_actions.setdefault(link.action_id, link.action)

@@ -572,10 +572,45 @@ class Operations:
     def add_responsibility(self, action: Action, party: Party, role: str,
                            persons: list[Person] = ()) -> Responsibility:
         with self.transaction():
+            self._require_free_role(action.id, party, role)
             resp = self.create(Responsibility, action_id=action.id, party_id=party.id, role=role)
             for person in persons:
                 self.link(ResponsibilityPerson, responsibility_id=resp.id, person_id=person.id)
             return resp
+
+    def add_responsibility_of_new_party(self, action: Action, party_name: str, role: str,
+                                        persons: list[Person] = ()) -> Party:
+        """A new party and its responsibility in one step (the responsibility dialog offers to
+        create a missing party there). Returns the party: deleting it takes the responsibility
+        along, so one undo removes both."""
+        with self.transaction():
+            party = self.create(Party, name=party_name, kind="muu")
+            self.add_responsibility(action, party, role, persons)
+            return party
+
+    def set_responsibility(self, resp: Responsibility, role: str, persons: list[Person]) -> None:
+        """Change a responsibility's role and named persons in place (all or none)."""
+        with self.transaction():
+            if role != resp.role:
+                self._require_free_role(resp.action_id, resp.party, role)
+                self.edit(resp, "role", role)
+            wanted = {person.id for person in persons}
+            links = list(resp.person_links)
+            have = {link.person_id for link in links}
+            for link in links:
+                if link.person_id not in wanted:
+                    self.unlink(link)
+            for person_id in sorted(wanted - have):
+                self.link(ResponsibilityPerson, responsibility_id=resp.id, person_id=person_id)
+
+    def _require_free_role(self, action_id: str, party: Party, role: str) -> None:
+        """One role per party in an action (the table's unique key), said in Finnish."""
+        taken = self.session.scalar(select(Responsibility.id).where(
+            Responsibility.action_id == action_id, Responsibility.party_id == party.id,
+            Responsibility.role == role))
+        if taken is not None:
+            raise ValidationError("role", f"{party.name} on jo tässä toimenpiteessä roolissa "
+                                          f"{vocab.RESPONSIBILITY_ROLES.get(role, role)}.")
 
     @staticmethod
     def _require_status_comment(status: str, comment: str | None) -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from . import vocab
 from .models import (
     Action, Area, Forum, Goal, GoalAction, Indicator, LegalReference, Meeting, Party, Person,
 )
@@ -17,6 +18,16 @@ def counts(session: Session) -> dict[str, int]:
 
     return {"areas": n(Area), "goals": n(Goal), "actions": n(Action), "indicators": n(Indicator),
             "parties": n(Party), "persons": n(Person), "meetings": n(Meeting)}
+
+
+def usual_indicator_kind(session: Session) -> str:
+    """The kind a new indicator starts with: the one the workbook uses most (ties in the
+    vocabulary's order), "luku" in a workbook without indicators, since most indicators are
+    measured numbers rather than yes/no."""
+    used = dict(session.execute(select(Indicator.kind, func.count()).group_by(Indicator.kind)).all())
+    order = list(vocab.INDICATOR_KINDS)
+    known = [kind for kind in order if used.get(kind)]
+    return max(known, key=lambda kind: (used[kind], -order.index(kind))) if known else "luku"
 
 
 def tree(session: Session) -> list[Area]:

@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..domain import vocab
 from ..domain.followup import (  # noqa: F401  (shared with the follow-up view; imported from here)
-    goal_order, latest_status, latest_value, parse_number, status_in, value_number, values_of,
+    latest_status, latest_value, parse_number, status_in, value_number, values_of,
 )
 from ..domain.models import (
     Action, Area, Goal, GoalAction, GoalLegalReference, Indicator, IndicatorValue,
     LegalReference, Membership, Party, Person, Responsibility, ResponsibilityPerson, Workbook,
 )
+from ..domain.numbering import goal_numbers, goal_order
 from .catalog import Texts
 
 _ROLE_ORDER = {role: i for i, role in enumerate(vocab.RESPONSIBILITY_ROLES)}
@@ -131,9 +132,9 @@ def load(session: Session, *, values: bool = True) -> WorkbookData:
 
 def _number(data: WorkbookData, session: Session, values: bool) -> None:
     seen: dict[str, Action] = {}
-    for area_index, area in enumerate(data.areas, start=1):
-        for goal_index, goal in enumerate(data.area_goals(area), start=1):
-            data.goal_numbers[goal.id] = f"{area_index}.{goal_index}"
+    data.goal_numbers.update(goal_numbers(data.areas))
+    for area in data.areas:
+        for goal in data.area_goals(area):
             data.goals[goal.id] = goal
             for link in goal.action_links:
                 seen.setdefault(link.action_id, link.action)

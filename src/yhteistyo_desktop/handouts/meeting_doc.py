@@ -44,6 +44,10 @@ class MeetingHandout:
         self.s = blocks.s
         self.meeting = meeting
         self.year = meeting.starts_at.year
+        # Which agenda item printed the table of which set of actions: the same table again
+        # (the demo's areas share their actions) is a reference to it, not another page.
+        self._tables: dict[frozenset[str], int] = {}
+        self._number = 0
 
     def plan(self) -> Plan:
         sections = [self.cover, self.agenda]
@@ -99,6 +103,7 @@ class MeetingHandout:
     # -- one item's material ------------------------------------------------------------------
 
     def item(self, number: int, item: AgendaItem) -> list[Flowable]:
+        self._number = number
         result: list[Flowable] = [PageBreak(), heading(f"{number}. {item.title}", self.s.h1, 0),
                                   *self._item_facts(item)]
         links = item.links
@@ -146,8 +151,16 @@ class MeetingHandout:
             result.append(self._action_table(actions))
         return result
 
-    def _action_table(self, actions: list[Action]):
-        """Who leads each action and its latest status by the meeting."""
+    def _action_table(self, actions: list[Action]) -> Flowable:
+        """Who leads each action and its latest status by the meeting; the same actions
+        shown before refer to where their table is."""
+        key = frozenset(action.id for action in actions)
+        shown_in = self._tables.get(key)
+        if shown_in is not None:
+            text = self.t.t("actions_above") if shown_in == self._number \
+                else self.t.t("actions_in_item", n=shown_in)
+            return para(text, self.s.meta)
+        self._tables[key] = self._number
         return self.b.action_table(actions, lambda action: latest_status(action, self.year),
                                    before_status=[self.b.leads_column()], year_in_status=True)
 

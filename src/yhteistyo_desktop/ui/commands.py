@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.models import (
-    Action, ActionStatus, Base, GoalAction, Indicator, Party,
+    Action, ActionStatus, Base, GoalAction, Indicator, Party, Person, Responsibility,
 )
 from ..domain.operations import (
     NOT_GIVEN, DeletedError, DomainError, Snapshot, entity_id_of, key_of, key_of_cls, table_of,
@@ -49,10 +49,20 @@ class DomainCommand(QUndoCommand):
         if self.first:  # already done by WorkbookDocument.run
             self.first = False
             return
-        self._guarded(self.do)
+        self._marked(QCoreApplication.translate("Commands", "Tehty uudelleen"), self.do)
 
     def undo(self) -> None:
-        self._guarded(self.undo_change)
+        self._marked(QCoreApplication.translate("Commands", "Kumottu"), self.undo_change)
+
+    def _marked(self, what: str, step: Callable[[], None]) -> None:
+        """Run an undo or redo with the history rows saying so (their source: "Kumottu:
+        Muokkaa: Nimi"), so the history does not show an undo as a new edit."""
+        ops = self.doc.ops
+        source, ops.source = ops.source, f"{what}: {self.text()}"
+        try:
+            self._guarded(step)
+        finally:
+            ops.source = source
 
     def _guarded(self, step: Callable[[], None]) -> None:
         # Exceptions cannot cross Qt's virtual call; report them instead.
@@ -236,6 +246,31 @@ class LinkCommand(DomainCommand):
 
     def undo_change(self) -> None:
         self._apply(not self.linked)
+
+
+class ResponsibilityCommand(DomainCommand):
+    """Change a responsibility's role and named persons in place; undo puts the old ones back."""
+
+    def __init__(self, doc: WorkbookDocument, resp: Responsibility, role: str,
+                 person_ids: list[str], text: str):
+        super().__init__(doc, text)
+        self.id_ = resp.id
+        self.old = (resp.role, sorted(link.person_id for link in resp.person_links))
+        self.new = (role, sorted(person_ids))
+
+    def _set(self, state: tuple[str, list[str]]) -> None:
+        resp = self.doc.get(Responsibility, self.id_)
+        if resp is None:
+            raise DeletedError(QCoreApplication.translate("Commands", "Kohde on poistettu."))
+        role, person_ids = state
+        self.doc.ops.set_responsibility(resp, role, [self.doc.get(Person, p) for p in person_ids])
+        self.doc.notify(Change(table_of(Responsibility), self.id_, structural=True))
+
+    def do(self) -> None:
+        self._set(self.new)
+
+    def undo_change(self) -> None:
+        self._set(self.old)
 
 
 class FollowupCommand(DomainCommand):

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.models import Action, Area, Forum, Goal, Indicator, LegalReference, Party, Person
+from ..domain.numbering import session_goal_numbers
 from ..domain.queries import search
+from .editors import ERROR_STYLE
 from .forms import load_form
 from .i18n import LANGUAGES
 from .settings import Settings
@@ -89,6 +91,8 @@ class PreferencesDialog(_FormDialog):
             self._language.addItem(label, code)
         self._name.setText(settings.user_name)
         self._language.setCurrentIndex(max(0, self._language.findData(settings.language)))
+        # The form colours the label red for a refusal; until OK is pressed it only guides.
+        self._error.setStyleSheet("")
         if first_start:
             self.setWindowTitle(self.tr("Tervetuloa Yhteistyöhön"))
             self._error.setText(self.tr("Kerro nimesi: se tallentuu muutoshistoriaan."))
@@ -101,6 +105,7 @@ class PreferencesDialog(_FormDialog):
 
     def accept(self) -> None:
         if not self.user_name():
+            self._error.setStyleSheet(ERROR_STYLE)
             self._error.setText(self.tr("Anna nimesi; se näkyy muutoshistoriassa."))
             self._name.setFocus()
             return
@@ -143,8 +148,12 @@ class SearchDialog(_FormDialog):
         self.results.clear()
         text = self.query.text()
         hits = search(self.window_.doc.session, text) if text.strip() else []
+        numbers = session_goal_numbers(self.window_.doc.session) \
+            if any(hit.cls is Goal for hit in hits) else {}
         for hit in hits:
             label = self.tr(self.KIND_LABELS.get(hit.cls, ""))
+            if hit.cls is Goal and hit.id in numbers:
+                label = f"{label} {numbers[hit.id]}"
             text = f"{label}: {hit.title}" + (f"\n    {hit.context}" if hit.context else "")
             item = QListWidgetItem(text, self.results)
             item.setData(Qt.ItemDataRole.UserRole, (hit.cls, hit.id))

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QKeyCombination, QObject, QSignalBlocker, Qt, QTimer, Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
     QFormLayout, QHBoxLayout,
@@ -25,9 +28,12 @@ from ..domain.models import (
     Action, AgendaItem, AgendaLink, Area, Forum, Goal, GoalAction, GoalLegalReference, Indicator,
     LegalReference, Meeting, MeetingParticipant, Membership, Party, Person, Responsibility,
 )
+from ..domain.numbering import goal_numbers, ordered_goals
 from ..domain.operations import NOT_GIVEN, DomainError, StaleValueError, ValidationError
 from ..domain.text import MAX_TEXT, clean_text
-from .commands import CreateCommand, DeleteCommand, EditCommand, LinkCommand, MoveCommand
+from .commands import (
+    CreateCommand, DeleteCommand, EditCommand, LinkCommand, MoveCommand, ResponsibilityCommand,
+)
 from .document import Change, WorkbookDocument
 from .forms import load_form
 from .labels import label
@@ -50,6 +56,8 @@ class RecordEditor(QWidget):
 
     # A message for the status bar (errors that belong to no single field).
     message = Signal(str)
+    # (record class, id): the user asked to open a record listed in this one (the window shows it)
+    openRecord = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -125,6 +133,7 @@ class RecordEditor(QWidget):
             # Longer than any field may hold, so that an over-long paste is refused with the
             # reason (see domain.text) instead of cut silently at Qt's default 32,767.
             widget.setMaxLength(4 * MAX_TEXT)
+            widget.installEventFilter(self)
             widget.textEdited.connect(typed)
             widget.editingFinished.connect(now)
         elif isinstance(widget, QPlainTextEdit):
@@ -142,6 +151,15 @@ class RecordEditor(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and isinstance(obj, QPlainTextEdit):
             self.commit_pending()
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                and is_undo_key(event):
+            # Not the field's own undo: it forgets everything when the saved value is shown
+            # again, so Ctrl+Z did nothing. Save the typing now (Kumoa is then enabled) and let
+            # the window's Kumoa undo it as one step; Tee uudelleen brings it back.
+            if event.type() == QEvent.Type.ShortcutOverride \
+                    and event.matches(QKeySequence.StandardKey.Undo):
+                self.commit_pending()
+            return True
         return super().eventFilter(obj, event)
 
     # -- values -----------------------------------------------------------------------------------
@@ -327,6 +345,17 @@ class RecordEditor(QWidget):
             self._in_item_handler = False
 
 
+def is_undo_key(event: QEvent) -> bool:
+    """Ctrl+Z, Ctrl+Y or Ctrl+Shift+Z (the keys of the window's Kumoa and Tee uudelleen)."""
+    if not isinstance(event, QKeyEvent):
+        return False
+    return any(event.matches(key) for key in (QKeySequence.StandardKey.Undo,
+                                              QKeySequence.StandardKey.Redo)) or \
+        event.keyCombination() in (QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y),
+                                   QKeyCombination(Qt.KeyboardModifier.ControlModifier
+                                                   | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z))
+
+
 def _clean_typed(widget: QWidget) -> None:
     """Clean what was just typed or pasted into a text field (see :func:`clean_text`): Word's
     soft line break becomes a line break (a space in a one-line field), other control
@@ -377,8 +406,26 @@ class GoalEditor(RecordEditor):
         super().__init__(parent)
         self.refs: QListWidget = self.fields["legal_references"]
         self.refs.itemChanged.connect(self._toggled)
+        # What the goal is made of: its actions and indicators, each opened by a click.
+        self.parts = QListWidget(self.form)
+        self.parts.setObjectName("parts")
+        self.parts.setMaximumHeight(140)
+        self.parts.setAccessibleName(self.tr("Toimenpiteet ja mittarit"))
+        self.parts.setToolTip(self.tr("Avaa toimenpide tai mittari napsauttamalla"))
+        self.parts.itemClicked.connect(self._open_part)
+        self.parts.itemActivated.connect(self._open_part)
+        parts_label = QLabel(self.tr("Toimenpiteet ja mittarit:"), self.form)
+        parts_label.setBuddy(self.parts)
+        self.layout_form.addRow(parts_label, self.parts)
 
     def load_special(self, goal: Goal) -> None:
+        self.parts.clear()
+        for cls, records, kind in ((Action, [link.action for link in goal.action_links],
+                                    self.tr("Toimenpide")),
+                                   (Indicator, goal.indicators, self.tr("Mittari"))):
+            for record in records:
+                item = QListWidgetItem(f"{kind}: {record.title}", self.parts)
+                item.setData(ItemIdRole, (cls, record.id))
         linked = {link.legal_reference_id for link in goal.legal_links}
         self.refs.clear()
         for ref in self.doc.session.scalars(select(LegalReference).order_by(LegalReference.position)):
@@ -387,6 +434,10 @@ class GoalEditor(RecordEditor):
             item.setToolTip(ref.description or "")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if ref.id in linked else Qt.CheckState.Unchecked)
+
+    def _open_part(self, item: QListWidgetItem) -> None:
+        cls, ident = item.data(ItemIdRole)
+        self.openRecord.emit(cls, ident)
 
     def _toggled(self, item: QListWidgetItem) -> None:
         if self._loading or self.record() is None:
@@ -416,6 +467,9 @@ class ActionEditor(RecordEditor):
         self.add_resp = QPushButton(self.tr("&Lisää vastuutaho…"), self.form)
         self.remove_resp = QPushButton(self.tr("Po&ista valitut vastuutahot"), self.form)
         self.add_resp.clicked.connect(self.add_responsibility)
+        self.resp_tree.itemActivated.connect(lambda item, _column: self.edit_responsibility(item))
+        self.resp_tree.setToolTip(self.tr("Muokkaa vastuutahon roolia ja henkilöitä "
+                                          "kaksoisnapsauttamalla tai Enterillä"))
         self.remove_resp.clicked.connect(self.remove_responsibilities)
         buttons.addWidget(self.add_resp)
         buttons.addWidget(self.remove_resp)
@@ -426,12 +480,13 @@ class ActionEditor(RecordEditor):
     def load_special(self, action: Action) -> None:
         served = {link.goal_id for link in action.goal_links}
         self.goals_tree.clear()
-        for a_index, area in enumerate(self.doc.session.scalars(select(Area).order_by(Area.position)),
-                                       start=1):
+        areas = list(self.doc.session.scalars(select(Area).order_by(Area.position, Area.id)))
+        numbers = goal_numbers(areas)
+        for a_index, area in enumerate(areas, start=1):
             area_item = QTreeWidgetItem(self.goals_tree, [f"{a_index}. {area.title}"])
             area_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for g_index, goal in enumerate(area.goals, start=1):
-                item = QTreeWidgetItem(area_item, [f"{a_index}.{g_index} {goal.title}"])
+            for goal in ordered_goals(area.goals):
+                item = QTreeWidgetItem(area_item, [f"{numbers[goal.id]} {goal.title}"])
                 item.setData(0, ItemIdRole, goal.id)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                               | Qt.ItemFlag.ItemIsSelectable)
@@ -463,18 +518,38 @@ class ActionEditor(RecordEditor):
                                        linked, text), "goals")
 
     def add_responsibility(self) -> None:
-        dialog = ResponsibilityDialog(self.doc, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.add_responsibility_for(dialog.party_id(), dialog.role(), dialog.person_ids())
+        ResponsibilityDialog(self.doc, self._save_responsibility, parent=self).exec()
 
-    def add_responsibility_for(self, party_id: str, role: str, person_ids: list[str]) -> bool:
+    def edit_responsibility(self, item: QTreeWidgetItem | None = None) -> None:
+        """Double-click or Enter on a responsibility: change its role and persons in place."""
+        item = item or self.resp_tree.currentItem()
+        resp = self.doc.get(Responsibility, item.data(0, ItemIdRole)) if item is not None else None
+        if resp is None or self.doc.readonly:
+            return
+        ResponsibilityDialog(self.doc, self._save_responsibility, resp, parent=self).exec()
+
+    def _save_responsibility(self, dialog: ResponsibilityDialog) -> str | None:
+        """The dialog's OK: store what it holds; a refusal (as one line) keeps it open."""
         action, doc = self.record(), self.doc
-        party = doc.get(Party, party_id)
-        persons = [doc.get(Person, pid) for pid in person_ids]
-        return self.run(CreateCommand(
-            doc, lambda ops: ops.add_responsibility(action, party, role, persons),
-            self.tr("Lisää vastuutaho %1").replace("%1", party.name)), "responsibilities")
+        persons = [doc.get(Person, pid) for pid in dialog.person_ids()]
+        if dialog.responsibility_id is not None:
+            resp = doc.get(Responsibility, dialog.responsibility_id)
+            command = ResponsibilityCommand(doc, resp, dialog.role(), dialog.person_ids(),
+                                            self.tr("Muokkaa vastuutahoa %1").replace("%1", resp.party.name))
+        elif dialog.new_party_name():
+            name = dialog.new_party_name()
+            command = CreateCommand(doc, lambda ops: ops.add_responsibility_of_new_party(
+                action, name, dialog.role(), persons), self.tr("Lisää vastuutaho %1").replace("%1", name))
+        else:
+            party = doc.get(Party, dialog.party_id())
+            command = CreateCommand(doc, lambda ops: ops.add_responsibility(
+                action, party, dialog.role(), persons),
+                self.tr("Lisää vastuutaho %1").replace("%1", party.name))
+        try:
+            doc.run(command)
+        except DomainError as exc:
+            return str(exc)
+        return None
 
     def remove_responsibilities(self) -> None:
         for item in self.resp_tree.selectedItems():
@@ -485,11 +560,21 @@ class ActionEditor(RecordEditor):
 
 
 class ResponsibilityDialog(QDialog):
-    """Choose a party, its role and the persons it designates."""
+    """Choose a party, its role and the persons it designates; or change an existing
+    responsibility's role and persons (``responsibility``). A party not in the workbook yet can
+    be named here and is created with the responsibility.
 
-    def __init__(self, doc: WorkbookDocument, parent: QWidget | None = None):
+    ``save(dialog)`` stores the choice when OK is pressed and returns a refusal as one line,
+    shown in the dialog, which then stays open.
+    """
+
+    def __init__(self, doc: WorkbookDocument, save, responsibility: Responsibility | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Lisää vastuutaho"))
+        self._save = save
+        self.responsibility_id = responsibility.id if responsibility is not None else None
+        self.setWindowTitle(self.tr("Muokkaa vastuutahoa") if responsibility is not None
+                            else self.tr("Lisää vastuutaho"))
         form = load_form("responsibility_dialog", self)
         layout = QVBoxLayout(self)
         layout.addWidget(form)
@@ -501,16 +586,51 @@ class ResponsibilityDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for party in doc.session.scalars(select(Party).order_by(Party.name)):
             self.party.addItem(party.name, party.id)
+        # A party missing from the workbook can be named here (the only way when there is none).
+        self.new_party = QLineEdit(form)
+        self.new_party.setObjectName("newParty")
+        self.new_party.setPlaceholderText(self.tr("Kirjoita nimi, jos osapuolta ei ole listassa"))
+        new_label = QLabel(self.tr("&Uusi osapuoli:"), form)
+        new_label.setBuddy(self.new_party)
+        grid: QFormLayout = form.layout()
+        grid.insertRow(1, new_label, self.new_party)
+        self.error = QLabel(form)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        grid.insertRow(grid.rowCount() - 1, self.error)
+        if not self.party.count():
+            self.party.setEnabled(False)
+            self.error.setText(self.tr("Työkirjassa ei ole vielä osapuolia: kirjoita uuden "
+                                       "osapuolen nimi."))
+            self.error.setStyleSheet("")
+            self.error.show()
+            self.new_party.setFocus()
         for key in vocab.RESPONSIBILITY_ROLES:
             self.role_box.addItem(label(vocab.RESPONSIBILITY_ROLES, key), key)
         self.role_box.setCurrentIndex(self.role_box.findData("vastuutaho"))
         self._doc = doc
         self.party.currentIndexChanged.connect(self._fill_persons)
+        self.new_party.textChanged.connect(lambda _text: self._fill_persons())
+        if responsibility is not None:
+            self.party.setCurrentIndex(self.party.findData(responsibility.party_id))
+            self.party.setEnabled(False)
+            new_label.hide()
+            self.new_party.hide()
+            self.role_box.setCurrentIndex(self.role_box.findData(responsibility.role))
         self._fill_persons()
+        if responsibility is not None:
+            named = {link.person_id for link in responsibility.person_links}
+            for row in range(self.persons.count()):
+                item = self.persons.item(row)
+                if item.data(ItemIdRole) in named:
+                    item.setCheckState(Qt.CheckState.Checked)
+            self.role_box.setFocus()
 
     def _fill_persons(self) -> None:
         self.persons.clear()
-        party_id = self.party.currentData()
+        party_id = None if self.new_party_name() else self.party.currentData()
         for person in self._doc.session.scalars(select(Person).order_by(Person.name)):
             item = QListWidgetItem(person.name + (f" ({person.party.name})" if person.party else ""),
                                    self.persons)
@@ -519,8 +639,27 @@ class ResponsibilityDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setHidden(person.party_id not in (None, party_id))
 
-    def party_id(self) -> str:
+    def accept(self) -> None:
+        if self.responsibility_id is None and not self.new_party_name() and not self.party_id():
+            self._refuse(self.tr("Valitse osapuoli tai kirjoita uuden osapuolen nimi."))
+            self.new_party.setFocus()
+            return
+        refusal = self._save(self)
+        if refusal:
+            self._refuse(refusal)
+            return
+        super().accept()
+
+    def _refuse(self, text: str) -> None:
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setText(text)
+        self.error.show()
+
+    def party_id(self) -> str | None:
         return self.party.currentData()
+
+    def new_party_name(self) -> str:
+        return self.new_party.text().strip() if self.new_party.isVisibleTo(self) else ""
 
     def role(self) -> str:
         return self.role_box.currentData()

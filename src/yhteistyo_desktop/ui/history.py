@@ -157,7 +157,9 @@ class HistoryModel(QAbstractTableModel):
             return cache[h.entity_id]
         title = ""
         cls = MODELS.get(h.entity)
-        if cls is not None and "/" not in h.entity_id:
+        if "/" in h.entity_id:  # a link: name the items it joins
+            title = self._link_title(h)
+        elif cls is not None:
             record = self._session.get(cls, h.entity_id)
             if record is not None:
                 title = str(getattr(record, "title", None) or getattr(record, "name", None) or "")
@@ -166,6 +168,21 @@ class HistoryModel(QAbstractTableModel):
                 if h.field is None else ""
         cache[h.entity_id] = title
         return title
+
+    def _link_title(self, h: History) -> str:
+        """A link row's items by name ("Asumisen työryhmä – Tavoite A"), as they are now."""
+        encoded = h.new_value if h.op == "link" else h.old_value
+        row = json.loads(encoded) if encoded else {}
+        names = []
+        for key, value in row.items() if isinstance(row, dict) else ():
+            cls = MODELS.get(key.removesuffix("_id")) if key.endswith("_id") else None
+            record = self._session.get(cls, value) if cls is not None and value else None
+            if record is not None:
+                name = getattr(record, "title", None) or getattr(record, "name", None)
+                if name is None and getattr(record, "party", None) is not None:
+                    name = record.party.name  # a responsibility: its party
+                names.append(str(name or ""))
+        return " – ".join(name for name in names if name)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter,
@@ -171,7 +171,9 @@ class MainWindow(QMainWindow):
         self.versions.marked.connect(self._reload_history)
 
         self.undo_action = self._action(self.undo, Key.Undo, "undo")
-        self.redo_action = self._action(self.redo, QKeySequence("Ctrl+Shift+Z"), "redo")
+        self.redo_action = self._action(self.redo, QKeySequence("Ctrl+Y"), "redo")
+        # Ctrl+Y as on Windows, Ctrl+Shift+Z as elsewhere: both redo.
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         records = self.records
         self.new_area_action = self._action(records.new_area, "Ctrl+Shift+A", "new-area")
         self.new_goal_action = self._action(records.new_goal, "Ctrl+Shift+G", "new-goal")
@@ -244,6 +246,7 @@ class MainWindow(QMainWindow):
         for cls, editor_cls in EDITORS.items():
             editor = editor_cls(self.editor_stack)
             editor.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            editor.openRecord.connect(self._open_from_editor)
             self.editors[cls] = editor
             self.editor_stack.addWidget(editor)
         if shown is not None and self.doc is not None:
@@ -417,7 +420,8 @@ class MainWindow(QMainWindow):
 
     def tree_node(self):
         index = self.tree.currentIndex()
-        return self.model.node(index) if index.isValid() else None
+        node = self.model.node(index) if index.isValid() else None
+        return node if node is not None and node.parent is not None else None  # None: stale
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.navigator.currentIndex() == 0:
@@ -434,6 +438,10 @@ class MainWindow(QMainWindow):
         else:
             current = self.tree.currentIndex()
             self.show_record(current.data(RecordRole) if current.isValid() else None)
+
+    def _open_from_editor(self, cls: type, ident: str) -> None:
+        """An editor's list item was clicked: show that record (an indicator in its table)."""
+        QTimer.singleShot(0, lambda: self.go_to(cls, ident))  # not under the item's own signal
 
     def go_to(self, cls: type, ident: str) -> bool:
         """Show a record where it lives: the tree for areas, goals, actions; else its table."""

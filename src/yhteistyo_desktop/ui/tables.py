@@ -18,6 +18,7 @@ from ..domain import vocab
 from ..domain.models import (
     Action, Forum, Indicator, LegalReference, Meeting, Party, Person, Responsibility,
 )
+from ..domain.numbering import session_goal_numbers
 from .followup_view import yes_no_label
 from .labels import label
 from .tree_model import IdRole, RecordRole
@@ -26,7 +27,9 @@ from .tree_model import IdRole, RecordRole
 @dataclass(frozen=True)
 class Column:
     header: str
-    value: Callable[[Any], Any]
+    value: Callable[..., Any]
+    # True: ``value(record, goal_numbers)``, for cells that name a goal by its one number.
+    numbered: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,9 @@ TABLES: dict[type, TableSpec] = {
         .order_by(Action.position)),
     Indicator: TableSpec(QT_TRANSLATE_NOOP("Tables", "Mittarit"), [
         Column(QT_TRANSLATE_NOOP("Tables", "Mittari"), lambda i: i.title),
-        Column(QT_TRANSLATE_NOOP("Tables", "Kohde"), lambda i: (i.goal or i.action).title),
+        Column(QT_TRANSLATE_NOOP("Tables", "Kohde"), lambda i, numbers: (
+            f"{numbers.get(i.goal.id, '')} {i.goal.title}".strip() if i.goal else i.action.title),
+            numbered=True),
         Column(QT_TRANSLATE_NOOP("Tables", "Laji"), lambda i: label(vocab.INDICATOR_KINDS, i.kind)),
         Column(QT_TRANSLATE_NOOP("Tables", "Lähtötaso"), lambda i: _value(i.baseline_value, i.baseline_year, i.kind)),
         Column(QT_TRANSLATE_NOOP("Tables", "Tavoitetaso"), lambda i: _value(i.target_value, i.target_year, i.kind)),
@@ -121,7 +126,10 @@ class RecordTableModel(QAbstractTableModel):
         if self._session is not None:
             records = list(self._session.scalars(self._query(select(self.cls))))
             self._ids = [r.id for r in records]
-            self._rows = [[c.value(r) for c in self.columns] for r in records]
+            numbers = session_goal_numbers(self._session) \
+                if any(c.numbered for c in self.columns) else {}
+            self._rows = [[c.value(r, numbers) if c.numbered else c.value(r) for c in self.columns]
+                          for r in records]
         self.endResetModel()
 
     def row_of(self, ident: str) -> int:

@@ -6,6 +6,7 @@ record from the session on demand.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import vocab
 from ..domain.models import Action, Area, Goal
+from ..domain.numbering import goal_numbers, ordered_goals
 from ..domain.queries import tree
 from .labels import label
 
@@ -33,6 +35,9 @@ MIME_TYPE = "application/x-yhteistyo-node"
 _PARENT_KIND = {"area": "root", "goal": "area", "action": "goal"}
 
 
+_serials = itertools.count(1)
+
+
 @dataclass(eq=False)
 class Node:
     kind: str
@@ -41,9 +46,12 @@ class Node:
     tooltip: str = ""
     prefix: str = ""  # numbering: "2." for an area, "2.3" for a goal
     shared: int = 0  # how many other goals a shared action also serves
+    layer: str = ""  # a goal's layer key (shown as a mark after its title)
     parent: Node | None = None
     row: int = 0
     children: list[Node] = field(default_factory=list)
+    # What an index carries (its internalId): a plain number, never a pointer to this object.
+    serial: int = field(default_factory=lambda: next(_serials))
 
     def add(self, child: Node) -> Node:
         child.parent, child.row = self, len(self.children)
@@ -54,6 +62,9 @@ class Node:
 class WorkbookTreeModel(QAbstractItemModel):
     """Areas > goals > actions; drag and drop asks for a move through :attr:`moveRequested`."""
 
+    # What a stale index (from before a reload) resolves to: nothing to show or act on.
+    _detached = Node("stale", "", "")
+
     # kind, record id, new parent's id ("" for the root), row among the new parent's children
     moveRequested = Signal(str, str, str, int)
 
@@ -61,6 +72,7 @@ class WorkbookTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._session = session
         self._root = Node("root", "", "")
+        self._nodes: dict[int, Node] = {}
         if session is not None:
             self.reload()
 
@@ -73,23 +85,37 @@ class WorkbookTreeModel(QAbstractItemModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._root = self._build() if self._session is not None else Node("root", "", "")
+        self._nodes = {}
+        stack = [self._root]
+        while stack:
+            node = stack.pop()
+            self._nodes[node.serial] = node
+            stack += node.children
         self.endResetModel()
 
     def _build(self) -> Node:
         root = Node("root", "", "")
-        for a_index, area in enumerate(tree(self._session), start=1):
+        areas = tree(self._session)
+        numbers = goal_numbers(areas)
+        for a_index, area in enumerate(areas, start=1):
             area_node = root.add(Node("area", area.id, area.title,
                                       label(vocab.AREA_GROUPS, area.group), prefix=f"{a_index}."))
-            for g_index, goal in enumerate(area.goals, start=1):
+            for goal in ordered_goals(area.goals):
                 goal_node = area_node.add(Node(
                     "goal", goal.id, goal.title, label(vocab.GOAL_LAYERS, goal.layer),
-                    prefix=f"{a_index}.{g_index}"))
+                    prefix=numbers[goal.id], layer=goal.layer))
                 for link in goal.action_links:
                     action = link.action
                     others = len(action.goal_links) - 1
                     goal_node.add(Node("action", action.id, action.title,
                                        self._shared_tip(others) if others else "", shared=others))
         return root
+
+    def _layer_mark(self, layer: str) -> str:
+        """A short mark of a goal's layer, so that the numbering order (legal minimum first)
+        shows why a goal sits where it does."""
+        marks = {"lainsaadanto": self.tr("vähimmäisvaatimus"), "painopiste": self.tr("painopiste")}
+        return marks.get(layer, layer)
 
     def _shared_tip(self, others: int) -> str:
         return self.tr("Yhteinen toimenpide: palvelee myös %n muuta tavoitetta", "", others)
@@ -100,13 +126,19 @@ class WorkbookTreeModel(QAbstractItemModel):
         if record is None:
             return
         for index in self.indexes_of(kind, ident):
-            index.internalPointer().title = record.title
+            self.node(index).title = record.title
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     # -- lookups --------------------------------------------------------------------------------
 
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node:
-        return index.internalPointer() if index.isValid() else self._root
+        """The node an index shows. Indexes carry a serial number, not a pointer to the Python
+        object: an index outliving a reload (a copy in a signal, a view's current index) then
+        finds no node, instead of a freed object that crashes the interpreter ("Fatal Python
+        error: none_dealloc", seen on quit after a long session)."""
+        if not index.isValid():
+            return self._root
+        return self._nodes.get(index.internalId(), self._detached)
 
     def indexes_of(self, kind: str, ident: str) -> list[QModelIndex]:
         """Every index showing the record (an action may show under several goals)."""
@@ -115,7 +147,7 @@ class WorkbookTreeModel(QAbstractItemModel):
         def walk(node: Node) -> None:
             for child in node.children:
                 if child.kind == kind and child.id == ident:
-                    found.append(self.createIndex(child.row, 0, child))
+                    found.append(self.createIndex(child.row, 0, child.serial))
                 walk(child)
 
         walk(self._root)
@@ -129,15 +161,15 @@ class WorkbookTreeModel(QAbstractItemModel):
         node = self.node(parent)
         if row >= len(node.children):
             return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
+        return self.createIndex(row, column, node.children[row].serial)
 
     def parent(self, index=QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
-        parent = index.internalPointer().parent
+        parent = self.node(index).parent
         if parent is None or parent is self._root:
             return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
+        return self.createIndex(parent.row, 0, parent.serial)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
@@ -159,7 +191,7 @@ class WorkbookTreeModel(QAbstractItemModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.editable:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
-            if index.internalPointer().kind in ("area", "goal"):
+            if self.node(index).kind in ("area", "goal"):
                 flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 
@@ -220,9 +252,11 @@ class WorkbookTreeModel(QAbstractItemModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        node: Node = index.internalPointer()
+        node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{node.prefix} {node.title}" if node.prefix else node.title
+            if node.layer:
+                text = f"{text}  [{self._layer_mark(node.layer)}]"
             return f"{text}  ↔" if node.shared else text
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or None
@@ -236,7 +270,7 @@ class WorkbookTreeModel(QAbstractItemModel):
             return node.kind
         if role == SharedRole:
             return node.shared > 0
-        if role == RecordRole and self._session is not None:
+        if role == RecordRole and self._session is not None and node.kind in _CLASSES:
             return self._session.get(_CLASSES[node.kind], node.id)
         return None
 

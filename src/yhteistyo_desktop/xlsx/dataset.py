@@ -36,6 +36,7 @@ from ..domain.models import (
     Action, ActionStatus, Area, Goal, GoalAction, GoalLegalReference, Indicator, IndicatorValue,
     LegalReference, Membership, Party, Person, Responsibility, ResponsibilityPerson, Workbook,
 )
+from ..domain.numbering import goal_order
 
 #: Entities in an order where each comes after those it refers to.
 ENTITIES = ("workbook", "party", "person", "legal_reference", "area", "goal", "action", "indicator")
@@ -202,7 +203,8 @@ def _load_areas_and_goals(session: Session, data: Dataset) -> None:
     for link in _rows(session, GoalAction, "position", "action_id"):
         action_order[link.goal_id].append(link.action_id)
     area_rank = {a.id: i for i, a in enumerate(areas)}
-    goals = sorted(_rows(session, Goal), key=lambda g: (area_rank[g.area_id], g.position, g.id))
+    # One numbering everywhere: within an area, goals in the order domain.numbering numbers them.
+    goals = sorted(_rows(session, Goal), key=lambda g: (area_rank[g.area_id], *goal_order(g)))
     for g in goals:
         data.add(Record("goal", g.id, {
             "area": g.area_id, "layer": g.layer, "title": g.title, "description": g.description,

@@ -39,6 +39,7 @@ from ..domain.models import (
     History, Indicator, IndicatorValue, LegalReference, Meeting, MeetingParticipant, Membership,
     Party, Person, Responsibility, ResponsibilityPerson,
 )
+from ..domain.numbering import session_goal_numbers
 from ..domain.operations import TABLE_ORDER, DomainError, Operations, what_delete_takes
 from ..store.workbook_file import WorkbookFile, create_workbook
 from ..gcpolicy import young_objects_only
@@ -194,6 +195,7 @@ class _Comparison:
         self.recognised: set[tuple[str, str]] = set()  # see _recognise_new_rows
         self.consequences: _Consequences | None = None  # made at the first deletion
         self.names = _CombinedNames(self.copy, current)
+        self.goal_numbers = session_goal_numbers(session)  # goals are grouped under "1.2 Title"
         self.notices = parsed.notices
         self.added_ids: dict[str, str] = {}
 
@@ -310,7 +312,9 @@ class _Comparison:
         goal = self.names.record("goal", goal_id)
         if goal is None:
             return None, None
-        return self.names.label("area", goal.fields["area"]), goal.label
+        number = self.goal_numbers.get(goal.id)
+        return (self.names.label("area", goal.fields["area"]),
+                f"{number} {goal.label}" if number else goal.label)
 
     def _describe(self, change: Change, record: Record, note: str) -> str:
         what = f"{ENTITY_LABELS[record.entity].capitalize()} {record.label!r}"

@@ -11,6 +11,8 @@ from sqlalchemy import select
 from ...domain.models import (
     Action, Area, Forum, Goal, GoalAction, Indicator, LegalReference, Meeting, Party, Person,
 )
+from ...domain.numbering import position_for_row
+from ...domain.queries import usual_indicator_kind
 from ..commands import CreateCommand, DeleteCommand, LinkCommand, MoveCommand
 from .host import RecordsWindow
 
@@ -86,7 +88,8 @@ class RecordsFlow(QObject):
             return
         owner = {f"{node.kind}_id": node.id}
         title = self.tr("Uusi mittari")
-        self._create(lambda ops: ops.create(Indicator, title=title, kind="kylla_ei", **owner), title)
+        kind = usual_indicator_kind(self.window.doc.session)
+        self._create(lambda ops: ops.create(Indicator, title=title, kind=kind, **owner), title)
 
     def new_party(self) -> None:
         name = self._unique(Party, "name", self.tr("Uusi osapuoli"))
@@ -147,8 +150,12 @@ class RecordsFlow(QObject):
             record = doc.get(GoalAction, (parent_id, ident))
         else:
             record = doc.get(_KIND_CLASS[kind], ident)
-            if kind == "goal" and record.area_id != parent_id:
-                scope["area_id"] = parent_id
         if record is None:
             return
+        if kind == "goal":
+            # The tree shows goals in numbering order (layer first); positions are one list.
+            siblings = list(doc.session.scalars(select(Goal).where(Goal.area_id == parent_id)))
+            row = position_for_row(siblings, record, row)
+            if record.area_id != parent_id:
+                scope["area_id"] = parent_id
         self.window.run(MoveCommand(doc, record, row, self.tr("Siirrä"), **scope))

@@ -1,0 +1,41 @@
+"""Undo where the user is (issue 15.7): Ctrl+Z straight after typing in a field undoes that
+typing (it is saved first, then undone as one step); Ctrl+Y and Ctrl+Shift+Z redo it."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from yhteistyo_desktop.domain.models import Area
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.mark.parametrize("field", ["title", "description"])
+def test_ctrl_z_right_after_typing_undoes_the_typing(window, demo_path, qtbot, field):
+    window.open_path(demo_path)
+    window.activateWindow()
+    doc = window.doc
+    area = doc.session.scalars(select(Area).order_by(Area.position)).first()
+    window.tree.setCurrentIndex(window.model.indexes_of("area", area.id)[0])
+    editor = window.editor()
+    widget = editor.fields[field]
+    before = getattr(area, field) or ""
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    qtbot.keyClick(widget, Qt.Key.Key_End, CTRL)
+    qtbot.keyClick(widget, Qt.Key.Key_End)
+    qtbot.keyClicks(widget, " lisays")
+    assert editor.value_of(widget) == f"{before} lisays"
+    qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL)
+    assert (editor.value_of(widget) or "") == before
+    doc.session.expire_all()
+    assert (getattr(doc.get(Area, area.id), field) or "") == before
+    assert widget.hasFocus()  # the user stays where they were typing
+
+    qtbot.keyClick(widget, Qt.Key.Key_Y, CTRL)
+    assert editor.value_of(widget) == f"{before} lisays"
+    assert getattr(doc.get(Area, area.id), field) == f"{before} lisays"
+    qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert getattr(doc.get(Area, area.id), field) == f"{before} lisays"
