@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
+from conftest import table_rows as content  # noqa: F401  (the generated tests compare files by it)
 from yhteistyo_desktop.store.workbook_file import check_file
 
 #: How many times the suite's budget a campaign draws (``YHTEISTYO_CAMPAIGN=50``); 0 in the suite.
@@ -51,15 +51,6 @@ def fresh_copy(master: Path, folder: Path, name: str = "tyokirja.tyokirja") -> P
     return target
 
 
-def content(path: Path, skip: tuple[str, ...] = ("history", "alembic_version")) -> dict[str, list]:
-    """Every row of every table but ``skip``'s, sorted (as conftest's table_rows)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-                  if t not in skip]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
-    finally:
-        conn.close()
 
 
 def rule_problems(path: Path) -> list[str]:
