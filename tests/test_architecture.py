@@ -65,9 +65,9 @@ def _imported(module: str, path: Path, node: ast.Import | ast.ImportFrom) -> set
         base = f"{package}.{node.module}" if node.module else package
     else:
         base = node.module or ""
-    # ``from pkg import sub`` loads the module pkg.sub when there is one, else names of pkg.
-    return {f"{base}.{alias.name}" if f"{base}.{alias.name}" in SOURCES else base
-            for alias in node.names}
+    # ``from pkg import sub`` loads pkg (its __init__ runs first) and the module pkg.sub when there
+    # is one, else takes names of pkg: a module of a package that imports it back is a cycle.
+    return {base} | {f"{base}.{alias.name}" for alias in node.names if f"{base}.{alias.name}" in SOURCES}
 
 
 def _graph() -> dict[str, set[str]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..domain.errors import UserError
 from ..domain.user import user_name
 from ..handouts.catalog import KINDS, LANGUAGES
-from . import changes
+from .changes import add_arguments as add_changes_arguments, given as changes_given, run as run_changes
 from .core import register
 
 _NEEDS = {"meeting": "meeting", "followup": "year", "party": "party"}
@@ -29,7 +29,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--meeting", metavar="PÄIVÄ", help="kokouksen päivä, esim. 20.5.2026 tai 2026-05-20")
     p.add_argument("--year", type=int, metavar="VUOSI", help="seurantavuosi (followup)")
     p.add_argument("--party", metavar="NIMI", help="osapuolen nimi tai sen osa, esim. Jyväskylä")
-    changes.add_arguments(p)
+    add_changes_arguments(p)
     p.add_argument("--lang", choices=LANGUAGES, default="fi", help="kieli: fi (oletus) tai sv")
 
 
@@ -39,8 +39,8 @@ def run(args: argparse.Namespace) -> int:
     from ..handouts.lookup import find_meeting, find_party
     from ..store.workbook_file import check_output_path, open_workbook
 
-    if args.kind == "changes" or changes.given(args):
-        return changes.run(args)
+    if args.kind == "changes" or changes_given(args):
+        return run_changes(args)
     needed = _NEEDS.get(args.kind)
     if needed and getattr(args, needed) is None:
         raise UserError(f"Moniste {args.kind} tarvitsee valinnan {_OPTION_HELP[needed]}.")
