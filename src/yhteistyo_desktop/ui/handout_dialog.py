@@ -38,6 +38,21 @@ KIND_LABELS = {
 HANDOUT_LANGUAGES = {"fi": "suomi", "sv": "svenska"}
 
 
+
+def save_pdf_copy(built: Path, target: Path, workbook: Path | None) -> str | None:
+    """Copy the PDF ``built`` to ``target`` through the store's one output step (never over the
+    ``workbook``, temp file, rename); the reason it failed as one line, or None."""
+    from ..store.workbook_file import WorkbookFileError, atomic_output
+
+    try:
+        with atomic_output(target, workbook) as tmp:
+            shutil.copyfile(built, tmp)
+    except WorkbookFileError as exc:  # a workbook as the target, a full disk, ...
+        return str(exc)
+    except OSError as exc:
+        return exc.strerror or ""
+    return None
+
 class HandoutDialog(QDialog):
     def __init__(self, doc: WorkbookDocument, parent: QWidget | None = None,
                  kind: str = "workbook"):
@@ -152,16 +167,9 @@ class HandoutDialog(QDialog):
         path = self.build()
         if path is None:
             return False
-        from ..store.workbook_file import WorkbookFileError, atomic_output
-
-        try:
-            with atomic_output(target, getattr(self.doc.wbfile, "path", None)) as tmp:
-                shutil.copyfile(path, tmp)
-        except WorkbookFileError as exc:  # a workbook as the target, a full disk, ...
-            self.status.setText(self.tr("Tallennus epäonnistui: %1").replace("%1", str(exc)))
-            return False
-        except OSError as exc:
-            self.status.setText(self.tr("Tallennus epäonnistui: %1").replace("%1", exc.strerror or ""))
+        why = save_pdf_copy(path, target, getattr(self.doc.wbfile, "path", None))
+        if why is not None:
+            self.status.setText(self.tr("Tallennus epäonnistui: %1").replace("%1", why))
             return False
         self.status.setText(self.tr("Tallennettu: %1").replace("%1", str(target)))
         return True

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.versions import local_time, versions
-from .handout_dialog import HANDOUT_LANGUAGES
+from .handout_dialog import HANDOUT_LANGUAGES, save_pdf_copy
 from .screen import fit_to_screen
 from .worker import JobCancelled, run_in_background
 
@@ -177,13 +177,8 @@ class VersionsDialog(QDialog):
         path = self.build()
         if path is None:
             return False
-        from ..store.workbook_file import WorkbookFileError, atomic_output
-
-        try:
-            with atomic_output(target, getattr(self.doc.wbfile, "path", None)) as tmp:
-                shutil.copyfile(path, tmp)
-        except (WorkbookFileError, OSError) as exc:
-            why = str(exc) if isinstance(exc, WorkbookFileError) else (exc.strerror or "")
+        why = save_pdf_copy(path, target, getattr(self.doc.wbfile, "path", None))
+        if why is not None:
             self.status.setText(self.tr("Tallennus epäonnistui: %1").replace("%1", why))
             return False
         self.status.setText(self.tr("Tallennettu: %1").replace("%1", str(target)))
