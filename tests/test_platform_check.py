@@ -50,3 +50,15 @@ def test_missing_system_libraries_are_named_with_the_apt_get_command(tmp_path, d
     assert "puuttuu" in lines[0] and "libxcb-cursor.so.9, libxcb-icccm.so.7" in lines[0]
     assert lines[0].endswith("sudo apt-get install libxcb-cursor0 libxcb-icccm4")
     assert "Traceback" not in result.stderr and "Could not load the Qt platform plugin" not in result.stderr
+
+
+def test_no_display_is_one_finnish_line_not_qts_reinstall_advice(demo_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DISPLAY")}
+    env.update(YHTEISTYO_USER="testi", YHTEISTYO_QUIT_WHEN_SHOWN="1")
+    result = subprocess.run([sys.executable, "-m", "yhteistyo_desktop", str(demo_path)], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "näyttöä ei ole" in lines[0] and "yhteistyo --help" in lines[0]
+    assert "Could not load the Qt platform plugin" not in result.stderr

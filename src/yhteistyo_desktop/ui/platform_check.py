@@ -80,10 +80,16 @@ def package_of(library: str) -> str | None:
 
 
 def check() -> None:
-    """Raise a one-line :class:`UserError` when the xcb plugin cannot load for missing libraries."""
+    """Raise a one-line :class:`UserError` when the xcb plugin cannot load for missing libraries,
+    or when there is no display to open the window on (an ssh session, a server, a container):
+    Qt then says it "could not connect to display" and that reinstalling the application may help,
+    which it will not."""
     plugin = xcb_plugin()
     missing = missing_libraries(plugin) if plugin is not None else []
     if not missing:
+        if plugin is not None and not os.environ.get("DISPLAY"):
+            raise UserError("Ikkunaa ei voi avata, koska näyttöä ei ole (DISPLAY-muuttuja puuttuu). "
+                            "Komentorivin komennot toimivat ilman näyttöä: yhteistyo --help")
         return
     packages = sorted({package_of(lib) for lib in missing} - {None})
     # Finnish, as the command line's errors: no translator can be installed before the QApplication.
