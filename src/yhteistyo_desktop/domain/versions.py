@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .models import History, Version
-from .operations import DomainError, Operations, _now, row_of
+from .clock import utc_now
+from .operations import DomainError, Operations, row_of
 
 _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d")
 
@@ -39,7 +40,7 @@ def mark_version(ops: Operations, name: str, note: str | None = None) -> Version
             raise DomainError(f"Versio {name!r} on jo olemassa; anna toinen nimi.")
         last = session.scalar(select(func.max(History.id))) or 0
         uid = session.scalar(select(History.uid).where(History.id == last)) if last else None
-        return ops.create(Version, name=name, note=note, marked_at=_now(), user=ops.user,
+        return ops.create(Version, name=name, note=note, marked_at=utc_now(), user=ops.user,
                           history_id=last, history_uid=uid)
 
 
