@@ -240,6 +240,11 @@ def test_bad_moments_are_refused_in_one_finnish_line(demo_path, tmp_path, capsys
     line = one_error(capsys, main(["handout", str(demo_path), str(out), "--kind", "workbook",
                                    "--since", "x"]))
     assert "--kind changes" in line
+    for kind, pick in (("workbook", []), ("followup", ["--year", "2026"]),
+                       ("party", ["--party", "Jyväskylä"]), ("changes", ["--since", "1.1.2000"])):
+        line = one_error(capsys, main(["handout", str(demo_path), str(out), "--kind", kind, *pick,
+                                       "--with-changes"]))
+        assert "--with-changes kuuluu kokousmateriaaliin (--kind meeting)" in line, line
     assert not out.exists()
 
 
