@@ -615,3 +615,36 @@ def test_versions_go_up_to_the_server_are_marked_there_and_come_down_with_the_re
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     assert "Huomioitavaa: (tyhjä) → Palvelimen huomio" in text and "Palvelin, " in text
+
+
+def test_two_users_marking_the_same_version_name_at_once_the_second_is_refused_in_finnish(uploaded):
+    """Bertta checks the name while Aino's version is not yet committed, so she does not see it;
+    the database's unique name then stops her, and she is told as the local refusal tells it."""
+    from yhteistyo_desktop.domain.operations import DomainError
+    from yhteistyo_desktop.domain.versions import mark_version, versions
+
+    with server_mod.open_server(uploaded, "Aino Alanen") as a, \
+            server_mod.open_server(uploaded, "Bertta Berg") as b:
+        sa = a.session()
+        ops_a = a.operations(sa)
+        outcome: list[BaseException | str] = []
+
+        def bertta():
+            try:
+                with b.session() as sb:
+                    mark_version(b.operations(sb), "Työryhmä 14.3.2026")
+                    outcome.append("marked")
+            except BaseException as exc:  # the assertion below shows what came
+                outcome.append(exc)
+
+        with ops_a.transaction():
+            mark_version(ops_a, "Työryhmä 14.3.2026")
+            other = threading.Thread(target=bertta)
+            other.start()
+            time.sleep(1.0)  # Bertta has looked for the name and waits on Aino's row
+        other.join(30)
+        sa.close()
+        assert len(outcome) == 1 and isinstance(outcome[0], DomainError), outcome
+        assert str(outcome[0]) == "Versio 'Työryhmä 14.3.2026' on jo olemassa; anna toinen nimi."
+    with server_mod.open_server(uploaded, "x") as c, c.session() as s:
+        assert [(v.name, v.user) for v in versions(s)] == [("Työryhmä 14.3.2026", "Aino Alanen")]

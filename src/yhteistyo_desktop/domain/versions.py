@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .models import History, Version
@@ -34,14 +35,20 @@ def mark_version(ops: Operations, name: str, note: str | None = None) -> Version
     name = " ".join((name or "").split())
     if not name:
         raise DomainError("Anna versiolle nimi.")
+    taken = DomainError(f"Versio {name!r} on jo olemassa; anna toinen nimi.")
     with ops.transaction():
         session = ops.session
         if session.scalar(select(Version).where(Version.name == name)) is not None:
-            raise DomainError(f"Versio {name!r} on jo olemassa; anna toinen nimi.")
+            raise taken
         last = session.scalar(select(func.max(History.id))) or 0
         uid = session.scalar(select(History.uid).where(History.id == last)) if last else None
-        return ops.create(Version, name=name, note=note, marked_at=utc_now(), user=ops.user,
-                          history_id=last, history_uid=uid)
+        try:
+            return ops.create(Version, name=name, note=note, marked_at=utc_now(), user=ops.user,
+                              history_id=last, history_uid=uid)
+        except IntegrityError:
+            # On the server another user marked the name after the check above and before this
+            # insert (their row was not yet committed): the unique name stops it here.
+            raise taken from None
 
 
 @dataclass(frozen=True)
