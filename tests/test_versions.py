@@ -377,3 +377,101 @@ def test_the_meeting_handout_can_end_with_the_changes_since_the_previous_meeting
     assert "Lisätty kokous: Työryhmän kokous" in text
     assert main(["handout", str(demo_path), str(out), "--kind", "meeting", "--meeting", day]) == 0
     assert "edellisen kokouksen" not in flat(pdf_text(out))
+
+
+# -- moves -----------------------------------------------------------------------------------------
+
+def _goals_in_order(session, area_id: str) -> list[Goal]:
+    from yhteistyo_desktop.domain.numbering import ordered_goals
+
+    return ordered_goals(session.scalars(select(Goal).where(Goal.area_id == area_id)))
+
+
+def _indicator_on_first_goal(path: Path) -> None:
+    """The demo's indicators are on actions; one on a goal, before the version, to move."""
+    from yhteistyo_desktop.domain.models import Area
+
+    def work(ops, session):
+        area = session.scalars(select(Area).order_by(Area.position)).first()
+        first = _goals_in_order(session, area.id)[0]
+        ops.create(Indicator, goal_id=first.id, title="Siirtyvä mittari", kind="luku")
+
+    change(path, work)
+
+
+def _moves(ops, session) -> dict:
+    """Move the first area's last goal to its top, an indicator from its first goal to its
+    second, and the second area's first goal to the third area; what the report should say."""
+    from yhteistyo_desktop.domain.models import Area
+    from yhteistyo_desktop.domain.numbering import session_goal_numbers
+
+    numbers = session_goal_numbers(session)
+    areas = session.scalars(select(Area).order_by(Area.position)).all()
+    goals = _goals_in_order(session, areas[0].id)
+    last = goals[-1]
+    assert len(goals) >= 3 and len({g.layer for g in goals}) == 1
+    indicator = session.scalars(select(Indicator).where(Indicator.goal_id == goals[0].id)).one()
+    travelling = _goals_in_order(session, areas[1].id)[0]
+    ops.move(last, 0)
+    ops.move(indicator, 0, goal_id=goals[1].id)
+    ops.move(travelling, 0, area_id=areas[2].id)
+    now = session_goal_numbers(session)
+    assert (numbers[last.id], now[last.id]) == ("1.3", "1.1")
+    return {
+        "reordered": f"Tavoite: {last.title} Siirretty tavoite Järjestys muuttui: 1.3 → 1.1",
+        "indicator": f"Siirretty mittari: Siirtyvä mittari Siirretty: tavoitteesta "
+                     f"{numbers[goals[0].id]} tavoitteeseen {now[goals[1].id]}",
+        "area": (f"Tavoite: {travelling.title} Siirretty tavoite Siirretty: osa-alueelta "
+                 f"{areas[1].title} osa-alueelle {areas[2].title}"),
+        "passed": [g.title for g in goals[:-1]] + [g.title for g in
+                                                   _goals_in_order(session, areas[2].id)
+                                                   if g.id != travelling.id],
+    }
+
+
+def _check_moves(text: str, expected: dict) -> None:
+    for key in ("reordered", "indicator", "area"):
+        assert expected[key] in text, (key, text)
+    assert "Muutettuja kohteita 0, lisättyjä 0, poistettuja 0. Siirrettyjä 3." in text
+    for title in expected["passed"]:  # renumbered by the moves, not moved by anyone
+        assert f"Tavoite: {title} Siirretty tavoite" not in text
+
+
+def test_moved_items_are_reported_and_the_goals_they_passed_are_not(demo_path, tmp_path):
+    _indicator_on_first_goal(demo_path)
+    assert main(["version", str(demo_path), VERSION]) == 0
+    with open_workbook(demo_path, USER) as wbfile, wbfile.session() as session:
+        expected = _moves(wbfile.operations(session), session)
+    text = report(demo_path, tmp_path / "siirrot.pdf", "--since", VERSION)
+    _check_moves(text, expected)
+    assert f"{USER}, " in text  # who moved it
+
+
+def test_a_move_undone_is_left_out(demo_path, tmp_path):
+    assert main(["version", str(demo_path), VERSION]) == 0
+    with open_workbook(demo_path, USER) as wbfile, wbfile.session() as session:
+        ops = wbfile.operations(session)
+        first = goal(session, AREA_GOAL)
+        siblings = _goals_in_order(session, first.area_id)
+        was = first.position
+        ops.move(first, max(g.position for g in siblings))
+        ops.move(first, was)
+    text = report(demo_path, tmp_path / "ei.pdf", "--since", VERSION)
+    assert "Ei muutoksia välillä" in text
+
+
+def test_a_merge_reports_the_other_copys_moves(demo_path, tmp_path):
+    other = tmp_path / "bertta" / "demo.tyokirja"
+    other.parent.mkdir()
+    _indicator_on_first_goal(demo_path)
+    shutil.copyfile(demo_path, other)
+    assert main(["version", str(demo_path), VERSION]) == 0
+    with open_workbook(other, "Bertta Berg") as wbfile, wbfile.session() as session:
+        expected = _moves(wbfile.operations(session), session)
+    with open_workbook(demo_path, USER) as wbfile:
+        review = compare_files(wbfile, other)
+        with wbfile.session() as session:
+            merge_apply(review, [c.id for c in review.changes], wbfile.operations(session))
+    text = report(demo_path, tmp_path / "yhdistetyt.pdf", "--since", VERSION)
+    _check_moves(text, expected)
+    assert "Bertta Berg, " in text
