@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .models import History
+from .models import History, Version
 from .numbering import layer_rank, numbers_in_order
 from .operations import SIBLING_SCOPE, TABLE_ORDER, encode, entity_id_of, row_of
 from .versions import NOW, Moment
@@ -439,7 +439,15 @@ def changes_between(session: Session, since: Moment, until: Moment = NOW) -> Cha
     new = state_at(session, until, history, now)
     window = sorted((h for rows in history.values() for h in rows
                      if not since.includes(h) and until.includes(h)), key=lambda h: h["id"])
-    return compare_states(old, new, since.label, until.label, window)
+    return _naming_versions(compare_states(old, new, since.label, until.label, window), session)
+
+
+def _naming_versions(report: ChangeReport, session: Session) -> ChangeReport:
+    """Let the report name the versions a changed meeting refers to. Versions themselves are
+    not compared: they are the moments a report is between, not a part of the plan."""
+    for version in session.scalars(select(Version)):
+        report.rows.setdefault(("version", version.id), _plain(row_of(version)))
+    return report
 
 
 def changes_between_files(old_session: Session, new_session: Session, old_name: str,
@@ -450,5 +458,6 @@ def changes_between_files(old_session: Session, new_session: Session, old_name: 
     window = [row_of(h) for h in new_session.scalars(
         select(History).where(History.entity.in_(_TABLES)).order_by(History.id))
         if h.uid not in own]
-    return compare_states(current_state(old_session), current_state(new_session), old_name,
-                          new_name, window)
+    report = compare_states(current_state(old_session), current_state(new_session), old_name,
+                            new_name, window)
+    return _naming_versions(report, new_session)

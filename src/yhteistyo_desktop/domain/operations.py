@@ -52,6 +52,7 @@ from .models import (
     Person,
     Responsibility,
     ResponsibilityPerson,
+    Version,
     Workbook,
     new_id,
 )
@@ -291,6 +292,9 @@ class Operations:
                           if p.name.casefold() == value.casefold() and p is not obj), None)
             if other is not None:
                 raise ValidationError(name, f"Osapuoli {other.name} on jo työkirjassa.")
+        if cls is Meeting and name == "version_id" and value is not None \
+                and self.session.get(Version, value) is None:
+            raise ValidationError(name, "Versiota ei ole työkirjassa; valitse toinen.")
         if cls is Indicator and name == "target_year" and value is not None:
             try:
                 value = int(value)

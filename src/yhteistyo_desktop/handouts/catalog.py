@@ -259,7 +259,7 @@ _FI.update({
     "f.status": "tila", "f.street": "katuosoite", "f.target_value": "tavoitetaso",
     "f.target_year": "tavoitevuosi", "f.term_end": "kauden loppu", "f.term_start": "kauden alku",
     "f.title": "otsikko", "f.unit": "yksikkö", "f.value_number": "arvo", "f.value_text": "arvo",
-    "f.version": "versio", "f.year": "vuosi",
+    "f.version": "versio", "f.version_id": "versio", "f.year": "vuosi",
 })
 
 _SV.update({
@@ -317,7 +317,7 @@ _SV.update({
     "f.status": "status", "f.street": "gatuadress", "f.target_value": "målnivå",
     "f.target_year": "målår", "f.term_end": "periodens slut", "f.term_start": "periodens början",
     "f.title": "rubrik", "f.unit": "enhet", "f.value_number": "värde", "f.value_text": "värde",
-    "f.version": "version", "f.year": "år",
+    "f.version": "version", "f.version_id": "version", "f.year": "år",
 })
 
 #: Swedish labels of the controlled vocabularies (the Finnish ones are in domain.vocab).

@@ -35,7 +35,8 @@ _VOCABULARY = {(cls.__tablename__, name): next(n for n in dir(vocab) if getattr(
 _REFERS = {"area_id": "area", "goal_id": "goal", "action_id": "action", "party_id": "party",
            "person_id": "person", "indicator_id": "indicator", "forum_id": "forum",
            "meeting_id": "meeting", "presenter_id": "person", "responsibility_id": "responsibility",
-           "legal_reference_id": "legal_reference", "agenda_item_id": "agenda_item"}
+           "legal_reference_id": "legal_reference", "agenda_item_id": "agenda_item",
+           "version_id": "version"}
 #: Link records and their two ends.
 _LINKS = {"goal_action": ("goal_id", "action_id"),
           "goal_legal_reference": ("goal_id", "legal_reference_id"),
@@ -258,8 +259,9 @@ def plan(report: ChangeReport, t: Texts) -> Plan:
 
 def since_previous_meeting(session, meeting, t: Texts):
     """The meeting handout's section "Muutokset edellisen kokouksen jälkeen": the changes from
-    the start of the previous meeting (any forum) to this one's start, or to now when this one
-    is still ahead. None when there is no earlier meeting."""
+    the previous meeting (any forum) to this one's start, or to now when this one is still
+    ahead. The previous meeting's version is where they start when it is tied to one, else its
+    start time. None when there is no earlier meeting."""
     from sqlalchemy import select
 
     from ..domain.changes import changes_between
@@ -270,7 +272,10 @@ def since_previous_meeting(session, meeting, t: Texts):
                               .order_by(Meeting.starts_at.desc()).limit(1))
     if previous is None:
         return None
-    since = Moment(t.date(previous.starts_at.date()), before=utc_time(previous.starts_at))
+    if previous.version is not None:  # the version current at it, when the meeting names one
+        since = Moment(previous.version.name, history_id=previous.version.history_id)
+    else:
+        since = Moment(t.date(previous.starts_at.date()), before=utc_time(previous.starts_at))
     ends = utc_time(meeting.starts_at)
     until = Moment(t.date(meeting.starts_at.date()), before=ends) \
         if ends < dt.datetime.now(dt.UTC).replace(tzinfo=None) else NOW
