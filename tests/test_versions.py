@@ -402,9 +402,12 @@ def _indicator_on_first_goal(path: Path) -> None:
     from yhteistyo_desktop.domain.models import Area
 
     def work(ops, session):
-        area = session.scalars(select(Area).order_by(Area.position)).first()
-        first = _goals_in_order(session, area.id)[0]
+        areas = session.scalars(select(Area).order_by(Area.position)).all()
+        first = _goals_in_order(session, areas[0].id)[0]
         ops.create(Indicator, goal_id=first.id, title="Siirtyvä mittari", kind="luku")
+        travelling = _goals_in_order(session, areas[1].id)[0]
+        for title in ("Ensimmäinen mittari", "Toinen mittari"):
+            ops.create(Indicator, goal_id=travelling.id, title=title, kind="luku")
 
     change(path, work)
 
@@ -425,6 +428,8 @@ def _moves(ops, session) -> dict:
     ops.move(last, 0)
     ops.move(indicator, 0, goal_id=goals[1].id)
     ops.move(travelling, 0, area_id=areas[2].id)
+    second = session.scalars(select(Indicator).where(Indicator.title == "Toinen mittari")).one()
+    ops.move(second, 0)  # and reordered within the goal that moved: its own move, not "along"
     now = session_goal_numbers(session)
     assert (numbers[last.id], now[last.id]) == ("1.3", "1.1")
     return {
@@ -433,6 +438,7 @@ def _moves(ops, session) -> dict:
                      f"{numbers[goals[0].id]} tavoitteeseen {now[goals[1].id]}",
         "area": (f"Tavoite: {travelling.title} Siirretty tavoite Siirretty: osa-alueelta "
                  f"{areas[1].title} osa-alueelle {areas[2].title}"),
+        "within": "Siirretty mittari: Toinen mittari Järjestys muuttui: 2. → 1.",
         "passed": [g.title for g in goals[:-1]] + [g.title for g in
                                                    _goals_in_order(session, areas[2].id)
                                                    if g.id != travelling.id],
@@ -440,9 +446,10 @@ def _moves(ops, session) -> dict:
 
 
 def _check_moves(text: str, expected: dict) -> None:
-    for key in ("reordered", "indicator", "area"):
+    for key in ("reordered", "indicator", "area", "within"):
         assert expected[key] in text, (key, text)
-    assert "Muutettuja kohteita 0, lisättyjä 0, poistettuja 0. Siirrettyjä 3." in text
+    assert "Muutettuja kohteita 0, lisättyjä 0, poistettuja 0. Siirrettyjä 4." in text
+    assert "samalla" not in text and "Ensimmäinen mittari" not in text
     for title in expected["passed"]:  # renumbered by the moves, not moved by anyone
         assert f"Tavoite: {title} Siirretty tavoite" not in text
 

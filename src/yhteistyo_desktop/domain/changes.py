@@ -268,11 +268,17 @@ def _goal_numbers(state: State) -> dict[str, str]:
 
 
 def _kept_in_order(ranks: list[int]) -> set[int]:
-    """Indexes of a longest increasing run of ``ranks`` (not necessarily contiguous)."""
+    """Indexes of a longest increasing run of ``ranks`` (not necessarily contiguous).
+
+    Of runs equally long, the one of the earliest items: two items that swapped places report
+    the one that went up (the other only made room), as a user moving an item up expects.
+    The run is found from the end, as a decreasing run of the ranks reversed.
+    """
+    backwards = [-rank for rank in reversed(ranks)]
     tails: list[int] = []  # tails[n]: index ending the best run of length n + 1 found so far
     tail_ranks: list[int] = []
     before: list[int | None] = []
-    for i, rank in enumerate(ranks):
+    for i, rank in enumerate(backwards):
         n = bisect.bisect_left(tail_ranks, rank)
         before.append(tails[n - 1] if n else None)
         if n == len(tails):
@@ -282,7 +288,7 @@ def _kept_in_order(ranks: list[int]) -> set[int]:
             tails[n], tail_ranks[n] = i, rank
     kept, i = set(), tails[-1] if tails else None
     while i is not None:
-        kept.add(i)
+        kept.add(len(ranks) - 1 - i)
         i = before[i]
     return kept
 
@@ -292,13 +298,21 @@ def _moves(old: State, new: State) -> dict[Key, Move]:
     moves: dict[Key, Move] = {}
     numbers = (_goal_numbers(old), _goal_numbers(new))
 
-    def siblings(state: State, table: str) -> dict[tuple, list[Key]]:
+    def by_table(state: State) -> dict[str, list[Key]]:
+        tables: dict[str, list[Key]] = defaultdict(list)
+        for key in state:
+            if key[0] in _SCOPES:
+                tables[key[0]].append(key)
+        return tables
+
+    old_keys, new_keys = by_table(old), by_table(new)
+
+    def siblings(state: State, keys: list[Key], table: str) -> dict[tuple, list[Key]]:
         lists: dict[tuple, list[Key]] = defaultdict(list)
-        for key, row in state.items():
-            if key[0] == table:
-                lists[tuple(row.get(c) for c in _SCOPES[table])].append(key)
-        for keys in lists.values():
-            keys.sort(key=lambda k: _order(table, state[k]))
+        for key in keys:
+            lists[tuple(state[key].get(c) for c in _SCOPES[table])].append(key)
+        for listed in lists.values():
+            listed.sort(key=lambda k: _order(table, state[k]))
         return lists
 
     def place(state: State, lists: dict[tuple, list[Key]], key: Key, which: int) -> str:
@@ -308,11 +322,13 @@ def _moves(old: State, new: State) -> dict[Key, Move]:
         return str(lists[tuple(row.get(c) for c in _SCOPES[key[0]])].index(key) + 1)
 
     for table, scope in _SCOPES.items():
-        before, after = siblings(old, table), siblings(new, table)
+        before = siblings(old, old_keys.get(table, []), table)
+        after = siblings(new, new_keys.get(table, []), table)
         for scope_values, keys in after.items():
             common = [k for k in before.get(scope_values, ()) if k in new and
                       tuple(new[k].get(c) for c in scope) == scope_values]
-            rank = {k: i for i, k in enumerate(k for k in keys if k in set(common))}
+            in_both = set(common)
+            rank = {k: i for i, k in enumerate(k for k in keys if k in in_both)}
             kept = _kept_in_order([rank[k] for k in common])
             moved = [k for i, k in enumerate(common) if i not in kept]
             for key in keys:
@@ -345,7 +361,7 @@ def _fold_along(changes: dict[Key, ItemChange], rows: State) -> None:
     """An item added or removed along with the item it belongs under goes in its ``along``."""
     for key in sorted(changes, key=lambda k: -_RANK.get(k[0], 99)):
         item = changes[key]
-        if item.kind == EDITED:
+        if item.kind in (EDITED, MOVED):  # only what was added or removed goes along
             continue
         for column, target in PARENT.get(key[0], ()):
             parent = changes.get((target, item.row.get(column)))
