@@ -286,7 +286,7 @@ def test_a_server_workbook_is_saved_as_a_file_before_it_is_migrated(uploaded, tm
         (history,)]
     with server_mod.open_server(uploaded, "A", backup_dir=backups) as wb:
         assert wb.note is None  # at head now: no second backup
-    assert list(backups.iterdir()) == [backup] and head_revision() == "0004"
+    assert list(backups.iterdir()) == [backup] and head_revision() == "0005"
     assert cli.main(["check", str(backup)]) == 0
 
 
@@ -593,17 +593,30 @@ def test_versions_go_up_to_the_server_are_marked_there_and_come_down_with_the_re
     """Issue 18: versions travel with the workbook to the server and back."""
     from yhteistyo_desktop.domain.versions import mark_version, versions
 
+    import datetime as dt
+
+    from yhteistyo_desktop.domain.models import Meeting
+
     with open_workbook(demo_path, "Offline") as wbfile, wbfile.session() as session:
-        mark_version(wbfile.operations(session), "Ennen palvelinta")
+        ops = wbfile.operations(session)
+        ops.edit(session.scalars(select(Meeting)).one(), "version_id",
+                 mark_version(ops, "Ennen palvelinta").id)
     server_mod.upload(demo_path, url)
     with server_mod.open_server(url, "Palvelin") as wb, wb.session() as session:
         ops = wb.operations(session)
-        mark_version(ops, "Palvelimella")
+        assert session.scalars(select(Meeting)).one().version.name == "Ennen palvelinta"
+        ops.create(Meeting, title="Palvelimen kokous", starts_at=dt.datetime(2026, 9, 1, 9),
+                   version_id=mark_version(ops, "Palvelimella").id)
         goal = session.scalars(select(Goal).order_by(Goal.position)).first()
         ops.edit(goal, "notes", "Palvelimen huomio")
         assert [v.name for v in versions(session)] == ["Ennen palvelinta", "Palvelimella"]
     target = tmp_path / "alas.tyokirja"
     assert cli.main(["download", url, str(target)]) == 0
+    with open_workbook(target, "x", readonly=True) as f, f.session() as s:  # meetings' ties too
+        assert sorted((m.title, m.version.name) for m in s.scalars(select(Meeting))) == [
+            ("Palvelimen kokous", "Palvelimella"),
+            ("Yhteistyösopimuksen vuosittainen seurantakokous 2026", "Ennen palvelinta")]
+    assert cli.main(["check", str(target)]) == 0
     assert cli.main(["version", str(target)]) == 0
     listed = capsys.readouterr().out
     assert "Ennen palvelinta" in listed and "Palvelimella\t" in listed and "Palvelin" in listed
@@ -615,3 +628,36 @@ def test_versions_go_up_to_the_server_are_marked_there_and_come_down_with_the_re
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     assert "Huomioitavaa: (tyhjä) → Palvelimen huomio" in text and "Palvelin, " in text
+
+
+def test_two_users_marking_the_same_version_name_at_once_the_second_is_refused_in_finnish(uploaded):
+    """Bertta checks the name while Aino's version is not yet committed, so she does not see it;
+    the database's unique name then stops her, and she is told as the local refusal tells it."""
+    from yhteistyo_desktop.domain.operations import DomainError
+    from yhteistyo_desktop.domain.versions import mark_version, versions
+
+    with server_mod.open_server(uploaded, "Aino Alanen") as a, \
+            server_mod.open_server(uploaded, "Bertta Berg") as b:
+        sa = a.session()
+        ops_a = a.operations(sa)
+        outcome: list[BaseException | str] = []
+
+        def bertta():
+            try:
+                with b.session() as sb:
+                    mark_version(b.operations(sb), "Työryhmä 14.3.2026")
+                    outcome.append("marked")
+            except BaseException as exc:  # the assertion below shows what came
+                outcome.append(exc)
+
+        with ops_a.transaction():
+            mark_version(ops_a, "Työryhmä 14.3.2026")
+            other = threading.Thread(target=bertta)
+            other.start()
+            time.sleep(1.0)  # Bertta has looked for the name and waits on Aino's row
+        other.join(30)
+        sa.close()
+        assert len(outcome) == 1 and isinstance(outcome[0], DomainError), outcome
+        assert str(outcome[0]) == "Versio 'Työryhmä 14.3.2026' on jo olemassa; anna toinen nimi."
+    with server_mod.open_server(uploaded, "x") as c, c.session() as s:
+        assert [(v.name, v.user) for v in versions(s)] == [("Työryhmä 14.3.2026", "Aino Alanen")]

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from conftest import USER
 from yhteistyo_desktop.cli import main
 from yhteistyo_desktop.domain.models import (
-    ActionStatus, Action, Goal, History, Indicator, Party, Version,
+    ActionStatus, Action, Goal, History, Indicator, Meeting, Party, Version,
 )
 from yhteistyo_desktop.domain.versions import versions
 from yhteistyo_desktop.store.workbook_file import check_file, open_workbook
@@ -240,6 +240,11 @@ def test_bad_moments_are_refused_in_one_finnish_line(demo_path, tmp_path, capsys
     line = one_error(capsys, main(["handout", str(demo_path), str(out), "--kind", "workbook",
                                    "--since", "x"]))
     assert "--kind changes" in line
+    for kind, pick in (("workbook", []), ("followup", ["--year", "2026"]),
+                       ("party", ["--party", "Jyväskylä"]), ("changes", ["--since", "1.1.2000"])):
+        line = one_error(capsys, main(["handout", str(demo_path), str(out), "--kind", kind, *pick,
+                                       "--with-changes"]))
+        assert "--with-changes kuuluu kokousmateriaaliin (--kind meeting)" in line, line
     assert not out.exists()
 
 
@@ -250,7 +255,9 @@ def test_a_returned_excel_copy_keeps_the_versions_and_its_changes_are_reported(d
     from yhteistyo_desktop.domain.versions import mark_version
 
     ops = demo_file.operations(session)
-    mark_version(ops, VERSION)
+    version = mark_version(ops, VERSION)
+    meeting = session.scalars(select(Meeting)).first()  # meetings are not in the Excel copy:
+    ops.edit(meeting, "version_id", version.id)  # the review leaves its version alone
     returned = export(demo_file, tmp_path / "palautettu.xlsx")
 
     def edits(wb):
@@ -263,10 +270,13 @@ def test_a_returned_excel_copy_keeps_the_versions_and_its_changes_are_reported(d
     result = xlsx_apply(review, [c.id for c in review.changes], ops)
     assert result.applied
     assert [v.name for v in versions(session)] == [VERSION]
+    session.expire_all()
+    assert meeting.version_id == version.id
     path = demo_file.path
     demo_file.close()
     text = report(path, tmp_path / "excel.pdf", "--since", VERSION)
-    assert f"Nyt: {AREA_GOAL} Excelissä" in text and "Muutettuja kohteita 1," in text
+    assert f"Nyt: {AREA_GOAL} Excelissä" in text
+    assert "Muutettuja kohteita 2," in text and f"Versio: (tyhjä) → {VERSION}" in text  # + the tie
 
 
 def test_a_merge_keeps_both_copies_versions_and_reports_the_other_copys_changes(demo_path,
@@ -297,10 +307,15 @@ def test_a_merge_keeps_both_copies_versions_and_reports_the_other_copys_changes(
 
 
 def test_the_term_copy_leaves_the_versions_behind_and_says_so(demo_path, tmp_path, capsys):
-    assert main(["version", str(demo_path), VERSION]) == 0
+    from yhteistyo_desktop.domain.versions import mark_version
+
+    change(demo_path, lambda ops, s: ops.edit(s.scalars(select(Meeting)).one(), "version_id",
+                                              mark_version(ops, VERSION).id))
     new = tmp_path / "seuraava.tyokirja"
     assert main(["copy-term", str(demo_path), str(new), "--term", "2029-2033"]) == 0
-    assert "versiot (muutoshistorian mukana) 1" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "versiot (muutoshistorian mukana) 1" in out
+    assert "kokoukset 1, versiot (muutoshistorian mukana) 1, kokousten versiokytkennät 1" in out
     with open_workbook(new, USER, readonly=True) as wbfile, wbfile.session() as session:
         assert session.scalars(select(Version)).all() == []
 
@@ -372,3 +387,241 @@ def test_the_meeting_handout_can_end_with_the_changes_since_the_previous_meeting
     assert "Lisätty kokous: Työryhmän kokous" in text
     assert main(["handout", str(demo_path), str(out), "--kind", "meeting", "--meeting", day]) == 0
     assert "edellisen kokouksen" not in flat(pdf_text(out))
+
+
+# -- moves -----------------------------------------------------------------------------------------
+
+def _goals_in_order(session, area_id: str) -> list[Goal]:
+    from yhteistyo_desktop.domain.numbering import ordered_goals
+
+    return ordered_goals(session.scalars(select(Goal).where(Goal.area_id == area_id)))
+
+
+def _indicator_on_first_goal(path: Path) -> None:
+    """The demo's indicators are on actions; one on a goal, before the version, to move."""
+    from yhteistyo_desktop.domain.models import Area
+
+    def work(ops, session):
+        areas = session.scalars(select(Area).order_by(Area.position)).all()
+        first = _goals_in_order(session, areas[0].id)[0]
+        ops.create(Indicator, goal_id=first.id, title="Siirtyvä mittari", kind="luku")
+        travelling = _goals_in_order(session, areas[1].id)[0]
+        for title in ("Ensimmäinen mittari", "Toinen mittari"):
+            ops.create(Indicator, goal_id=travelling.id, title=title, kind="luku")
+
+    change(path, work)
+
+
+def _moves(ops, session) -> dict:
+    """Move the first area's last goal to its top, an indicator from its first goal to its
+    second, and the second area's first goal to the third area; what the report should say."""
+    from yhteistyo_desktop.domain.models import Area
+    from yhteistyo_desktop.domain.numbering import session_goal_numbers
+
+    numbers = session_goal_numbers(session)
+    areas = session.scalars(select(Area).order_by(Area.position)).all()
+    goals = _goals_in_order(session, areas[0].id)
+    last = goals[-1]
+    assert len(goals) >= 3 and len({g.layer for g in goals}) == 1
+    indicator = session.scalars(select(Indicator).where(Indicator.goal_id == goals[0].id)).one()
+    travelling = _goals_in_order(session, areas[1].id)[0]
+    ops.move(last, 0)
+    ops.move(indicator, 0, goal_id=goals[1].id)
+    ops.move(travelling, 0, area_id=areas[2].id)
+    second = session.scalars(select(Indicator).where(Indicator.title == "Toinen mittari")).one()
+    ops.move(second, 0)  # and reordered within the goal that moved: its own move, not "along"
+    now = session_goal_numbers(session)
+    assert (numbers[last.id], now[last.id]) == ("1.3", "1.1")
+    return {
+        "reordered": f"Tavoite: {last.title} Siirretty tavoite Järjestys muuttui: 1.3 → 1.1",
+        "indicator": f"Siirretty mittari: Siirtyvä mittari Siirretty: tavoitteesta "
+                     f"{numbers[goals[0].id]} tavoitteeseen {now[goals[1].id]}",
+        "area": (f"Tavoite: {travelling.title} Siirretty tavoite Siirretty: osa-alueelta "
+                 f"{areas[1].title} osa-alueelle {areas[2].title}"),
+        "within": "Siirretty mittari: Toinen mittari Järjestys muuttui: 2. → 1.",
+        "passed": [g.title for g in goals[:-1]] + [g.title for g in
+                                                   _goals_in_order(session, areas[2].id)
+                                                   if g.id != travelling.id],
+    }
+
+
+def _check_moves(text: str, expected: dict) -> None:
+    for key in ("reordered", "indicator", "area", "within"):
+        assert expected[key] in text, (key, text)
+    assert "Muutettuja kohteita 0, lisättyjä 0, poistettuja 0. Siirrettyjä 4." in text
+    assert "samalla" not in text and "Ensimmäinen mittari" not in text
+    for title in expected["passed"]:  # renumbered by the moves, not moved by anyone
+        assert f"Tavoite: {title} Siirretty tavoite" not in text
+
+
+def test_moved_items_are_reported_and_the_goals_they_passed_are_not(demo_path, tmp_path):
+    _indicator_on_first_goal(demo_path)
+    assert main(["version", str(demo_path), VERSION]) == 0
+    with open_workbook(demo_path, USER) as wbfile, wbfile.session() as session:
+        expected = _moves(wbfile.operations(session), session)
+    text = report(demo_path, tmp_path / "siirrot.pdf", "--since", VERSION)
+    _check_moves(text, expected)
+    assert f"{USER}, " in text  # who moved it
+
+
+def test_a_move_undone_is_left_out(demo_path, tmp_path):
+    assert main(["version", str(demo_path), VERSION]) == 0
+    with open_workbook(demo_path, USER) as wbfile, wbfile.session() as session:
+        ops = wbfile.operations(session)
+        first = goal(session, AREA_GOAL)
+        siblings = _goals_in_order(session, first.area_id)
+        was = first.position
+        ops.move(first, max(g.position for g in siblings))
+        ops.move(first, was)
+    text = report(demo_path, tmp_path / "ei.pdf", "--since", VERSION)
+    assert "Ei muutoksia välillä" in text
+
+
+def test_a_merge_reports_the_other_copys_moves(demo_path, tmp_path):
+    other = tmp_path / "bertta" / "demo.tyokirja"
+    other.parent.mkdir()
+    _indicator_on_first_goal(demo_path)
+    shutil.copyfile(demo_path, other)
+    assert main(["version", str(demo_path), VERSION]) == 0
+    with open_workbook(other, "Bertta Berg") as wbfile, wbfile.session() as session:
+        expected = _moves(wbfile.operations(session), session)
+    with open_workbook(demo_path, USER) as wbfile:
+        review = compare_files(wbfile, other)
+        with wbfile.session() as session:
+            merge_apply(review, [c.id for c in review.changes], wbfile.operations(session))
+    text = report(demo_path, tmp_path / "yhdistetyt.pdf", "--since", VERSION)
+    _check_moves(text, expected)
+    assert "Bertta Berg, " in text
+
+
+# -- a meeting tied to the version current at it --------------------------------------------------
+
+FIRST_SCHEMA = Path(__file__).parent / "data" / "first-schema.tyokirja"
+
+
+def test_a_meeting_of_a_first_format_file_has_no_version_and_can_be_tied_to_one(tmp_path):
+    """Revision 0005 adds the meeting's version; a meeting (with its agenda) of a file made
+    before it is kept whole, tied to nothing, and can be tied to a version afterwards."""
+    from yhteistyo_desktop.domain.versions import mark_version
+    from yhteistyo_desktop.store.workbook_file import head_revision
+
+    path = tmp_path / "vanha.tyokirja"
+    shutil.copyfile(FIRST_SCHEMA, path)
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO meeting (id, title, starts_at, position) VALUES "
+                   "('m1', 'Vanha kokous', '2026-03-14 09:00:00.000000', 0)")
+        db.execute("INSERT INTO agenda_item (id, meeting_id, title, position) VALUES "
+                   "('a1', 'm1', 'Vanha asiakohta', 0)")
+    db.close()
+    with open_workbook(path, USER) as wbfile, wbfile.session() as session:
+        assert head_revision() == "0005" and "päivitettiin" in wbfile.note
+        meeting = session.get(Meeting, "m1")
+        assert meeting.version_id is None and [a.title for a in meeting.agenda] == ["Vanha asiakohta"]
+        ops = wbfile.operations(session)
+        version = mark_version(ops, VERSION)
+        ops.edit(meeting, "version_id", version.id)
+    with open_workbook(path, USER, readonly=True) as wbfile, wbfile.session() as session:
+        assert session.get(Meeting, "m1").version.name == VERSION
+    assert check_file(path) == []
+
+
+def test_a_meeting_is_tied_to_a_version_in_its_editor_recorded_and_undone(window, demo_path):
+    from yhteistyo_desktop.domain.operations import ValidationError
+
+    window.open_path(demo_path)
+    assert window.versions.mark(VERSION)
+    doc = window.doc
+    meeting = doc.session.scalars(select(Meeting).order_by(Meeting.starts_at)).first()
+    window.show_record(meeting)
+    editor = window.editor()
+    box = editor.version_box
+    assert [box.itemText(i) for i in range(box.count())] == ["(ei kytketty)", VERSION]
+    assert box.currentIndex() == 0
+    box.setCurrentIndex(1)
+    box.activated.emit(1)
+    assert meeting.version_id == doc.session.scalar(select(Version.id))
+    row = doc.session.scalars(select(History).order_by(History.id.desc())).first()
+    assert (row.entity, row.field, row.old_value, row.user) == ("meeting", "version_id", None, USER)
+    assert doc.undo_stack.undoText() == "Muokkaa: kokouksen versio"
+    window.undo()
+    assert meeting.version_id is None and editor.version_box.currentIndex() == 0
+    with pytest.raises(ValidationError, match="Versiota ei ole"):  # only a version of this file
+        doc.ops.edit(meeting, "version_id", "ei-ole")
+
+
+def test_the_meeting_handout_names_its_version_and_the_next_one_reports_from_it(demo_path,
+                                                                                tmp_path):
+    import datetime as dt
+
+    from yhteistyo_desktop.domain.versions import mark_version
+
+    make_older(demo_path, 300)  # made before the demo's meeting of 20.5.2026
+    tomorrow = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(9))
+
+    def work(ops, session):
+        ops.edit(goal(session, AREA_GOAL), "notes", "Ennen versiota")  # after 20.5., before it
+        version = mark_version(ops, VERSION)
+        meeting = session.scalars(select(Meeting)).one()  # the demo's meeting, 20.5.2026
+        ops.edit(meeting, "version_id", version.id)
+        ops.create(Meeting, title="Työryhmän kokous", starts_at=tomorrow)
+        ops.edit(goal(session, SECOND_GOAL), "notes", "Version jälkeen")
+
+    change(demo_path, work)
+    out = tmp_path / "edellinen.pdf"
+    assert main(["handout", str(demo_path), str(out), "--kind", "meeting", "--meeting",
+                 "20.5.2026"]) == 0
+    assert f"Paikka: " in flat(pdf_text(out)) and f"Versio: {VERSION}" in flat(pdf_text(out))
+    day = f"{tomorrow.day}.{tomorrow.month}.{tomorrow.year}"
+    out = tmp_path / "seuraava.pdf"
+    assert main(["handout", str(demo_path), str(out), "--kind", "meeting", "--meeting", day,
+                 "--with-changes"]) == 0
+    text = flat(pdf_text(out))
+    assert "Versio:" not in text.split("Muutokset edellisen")[0]  # this one is tied to none
+    assert f"Muutokset edellisen kokouksen jälkeen Muutokset {VERSION} – nyt" in text
+    assert "Huomioitavaa: (tyhjä) → Version jälkeen" in text
+    assert "Ennen versiota" not in text  # before the version, though after the meeting began
+
+
+def test_a_merge_brings_a_meeting_tied_to_a_version_of_the_other_copy(demo_path, tmp_path):
+    import datetime as dt
+
+    from yhteistyo_desktop.domain.versions import mark_version
+
+    other = tmp_path / "bertta" / "demo.tyokirja"
+    other.parent.mkdir()
+    shutil.copyfile(demo_path, other)
+
+    def bertta(ops, session):
+        version = mark_version(ops, "Bertan kokous")
+        ops.edit(session.scalars(select(Meeting)).one(), "version_id", version.id)
+        ops.create(Meeting, title="Bertan uusi kokous", version_id=version.id,
+                   starts_at=dt.datetime(2026, 9, 1, 9))
+
+    change(other, bertta, user="Bertta Berg")
+    change(demo_path, lambda ops, s: mark_version(ops, "Ainon versio"))
+    with open_workbook(demo_path, USER) as wbfile:
+        review = compare_files(wbfile, other)
+        assert any(c.description.endswith("versio: (tyhjä) → Bertan kokous") for c in review.changes)
+        with wbfile.session() as session:
+            result = merge_apply(review, [c.id for c in review.changes], wbfile.operations(session))
+            assert result.skipped == []
+        with wbfile.session() as session:
+            assert [v.name for v in versions(session)] == ["Ainon versio", "Bertan kokous"]
+            bertan = session.scalars(select(Version).where(Version.name == "Bertan kokous")).one()
+            meetings = session.scalars(select(Meeting).order_by(Meeting.starts_at)).all()
+            assert [(m.title, m.version_id) for m in meetings][-1] == ("Bertan uusi kokous",
+                                                                       bertan.id)
+            assert all(m.version_id == bertan.id for m in meetings)
+            # placed in this file's history: marked before the meeting was tied to it
+            tied = session.scalars(select(History).where(History.field == "version_id")).one()
+            assert 0 < bertan.history_id < tied.id
+    assert check_file(demo_path) == []
+    text = report(demo_path, tmp_path / "yhdistetty.pdf", "--since", "Ainon versio")
+    assert "Versio: (tyhjä) → Bertan kokous" in text and "Lisätty kokous: Bertan uusi kokous" in text
+    with open_workbook(other, USER) as wbfile:  # and back: nothing new, the same ties
+        review = compare_files(wbfile, demo_path)
+        with wbfile.session() as session:
+            merge_apply(review, [c.id for c in review.changes], wbfile.operations(session))
+        with wbfile.session() as session:
+            assert {m.version.name for m in session.scalars(select(Meeting))} == {"Bertan kokous"}
+    assert check_file(other) == []

@@ -1761,6 +1761,16 @@ You can open it read-only.</translation>
         <source>Siirrä asiakohtaa</source>
         <translation>Move agenda item</translation>
     </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="815"/>
+        <source>(ei kytketty)</source>
+        <translation>(not tied)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="846"/>
+        <source>Muokkaa: kokouksen versio</source>
+        <translation>Edit: meeting version</translation>
+    </message>
 </context>
 <context>
     <name>MergeFlow</name>
@@ -3720,6 +3730,21 @@ Siihen siirtyi %3 tavoitetta, %4 toimenpidettä ja %5 mittaria. Seuranta-arvot (
         <location filename="../../forms/meeting_editor.ui" line="77"/>
         <source>Esityslista</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="60"/>
+        <source>&amp;Versio:</source>
+        <translation>Meetin&amp;g version:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="66"/>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="67"/>
+        <source>Kokouksessa voimassa ollut nimetty versio; seuraavan kokouksen moniste kertoo muutokset siitä alkaen</source>
+        <translation>The named version current at the meeting; the next meeting&apos;s handout reports the changes since it</translation>
     </message>
 </context>
 <context>

@@ -1761,6 +1761,16 @@ Du kan öppna den skrivskyddad.</translation>
         <source>Siirrä asiakohtaa</source>
         <translation>Flytta ärende</translation>
     </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="815"/>
+        <source>(ei kytketty)</source>
+        <translation>(inte kopplad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/yhteistyo_desktop/ui/editors.py" line="846"/>
+        <source>Muokkaa: kokouksen versio</source>
+        <translation>Redigera: mötets version</translation>
+    </message>
 </context>
 <context>
     <name>MergeFlow</name>
@@ -3720,6 +3730,21 @@ Till den överfördes %3 mål, %4 åtgärder och %5 indikatorer. Uppföljningsv�
         <location filename="../../forms/meeting_editor.ui" line="77"/>
         <source>Esityslista</source>
         <translation>Föredragningslista</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="60"/>
+        <source>&amp;Versio:</source>
+        <translation>V&amp;ersion:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="66"/>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_editor.ui" line="67"/>
+        <source>Kokouksessa voimassa ollut nimetty versio; seuraavan kokouksen moniste kertoo muutokset siitä alkaen</source>
+        <translation>Den namngivna version som gällde vid mötet; nästa mötes material visar ändringarna sedan den</translation>
     </message>
 </context>
 <context>

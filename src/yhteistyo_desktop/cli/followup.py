@@ -71,7 +71,8 @@ _CARRIED_LABELS = {
     "forums": "foorumit",
 }
 _LEFT_LABELS = {"values_left": "seuranta-arvot", "statuses_left": "toimenpiteiden tilat",
-                "meetings_left": "kokoukset", "versions_left": "versiot (muutoshistorian mukana)"}
+                "meetings_left": "kokoukset", "versions_left": "versiot (muutoshistorian mukana)",
+                "meeting_versions_left": "kokousten versiokytkennät"}
 
 
 def _copy(args) -> int:

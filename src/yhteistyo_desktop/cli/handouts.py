@@ -39,6 +39,9 @@ def run(args: argparse.Namespace) -> int:
     from ..handouts.lookup import find_meeting, find_party
     from ..store.workbook_file import check_output_path, open_workbook
 
+    if args.with_changes and args.kind != "meeting":  # it would be left out without a word
+        raise UserError("--with-changes kuuluu kokousmateriaaliin (--kind meeting); "
+                        "muutosraportti tehdään valinnalla --kind changes --since VERSIO|PÄIVÄ.")
     if args.kind == "changes" or changes_given(args):
         return run_changes(args)
     needed = _NEEDS.get(args.kind)

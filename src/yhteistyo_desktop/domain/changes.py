@@ -9,8 +9,13 @@ states rather than listing history rows is what the working group asks for:
 * an item added and removed again in between never appears.
 
 Who changed an item and when comes from the last history row that touched it (per
-field) in between. Positions are not compared: deleting one goal renumbers all the goals
-after it, which is not a change anyone made to them.
+field) in between. Position numbers are not compared: deleting one goal renumbers all the
+goals after it, which is not a change anyone made to them. What is reported is a *move*
+(:class:`Move`): an item put under another parent (a goal to another area, an indicator to
+another goal), or an item whose order among the siblings present at both moments changed.
+Of a reordered list only the fewest items that explain the new order are reported (those
+outside the longest run kept in order), so moving one goal to the top reports that goal,
+not every goal it passed.
 
 The report is grouped by area and goal in workbook order (an action under the first goal
 it serves, an indicator under its goal or its action's goal, and so on); what was added or
@@ -20,6 +25,7 @@ result into words is the handout's job (:mod:`..handouts.changes_doc`).
 """
 from __future__ import annotations
 
+import bisect
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -28,17 +34,24 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .models import History
-from .operations import TABLE_ORDER, encode, entity_id_of, row_of
+from .models import History, Version
+from .numbering import layer_rank, numbers_in_order
+from .operations import SIBLING_SCOPE, TABLE_ORDER, encode, entity_id_of, row_of
 from .versions import NOW, Moment
 
 Key = tuple[str, str]  # (table, entity id as History.entity_id writes it)
 State = dict[Key, dict[str, Any]]
 
-ADDED, EDITED, REMOVED = "added", "edited", "removed"
+ADDED, EDITED, REMOVED, MOVED = "added", "edited", "removed", "moved"
 _APPEAR, _VANISH = ("create", "link"), ("delete", "unlink")
 _TABLES = {cls.__tablename__ for cls in TABLE_ORDER}
 _RANK = {cls.__tablename__: i for i, cls in enumerate(TABLE_ORDER)}
+#: The columns whose values together name a record's list of siblings, by table.
+_SCOPES = {cls.__tablename__: scope for cls, scope in SIBLING_SCOPE.items()}
+#: The table each of those columns refers to (a move's parent: "from goal 1.2 to goal 1.3").
+_SCOPE_TARGETS = {(cls.__tablename__, column.key): next(iter(column.foreign_keys)).column.table.name
+                  for cls, scope in SIBLING_SCOPE.items() for column in cls.__table__.columns
+                  if column.key in scope}
 #: Fields never reported: positions (see the module docstring) and the keys of a record.
 _QUIET = {"position", "id", "created_at"}
 #: The record an item belongs under, by the column that points at it (first present wins).
@@ -143,8 +156,27 @@ class FieldChange:
 
 
 @dataclass
+class Move:
+    """An item put elsewhere: under another parent (``old_parent`` != ``new_parent``, keys of
+    the records it belongs under), or to another place among the same siblings. ``old_place``
+    and ``new_place`` are its place at each moment as people read it: a goal's number ("1.2"),
+    else its ordinal among its siblings ("3"); a parent goal's numbers are in ``parent_numbers``.
+    """
+
+    old_parent: Key | None
+    new_parent: Key | None
+    old_place: str
+    new_place: str
+    parent_numbers: tuple[str | None, str | None] = (None, None)
+
+    @property
+    def to_other_parent(self) -> bool:
+        return self.old_parent != self.new_parent
+
+
+@dataclass
 class ItemChange:
-    kind: str  # ADDED, EDITED or REMOVED
+    kind: str  # ADDED, EDITED, REMOVED or MOVED (moved and nothing else changed)
     table: str
     entity_id: str
     row: dict[str, Any]  # the record now (removed: as it was)
@@ -152,6 +184,7 @@ class ItemChange:
     along: list[ItemChange] = field(default_factory=list)
     who: str | None = None
     at: Any = None
+    move: Move | None = None
 
 
 @dataclass
@@ -189,6 +222,7 @@ def compare_states(old: State, new: State, since: str, until: str,
     for h in window or ():
         last[(h["entity"], h["entity_id"], h["field"] if h["op"] == "update" else None)] = h
     changes: dict[Key, ItemChange] = {}
+    moves = _moves(old, new)
     for key in set(old) | set(new):
         a, b = old.get(key), new.get(key)
         if a == b:
@@ -197,21 +231,123 @@ def compare_states(old: State, new: State, since: str, until: str,
             item = ItemChange(ADDED if a is None else REMOVED, key[0], key[1], b or a)
             touch = last.get((*key, None))
         else:
-            fields = [FieldChange(name, a.get(name), b.get(name))
-                      for name in b if name not in _QUIET and a.get(name) != b.get(name)]
-            if not fields:
+            move = moves.get(key)
+            scope = _SCOPES.get(key[0], ()) if move is not None else ()
+            fields = [FieldChange(name, a.get(name), b.get(name)) for name in b
+                      if name not in _QUIET and name not in scope and a.get(name) != b.get(name)]
+            if not fields and move is None:
                 continue
             for f in fields:
                 h = last.get((*key, f.field))
                 f.who, f.at = (h["user"], h["at"]) if h else (None, None)
-            item = ItemChange(EDITED, key[0], key[1], b, fields)
-            touch = max((last[(*key, f.field)] for f in fields if (*key, f.field) in last),
-                        key=lambda h: h["id"], default=None)
+            item = ItemChange(EDITED if fields else MOVED, key[0], key[1], b, fields, move=move)
+            moved_by = [last[(*key, name)] for name in (*scope, "position") if move is not None
+                        and (*key, name) in last]
+            touch = max([last[(*key, f.field)] for f in fields if (*key, f.field) in last]
+                        + moved_by, key=lambda h: h["id"], default=None)
         item.who, item.at = (touch["user"], touch["at"]) if touch else (None, None)
         changes[key] = item
     rows = {**old, **new}
     _fold_along(changes, rows)
     return ChangeReport(since, until, _group(changes, rows), rows)
+
+
+def _order(table: str, row: dict[str, Any]) -> tuple:
+    """A record's place among its siblings: goals in numbering order, the rest by position."""
+    first = layer_rank(row.get("layer")) if table == "goal" else 0
+    return first, row.get("position") or 0, str(row.get("id") or "")
+
+
+def _goal_numbers(state: State) -> dict[str, str]:
+    """Goal id -> its number ("1.2") in ``state`` (see :mod:`.numbering`)."""
+    areas = sorted((row for (table, _), row in state.items() if table == "area"),
+                   key=lambda row: _order("area", row))
+    goals = sorted((row for (table, _), row in state.items() if table == "goal"),
+                   key=lambda row: _order("goal", row))
+    return numbers_in_order([a["id"] for a in areas], ((g["id"], g["area_id"]) for g in goals))
+
+
+def _kept_in_order(ranks: list[int]) -> set[int]:
+    """Indexes of a longest increasing run of ``ranks`` (not necessarily contiguous).
+
+    Of runs equally long, the one of the earliest items: two items that swapped places report
+    the one that went up (the other only made room), as a user moving an item up expects.
+    The run is found from the end, as a decreasing run of the ranks reversed.
+    """
+    backwards = [-rank for rank in reversed(ranks)]
+    tails: list[int] = []  # tails[n]: index ending the best run of length n + 1 found so far
+    tail_ranks: list[int] = []
+    before: list[int | None] = []
+    for i, rank in enumerate(backwards):
+        n = bisect.bisect_left(tail_ranks, rank)
+        before.append(tails[n - 1] if n else None)
+        if n == len(tails):
+            tails.append(i)
+            tail_ranks.append(rank)
+        else:
+            tails[n], tail_ranks[n] = i, rank
+    kept, i = set(), tails[-1] if tails else None
+    while i is not None:
+        kept.add(len(ranks) - 1 - i)
+        i = before[i]
+    return kept
+
+
+def _moves(old: State, new: State) -> dict[Key, Move]:
+    """The items present at both moments that moved (see :class:`Move`)."""
+    moves: dict[Key, Move] = {}
+    numbers = (_goal_numbers(old), _goal_numbers(new))
+
+    def by_table(state: State) -> dict[str, list[Key]]:
+        tables: dict[str, list[Key]] = defaultdict(list)
+        for key in state:
+            if key[0] in _SCOPES:
+                tables[key[0]].append(key)
+        return tables
+
+    old_keys, new_keys = by_table(old), by_table(new)
+
+    def siblings(state: State, keys: list[Key], table: str) -> dict[tuple, list[Key]]:
+        lists: dict[tuple, list[Key]] = defaultdict(list)
+        for key in keys:
+            lists[tuple(state[key].get(c) for c in _SCOPES[table])].append(key)
+        for listed in lists.values():
+            listed.sort(key=lambda k: _order(table, state[k]))
+        return lists
+
+    def place(state: State, lists: dict[tuple, list[Key]], key: Key, which: int) -> str:
+        if key[0] == "goal":
+            return numbers[which].get(key[1], "?")
+        row = state[key]
+        return str(lists[tuple(row.get(c) for c in _SCOPES[key[0]])].index(key) + 1)
+
+    for table, scope in _SCOPES.items():
+        before = siblings(old, old_keys.get(table, []), table)
+        after = siblings(new, new_keys.get(table, []), table)
+        for scope_values, keys in after.items():
+            common = [k for k in before.get(scope_values, ()) if k in new and
+                      tuple(new[k].get(c) for c in scope) == scope_values]
+            in_both = set(common)
+            rank = {k: i for i, k in enumerate(k for k in keys if k in in_both)}
+            kept = _kept_in_order([rank[k] for k in common])
+            moved = [k for i, k in enumerate(common) if i not in kept]
+            for key in keys:
+                if key in old and tuple(old[key].get(c) for c in scope) != scope_values:
+                    moved.append(key)  # under another parent
+            for key in moved:
+                a, b = _scope_parent(table, old[key]), _scope_parent(table, new[key])
+                moves[key] = Move(a, b, place(old, before, key, 0), place(new, after, key, 1),
+                                  (numbers[0].get(a[1]) if a and a[0] == "goal" else None,
+                                   numbers[1].get(b[1]) if b and b[0] == "goal" else None))
+    return moves
+
+
+def _scope_parent(table: str, row: dict[str, Any]) -> Key | None:
+    """The record whose list of children ``row`` is in (None: a list of its own kind)."""
+    for column in _SCOPES[table]:
+        if row.get(column):
+            return _SCOPE_TARGETS[(table, column)], row[column]
+    return None
 
 
 def _parent(table: str, row: dict[str, Any]) -> Key | None:
@@ -225,7 +361,7 @@ def _fold_along(changes: dict[Key, ItemChange], rows: State) -> None:
     """An item added or removed along with the item it belongs under goes in its ``along``."""
     for key in sorted(changes, key=lambda k: -_RANK.get(k[0], 99)):
         item = changes[key]
-        if item.kind == EDITED:
+        if item.kind in (EDITED, MOVED):  # only what was added or removed goes along
             continue
         for column, target in PARENT.get(key[0], ()):
             parent = changes.get((target, item.row.get(column)))
@@ -319,7 +455,15 @@ def changes_between(session: Session, since: Moment, until: Moment = NOW) -> Cha
     new = state_at(session, until, history, now)
     window = sorted((h for rows in history.values() for h in rows
                      if not since.includes(h) and until.includes(h)), key=lambda h: h["id"])
-    return compare_states(old, new, since.label, until.label, window)
+    return _naming_versions(compare_states(old, new, since.label, until.label, window), session)
+
+
+def _naming_versions(report: ChangeReport, session: Session) -> ChangeReport:
+    """Let the report name the versions a changed meeting refers to. Versions themselves are
+    not compared: they are the moments a report is between, not a part of the plan."""
+    for version in session.scalars(select(Version)):
+        report.rows.setdefault(("version", version.id), _plain(row_of(version)))
+    return report
 
 
 def changes_between_files(old_session: Session, new_session: Session, old_name: str,
@@ -330,5 +474,6 @@ def changes_between_files(old_session: Session, new_session: Session, old_name: 
     window = [row_of(h) for h in new_session.scalars(
         select(History).where(History.entity.in_(_TABLES)).order_by(History.id))
         if h.uid not in own]
-    return compare_states(current_state(old_session), current_state(new_session), old_name,
-                          new_name, window)
+    report = compare_states(current_state(old_session), current_state(new_session), old_name,
+                            new_name, window)
+    return _naming_versions(report, new_session)

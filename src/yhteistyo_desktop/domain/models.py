@@ -329,8 +329,12 @@ class Meeting(Base):
     starts_at: Mapped[dt.datetime] = mapped_column(DateTime)
     place: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: The named version current at the meeting (revision 0005): where the next meeting's
+    #: "changes since the last meeting" start. None: not tied to one.
+    version_id: Mapped[str | None] = _fk("version.id", ondelete="SET NULL", nullable=True)
 
     forum: Mapped[Forum | None] = relationship()
+    version: Mapped[Version | None] = relationship()
     participant_links: Mapped[list[MeetingParticipant]] = relationship(passive_deletes=True)
     agenda: Mapped[list[AgendaItem]] = relationship(order_by="AgendaItem.position",
                                                     passive_deletes=True)

@@ -28,6 +28,7 @@ from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import Session
 
 from . import business_id, vocab
+from .clock import utc_now
 from .text import clean_text, too_long
 from .models import (
     ActionStatus,
@@ -51,6 +52,7 @@ from .models import (
     Person,
     Responsibility,
     ResponsibilityPerson,
+    Version,
     Workbook,
     new_id,
 )
@@ -186,10 +188,6 @@ def encode(value: Any) -> str | None:
     return None if value is None else json.dumps(value, default=_json_default, ensure_ascii=False)
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-
-
 @dataclass
 class Snapshot:
     """Everything one delete removed or changed, enough to put it all back."""
@@ -256,7 +254,7 @@ class Operations:
     def _record(self, op: str, entity: str, entity_id: str, field: str | None = None,
                 old: Any = None, new: Any = None) -> None:
         self.session.add(History(
-            uid=new_id(), txn=self._txn, at=_now(), user=self.user, computer=self.computer, op=op,
+            uid=new_id(), txn=self._txn, at=utc_now(), user=self.user, computer=self.computer, op=op,
             entity=entity, entity_id=entity_id, field=field, old_value=encode(old),
             new_value=encode(new), source=self.source))
 
@@ -294,6 +292,9 @@ class Operations:
                           if p.name.casefold() == value.casefold() and p is not obj), None)
             if other is not None:
                 raise ValidationError(name, f"Osapuoli {other.name} on jo työkirjassa.")
+        if cls is Meeting and name == "version_id" and value is not None \
+                and self.session.get(Version, value) is None:
+            raise ValidationError(name, "Versiota ei ole työkirjassa; valitse toinen.")
         if cls is Indicator and name == "target_year" and value is not None:
             try:
                 value = int(value)

@@ -12,7 +12,8 @@ carries over the plan itself, every record keeping its id, fields and place:
 
 What belongs to the old term stays behind: the yearly follow-up values, the
 action statuses, the meetings, the change history and the named versions marked
-in it (the new file's history begins with the copy, its source naming the old file).
+in it (the new file's history begins with the copy, its source naming the old file);
+so does each meeting's tie to the version current at it (``meeting_versions_left``).
 
 A target year outside the new term cannot be stored (the operations refuse
 it); such an indicator keeps its target value without the year, and the count
@@ -90,7 +91,7 @@ def copy_term(source_path: str | os.PathLike, target_path: str | os.PathLike, te
 
     Returns counts: carried records by kind (``areas``, ``goals``, ...), what was
     left behind (``values_left``, ``statuses_left``, ``meetings_left``,
-    ``history_left``) and ``target_years_cleared``. ``progress(done, total)`` is
+    ``history_left``, ``versions_left``, ``meeting_versions_left``) and ``target_years_cleared``. ``progress(done, total)`` is
     called as records are copied; an exception from it (a cancel) stops the copy
     and nothing is written. Raises :class:`TermCopyError`, or the store's
     WorkbookFileError / LockedError, with a message for the user.
@@ -145,6 +146,8 @@ def copy_open_workbook(source, target_path: str | os.PathLike, term_start: int, 
             rows += [(cls, {key: getattr(r, key) for key in columns(cls)}) for r in records]
         for cls, name in LEFT_BEHIND:
             counts[name] = session.scalar(select(func.count()).select_from(cls))
+        counts["meeting_versions_left"] = session.scalar(
+            select(func.count()).select_from(Meeting).where(Meeting.version_id.is_not(None)))
         workbook_fields = {"title": wb.title, "description": wb.description, "version": "1.0",
                            "status": "luonnos", "approved_on": None}
         region = wb.region

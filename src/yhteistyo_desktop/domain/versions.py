@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .models import History, Version
-from .operations import DomainError, Operations, _now, row_of
+from .clock import utc_now
+from .operations import DomainError, Operations, row_of
 
 _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d")
 
@@ -33,14 +35,20 @@ def mark_version(ops: Operations, name: str, note: str | None = None) -> Version
     name = " ".join((name or "").split())
     if not name:
         raise DomainError("Anna versiolle nimi.")
+    taken = DomainError(f"Versio {name!r} on jo olemassa; anna toinen nimi.")
     with ops.transaction():
         session = ops.session
         if session.scalar(select(Version).where(Version.name == name)) is not None:
-            raise DomainError(f"Versio {name!r} on jo olemassa; anna toinen nimi.")
+            raise taken
         last = session.scalar(select(func.max(History.id))) or 0
         uid = session.scalar(select(History.uid).where(History.id == last)) if last else None
-        return ops.create(Version, name=name, note=note, marked_at=_now(), user=ops.user,
-                          history_id=last, history_uid=uid)
+        try:
+            return ops.create(Version, name=name, note=note, marked_at=utc_now(), user=ops.user,
+                              history_id=last, history_uid=uid)
+        except IntegrityError:
+            # On the server another user marked the name after the check above and before this
+            # insert (their row was not yet committed): the unique name stops it here.
+            raise taken from None
 
 
 @dataclass(frozen=True)
@@ -128,15 +136,17 @@ def version_rows(session: Session) -> list[dict[str, Any]]:
     return [row_of(v) for v in versions(session)]
 
 
-def bring_versions(ops: Operations, rows: Iterable[dict[str, Any]], other_name: str) -> int:
-    """Add the other copy's versions that this copy lacks (a merge); returns how many.
+def bring_versions(ops: Operations, rows: Iterable[dict[str, Any]], other_name: str) -> list[str]:
+    """Add the other copy's versions that this copy lacks (a merge); returns their ids.
 
-    Runs inside the merge's transaction, after the other copy's history rows came over with
-    their uids (their row for marking the version among them), so no new history row is
-    written here. A version is placed at this file's row of the same uid; a name already
-    used here for another version gets the other file's name after it.
+    Runs inside the merge's transaction *before* its changes, so that a meeting brought over
+    (or edited) can refer to a version of the other copy; no new history row is written here
+    (the other copy's row for marking the version comes over with the rest of its history).
+    A version is placed at this file's row of the same uid when there is one already, and
+    again by :func:`place_versions` once the other copy's rows are in. A name already used
+    here for another version gets the other file's name after it.
     """
-    added = 0
+    added: list[str] = []
     with ops.transaction():
         session = ops.session
         for row in rows:
@@ -145,10 +155,21 @@ def bring_versions(ops: Operations, rows: Iterable[dict[str, Any]], other_name: 
             row = dict(row)
             if session.scalar(select(Version).where(Version.name == row["name"])) is not None:
                 row["name"] = f"{row['name']} ({other_name})"
-            if row.get("history_uid"):
-                here = session.scalar(select(History.id).where(History.uid == row["history_uid"]))
-                row["history_id"] = here if here is not None else row["history_id"]
             session.add(Version(**row))
-            added += 1
+            added.append(row["id"])
         session.flush()
+        place_versions(session, added)
     return added
+
+
+def place_versions(session: Session, ids: Iterable[str]) -> None:
+    """Point the versions ``ids`` at this file's history row of their uid, where it is."""
+    ids = list(ids)
+    if not ids:
+        return
+    for version in session.scalars(select(Version).where(Version.id.in_(ids))):
+        if version.history_uid:
+            here = session.scalar(select(History.id).where(History.uid == version.history_uid))
+            if here is not None:
+                version.history_id = here
+    session.flush()

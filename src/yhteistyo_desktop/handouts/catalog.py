@@ -225,6 +225,15 @@ _FI.update({
     "chg.by": "{who}, {date} klo {time}",
     "chg.unknown": "tuntematon",
     "chg.section": "Muutokset edellisen kokouksen jälkeen",
+    "chg.moved": "Siirretty",
+    "chg.summary_moved": " Siirrettyjä {moved}.",
+    "chg.moved_to": "Siirretty: {source} {target}",
+    "chg.from.goal": "tavoitteesta {}", "chg.to.goal": "tavoitteeseen {}",
+    "chg.from.area": "osa-alueelta {}", "chg.to.area": "osa-alueelle {}",
+    "chg.from.action": "toimenpiteestä {}", "chg.to.action": "toimenpiteeseen {}",
+    "chg.from.meeting": "kokouksesta {}", "chg.to.meeting": "kokoukseen {}",
+    "chg.reordered": "Järjestys muuttui: {old} → {new}",
+    "chg.place": "{}.",
     "e.workbook": "työkirja", "e.area": "osa-alue", "e.goal": "tavoite", "e.action": "toimenpide",
     "e.goal_action": "toimenpiteen tavoite", "e.party": "osapuoli", "e.person": "henkilö",
     "e.membership": "työryhmän jäsenyys", "e.responsibility": "vastuutaho",
@@ -250,7 +259,7 @@ _FI.update({
     "f.status": "tila", "f.street": "katuosoite", "f.target_value": "tavoitetaso",
     "f.target_year": "tavoitevuosi", "f.term_end": "kauden loppu", "f.term_start": "kauden alku",
     "f.title": "otsikko", "f.unit": "yksikkö", "f.value_number": "arvo", "f.value_text": "arvo",
-    "f.version": "versio", "f.year": "vuosi",
+    "f.version": "versio", "f.version_id": "versio", "f.year": "vuosi",
 })
 
 _SV.update({
@@ -274,6 +283,15 @@ _SV.update({
     "chg.by": "{who}, {date} kl. {time}",
     "chg.unknown": "okänd",
     "chg.section": "Ändringar sedan föregående möte",
+    "chg.moved": "Flyttad",
+    "chg.summary_moved": " Flyttade {moved}.",
+    "chg.moved_to": "Flyttad: {source} {target}",
+    "chg.from.goal": "från mål {}", "chg.to.goal": "till mål {}",
+    "chg.from.area": "från delområde {}", "chg.to.area": "till delområde {}",
+    "chg.from.action": "från åtgärd {}", "chg.to.action": "till åtgärd {}",
+    "chg.from.meeting": "från möte {}", "chg.to.meeting": "till möte {}",
+    "chg.reordered": "Ordningen ändrades: {old} → {new}",
+    "chg.place": "plats {}",
     "e.workbook": "arbetsbok", "e.area": "delområde", "e.goal": "mål", "e.action": "åtgärd",
     "e.goal_action": "åtgärdens mål", "e.party": "part", "e.person": "person",
     "e.membership": "medlemskap i arbetsgruppen", "e.responsibility": "ansvarig part",
@@ -299,7 +317,7 @@ _SV.update({
     "f.status": "status", "f.street": "gatuadress", "f.target_value": "målnivå",
     "f.target_year": "målår", "f.term_end": "periodens slut", "f.term_start": "periodens början",
     "f.title": "rubrik", "f.unit": "enhet", "f.value_number": "värde", "f.value_text": "värde",
-    "f.version": "version", "f.year": "år",
+    "f.version": "version", "f.version_id": "version", "f.year": "år",
 })
 
 #: Swedish labels of the controlled vocabularies (the Finnish ones are in domain.vocab).

@@ -19,7 +19,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from ..domain import vocab
-from ..domain.changes import ADDED, EDITED, REMOVED, ChangeReport, FieldChange, ItemChange
+from ..domain.changes import (
+    ADDED, EDITED, MOVED, REMOVED, ChangeReport, FieldChange, ItemChange, Move,
+)
 from ..domain.operations import VOCAB_FIELDS
 from ..domain.versions import local_time
 from .catalog import Texts
@@ -33,7 +35,8 @@ _VOCABULARY = {(cls.__tablename__, name): next(n for n in dir(vocab) if getattr(
 _REFERS = {"area_id": "area", "goal_id": "goal", "action_id": "action", "party_id": "party",
            "person_id": "person", "indicator_id": "indicator", "forum_id": "forum",
            "meeting_id": "meeting", "presenter_id": "person", "responsibility_id": "responsibility",
-           "legal_reference_id": "legal_reference", "agenda_item_id": "agenda_item"}
+           "legal_reference_id": "legal_reference", "agenda_item_id": "agenda_item",
+           "version_id": "version"}
 #: Link records and their two ends.
 _LINKS = {"goal_action": ("goal_id", "action_id"),
           "goal_legal_reference": ("goal_id", "legal_reference_id"),
@@ -148,9 +151,11 @@ class ChangesHandout:
             until = t.t("chg.now") if self.r.until == "nyt" else self.r.until
             out.append(Paragraph(esc(t.t("chg.none", since=self.r.since, until=until)), s.body))
             return out
-        out.append(Paragraph(esc(t.t("chg.summary", edited=self.r.count(EDITED),
-                                     added=self.r.count(ADDED), removed=self.r.count(REMOVED))),
-                             s.subtitle))
+        summary = t.t("chg.summary", edited=self.r.count(EDITED), added=self.r.count(ADDED),
+                      removed=self.r.count(REMOVED))
+        if self.r.count(MOVED):
+            summary += t.t("chg.summary_moved", moved=self.r.count(MOVED))
+        out.append(Paragraph(esc(summary), s.subtitle))
         area_shown = object()
         for group in self.r.groups:
             if group.other or group.area is None and group.goal is None:
@@ -177,6 +182,8 @@ class ChangesHandout:
             else f"<b>{esc(what)}</b>"
         out = [Paragraph(name, s.h4)]
         one_hand = len({(f.who, f.at) for f in item.fields}) <= 1
+        if item.move is not None:
+            out.append(Paragraph(esc(self.moved(item.table, item.move)), s.body_indent))
         for change in item.fields:
             out += self.field(item.table, change, show_who=not one_hand)
         if item.along:
@@ -196,6 +203,25 @@ class ChangesHandout:
                     and any(item.row.get(f) == parent.entity_id for f in _LINKS[item.table]):
                 return f"{self.t.t('e.' + table)} {self.name(table, self.r.rows.get((table, item.row[field])))}"
         return f"{self.t.t('e.' + item.table)} {self.name(item.table, item.row)}"
+
+    def moved(self, table: str, move: Move) -> str:
+        """Where an item was moved: "Siirretty: tavoitteesta 1.2 tavoitteeseen 1.3", or its new
+        place among the same siblings ("Järjestys muuttui: 3. → 1.", a goal by its number)."""
+        t = self.t
+        if not move.to_other_parent:
+            def place(text: str) -> str:
+                return text if table == "goal" else t.t("chg.place").format(text)
+
+            return t.t("chg.reordered", old=place(move.old_place), new=place(move.new_place))
+
+        def end(side: str, parent, number: str | None) -> str:
+            if parent is None:
+                return t.t(f"chg.{side}.goal").format(t.t("chg.unknown"))
+            label = number or self.name(parent[0], self.r.rows.get(parent))
+            return t.t(f"chg.{side}.{parent[0]}").format(label)
+
+        return t.t("chg.moved_to", source=end("from", move.old_parent, move.parent_numbers[0]),
+                   target=end("to", move.new_parent, move.parent_numbers[1]))
 
     def field(self, table: str, change: FieldChange, show_who: bool) -> list[Flowable]:
         """One field's change; who made it when the item's fields were changed by different
@@ -233,8 +259,9 @@ def plan(report: ChangeReport, t: Texts) -> Plan:
 
 def since_previous_meeting(session, meeting, t: Texts):
     """The meeting handout's section "Muutokset edellisen kokouksen jälkeen": the changes from
-    the start of the previous meeting (any forum) to this one's start, or to now when this one
-    is still ahead. None when there is no earlier meeting."""
+    the previous meeting (any forum) to this one's start, or to now when this one is still
+    ahead. The previous meeting's version is where they start when it is tied to one, else its
+    start time. None when there is no earlier meeting."""
     from sqlalchemy import select
 
     from ..domain.changes import changes_between
@@ -245,7 +272,10 @@ def since_previous_meeting(session, meeting, t: Texts):
                               .order_by(Meeting.starts_at.desc()).limit(1))
     if previous is None:
         return None
-    since = Moment(t.date(previous.starts_at.date()), before=utc_time(previous.starts_at))
+    if previous.version is not None:  # the version current at it, when the meeting names one
+        since = Moment(previous.version.name, history_id=previous.version.history_id)
+    else:
+        since = Moment(t.date(previous.starts_at.date()), before=utc_time(previous.starts_at))
     ends = utc_time(meeting.starts_at)
     until = Moment(t.date(meeting.starts_at.date()), before=ends) \
         if ends < dt.datetime.now(dt.UTC).replace(tzinfo=None) else NOW

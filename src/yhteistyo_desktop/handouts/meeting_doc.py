@@ -1,4 +1,4 @@
-"""The meeting handout: a cover (forum, time, place, participants), the agenda, then each item's material.
+"""The meeting handout: a cover (forum, time, place, version, participants), the agenda, then each item's material.
 
 An item points at areas, goals, actions and indicators. Areas and goals are
 shown as their goals with a one-row-per-action summary (who leads, status),
@@ -28,7 +28,7 @@ from .styles import INDENT, esc, labelled, para, table
 def load_meeting(session: Session, meeting_id: str) -> Meeting:
     """The meeting with its forum, participants and agenda (links included) in a few queries."""
     return session.scalars(select(Meeting).where(Meeting.id == meeting_id).options(
-        joinedload(Meeting.forum),
+        joinedload(Meeting.forum), joinedload(Meeting.version),
         selectinload(Meeting.participant_links).joinedload(MeetingParticipant.person)
         .joinedload(Person.party),
         selectinload(Meeting.agenda).options(joinedload(AgendaItem.presenter),
@@ -66,8 +66,10 @@ class MeetingHandout:
             forum = self.t.t("forum_level", name=m.forum.name, level=m.forum.level)
             result.append(labelled(self.t.t("forum"), forum, self.s.body))
         result += [labelled(self.t.t("when"), self.t.datetime(m.starts_at), self.s.body),
-                   labelled(self.t.t("place"), m.place or self.t.t("dash"), self.s.body),
-                   Paragraph(esc(self.t.t("participants")), self.s.h2)]
+                   labelled(self.t.t("place"), m.place or self.t.t("dash"), self.s.body)]
+        if m.version is not None:  # the named version current at the meeting
+            result.append(labelled(self.t.t("version"), m.version.name, self.s.body))
+        result.append(Paragraph(esc(self.t.t("participants")), self.s.h2))
         result.append(self._participants())
         return result
 

@@ -50,7 +50,7 @@ from ..domain.operations import (
     SIBLING_SCOPE, TABLE_ORDER, DomainError, Operations, columns, entity_id_of, entity_id_of_row,
     key_of_cls, row_of,
 )
-from ..domain.versions import bring_versions, version_rows
+from ..domain.versions import bring_versions, place_versions, version_rows
 from ..store.workbook_file import WorkbookFile, WorkbookFileError, database_error, open_workbook
 from ..xlsx.review import ADDED, EDITED, FIELD_LABELS, REMOVED, ApplyResult, Change, Review
 
@@ -72,6 +72,7 @@ MERGE_FIELD_LABELS = {
     "presenter_id": "esittelijä", "term_start": "kauden alku", "term_end": "kauden loppu",
     "title": "nimi", "indicator_id": "mittari", "meeting_id": "kokous",
     "agenda_item_id": "asialistan kohta", "legal_reference_id": "lakiperusta",
+    "version_id": "versio",
 }
 #: Rows that two copies may each add under their own id although they mean the same thing
 #: (the workbook allows one per key). They are matched by this key, in every merge after the
@@ -132,6 +133,9 @@ class _Side:
     rows: dict[Key, dict[str, Any]]
     history: list[dict[str, Any]]
     workbook: dict[str, Any]
+    #: Records that are not merged as changes but that a change may name (the versions a
+    #: meeting is tied to: :func:`apply` brings them along by themselves).
+    named: dict[Key, dict[str, Any]] = field(default_factory=dict)
 
 
 def _foreign_keys(cls: type[Base]) -> Iterable[tuple[str, str]]:
@@ -158,7 +162,8 @@ def _read(session: Session) -> _Side:
     workbook = next((r for (t, _), r in rows.items() if t == "workbook"), None)
     if workbook is None:
         raise MergeError("Tiedostosta puuttuvat työkirjan tiedot.")
-    return _Side(rows, history, workbook)
+    named = {("version", row["id"]): row for row in version_rows(session)}
+    return _Side(rows, history, workbook, named)
 
 
 @dataclass
@@ -590,7 +595,8 @@ class _Comparison:
 
     def row(self, key: Key, prefer: _Side | None = None) -> dict | None:
         sides = (prefer, self.mine, self.theirs) if prefer else (self.mine, self.theirs)
-        return next((s.rows[key] for s in sides if key in s.rows), self._local_rows.get(key))
+        return next((s.rows[key] for s in sides if key in s.rows), self._local_rows.get(key)) \
+            or next((s.named[key] for s in sides if key in s.named), None)
 
     def label(self, key: Key, prefer: _Side | None = None) -> str:
         table, _eid = key
@@ -721,6 +727,8 @@ def apply(review: MergeReview, accepted: Iterable[str], ops: Operations) -> Appl
             if wb is None or wb.id != review.workbook_id:
                 raise MergeError("Vertailu on tehty toiselle työkirjalle; tee se uudelleen.")
             first = session.scalar(select(func.max(History.id))) or 0
+            # The other copy's versions first: a meeting it brings may be tied to one of them.
+            versions = bring_versions(ops, review.versions, review.path.stem)
             chosen = [c for c in review.changes if c.id in accepted]
             brought: list[str] = list(review.settled)
             for change in sorted(chosen, key=_apply_order):
@@ -738,7 +746,7 @@ def apply(review: MergeReview, accepted: Iterable[str], ops: Operations) -> Appl
             made = session.scalar(select(func.max(History.id))) or 0
             _tidy_positions(ops, [c for c in chosen if c.id in result.applied])
             _bring_history(review, brought, ops, first, made, review.settled)
-            bring_versions(ops, review.versions, review.path.stem)
+            place_versions(session, versions)
     except (DBAPIError, WorkbookFileError) as exc:  # rolled back: the file is as it was
         # The failure, not a failed savepoint rollback after SQLite already ended the
         # transaction (a full disk arrives as the DiskFullError the engine raised first).

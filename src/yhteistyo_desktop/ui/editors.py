@@ -31,6 +31,7 @@ from ..domain.models import (
 from ..domain.numbering import goal_numbers, ordered_goals
 from ..domain.operations import NOT_GIVEN, DomainError, StaleValueError, ValidationError
 from ..domain.text import MAX_TEXT, clean_text
+from ..domain.versions import versions
 from .commands import (
     CreateCommand, DeleteCommand, EditCommand, LinkCommand, MoveCommand, ResponsibilityCommand,
 )
@@ -774,12 +775,16 @@ class MeetingEditor(RecordEditor):
 
     form_name = "meeting_editor"
     cls = Meeting
-    special = ("forum_id", "participants", "agenda")
+    special = ("forum_id", "version_id", "participants", "agenda")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.forum_box: QComboBox = self.fields["forum_id"]
         self._connect("forum_id", self.forum_box)
+        # The named version current at the meeting: the next meeting's handout reports the
+        # changes since it (see handouts.changes_doc.since_previous_meeting).
+        self.version_box: QComboBox = self.fields["version_id"]
+        self._connect("version_id", self.version_box)
         self.participants: QListWidget = self.fields["participants"]
         self.participants.itemChanged.connect(self._participant_toggled)
         self.agenda: QTreeWidget = self.fields["agenda"]
@@ -807,6 +812,9 @@ class MeetingEditor(RecordEditor):
             (f.id, f"{f.level}. {f.name}") for f in session.scalars(
                 select(Forum).order_by(Forum.level, Forum.position))))
         self.forum_box.setCurrentIndex(max(0, self.forum_box.findData(meeting.forum_id)))
+        _fill_combo(self.version_box, self.tr("(ei kytketty)"),
+                    ((v.id, v.name) for v in versions(session)))
+        self.version_box.setCurrentIndex(max(0, self.version_box.findData(meeting.version_id)))
         present = {link.person_id for link in meeting.participant_links}
         self.participants.clear()
         for person in session.scalars(select(Person).order_by(Person.name)):
@@ -829,13 +837,14 @@ class MeetingEditor(RecordEditor):
             button.setEnabled(editable)
 
     def commit(self, name: str) -> bool:
-        if name == "forum_id":
+        if name in ("forum_id", "version_id"):
             record = self.record()
-            value = self.forum_box.currentData()
-            if record is None or record.forum_id == value:
+            value = self.fields[name].currentData()
+            if record is None or getattr(record, name) == value:
                 return True
-            return self.run(EditCommand(self.doc, record, "forum_id", value,
-                                        self.tr("Muokkaa: foorumi")), name)
+            text = self.tr("Muokkaa: foorumi") if name == "forum_id" \
+                else self.tr("Muokkaa: kokouksen versio")
+            return self.run(EditCommand(self.doc, record, name, value, text), name)
         return super().commit(name)
 
     def _participant_toggled(self, item: QListWidgetItem) -> None:
