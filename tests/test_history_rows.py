@@ -33,3 +33,19 @@ def test_link_rows_name_the_items_and_undo_shows_as_undo(window, demo_path):
     assert top[7] == "Kumottu: Muokkaa: Tavoite"
     window.redo()
     assert _rows(window)[0][7] == "Tehty uudelleen: Muokkaa: Tavoite"
+
+
+def test_a_reference_field_names_the_referenced_item_not_its_id(window, demo_path):
+    from yhteistyo_desktop.domain.models import Forum, Meeting, Version
+
+    window.open_path(demo_path)
+    doc = window.doc
+    assert window.versions.mark("Työryhmä 14.3.2026")
+    meeting = doc.session.scalars(select(Meeting)).first()
+    forum = doc.session.scalars(select(Forum).where(Forum.id != meeting.forum_id)).first()
+    version_id = doc.session.scalar(select(Version.id))
+    assert window.run(EditCommand(doc, meeting, "version_id", version_id, "Muokkaa: kokouksen versio"))
+    assert window.run(EditCommand(doc, meeting, "forum_id", forum.id, "Muokkaa: foorumi"))
+    forum_row, version_row = _rows(window)[:2]
+    assert forum_row[4] == "foorumi" and forum_row[6] == forum.name
+    assert version_row[4] == "versio" and (version_row[5], version_row[6]) == ("", "Työryhmä 14.3.2026")

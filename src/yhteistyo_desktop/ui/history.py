@@ -83,6 +83,7 @@ FIELD_LABELS = {
     "presenter_id": QT_TRANSLATE_NOOP("History", "esittelijä"),
     "region": QT_TRANSLATE_NOOP("History", "alue"), "version": QT_TRANSLATE_NOOP("History", "versio"),
     "approved_on": QT_TRANSLATE_NOOP("History", "hyväksytty"),
+    "forum_id": QT_TRANSLATE_NOOP("History", "foorumi"), "version_id": QT_TRANSLATE_NOOP("History", "versio"),
 }
 HEADERS = [QT_TRANSLATE_NOOP("History", "Aika"), QT_TRANSLATE_NOOP("History", "Käyttäjä"),
            QT_TRANSLATE_NOOP("History", "Muutos"), QT_TRANSLATE_NOOP("History", "Kohde"),
@@ -146,10 +147,22 @@ class HistoryModel(QAbstractTableModel):
                     h.user, _tr(OP_LABELS.get(h.op, h.op)),
                     ": ".join(part for part in (_tr(ENTITY_LABELS.get(h.entity, h.entity)),
                                                 self._title(h, titles)) if part),
-                    _tr(FIELD_LABELS[h.field]) if h.field in FIELD_LABELS else (h.field or ""), describe_value(h.old_value), describe_value(h.new_value),
+                    _tr(FIELD_LABELS[h.field]) if h.field in FIELD_LABELS else (h.field or ""), self._value(h.field, h.old_value), self._value(h.field, h.new_value),
                     h.source or ""])
                 self._ids.append(h.entity_id)
         self.endResetModel()
+
+    def _value(self, field: str | None, encoded: str | None) -> str:
+        """A value as a person reads it; a reference (``forum_id``, ``version_id``, …) by the
+        referenced item's name, not its id, while the item exists."""
+        cls = MODELS.get(field.removesuffix("_id")) if field and field.endswith("_id") else None
+        if cls is not None and encoded is not None:
+            value = json.loads(encoded)
+            record = self._session.get(cls, value) if isinstance(value, str) else None
+            name = getattr(record, "title", None) or getattr(record, "name", None)
+            if name:
+                return str(name)
+        return describe_value(encoded)
 
     def _title(self, h: History, cache: dict[str, str]) -> str:
         """The item's current title, or the one recorded when it was created or deleted."""
