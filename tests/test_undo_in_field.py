@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from yhteistyo_desktop.domain.models import Area
+from yhteistyo_desktop.domain.models import Area, Indicator
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -39,3 +39,34 @@ def test_ctrl_z_right_after_typing_undoes_the_typing(window, demo_path, qtbot, f
     qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert getattr(doc.get(Area, area.id), field) == f"{before} lisays"
+
+
+@pytest.mark.parametrize("field", ["baseline_year", "target_year"])
+def test_ctrl_z_right_after_typing_in_a_spin_box_undoes_the_typing(window, demo_path, qtbot, field):
+    """The indicator's years are spin boxes: Ctrl+Z straight after typing a year undoes that typing,
+    as in the text fields (saved, then undone as one step), and Ctrl+Y brings it back."""
+    window.open_path(demo_path)
+    window.activateWindow()
+    doc = window.doc
+    table = window.tables[Indicator]
+    window.navigator.setCurrentWidget(table)
+    table.view.setCurrentIndex(table.proxy.index(0, 0))
+    editor = window.editor()
+    ident = editor.record().id
+    before = getattr(editor.record(), field)
+    typed = 2027 if before != 2027 else 2026
+    box = editor.fields[field]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.selectAll()
+    qtbot.keyClicks(box, str(typed))
+    assert editor.value_of(box) == typed
+    qtbot.keyClick(box, Qt.Key.Key_Z, CTRL)
+    assert editor.value_of(box) == before
+    doc.session.expire_all()
+    assert getattr(doc.get(Indicator, ident), field) == before
+    assert box.hasFocus()
+
+    qtbot.keyClick(box, Qt.Key.Key_Y, CTRL)
+    assert editor.value_of(box) == typed
+    assert getattr(doc.get(Indicator, ident), field) == typed
