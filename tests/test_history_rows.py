@@ -2,6 +2,7 @@
 or redo shows as such rather than as a new edit."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from yhteistyo_desktop.domain.models import Action, Goal, GoalAction
@@ -33,3 +34,23 @@ def test_link_rows_name_the_items_and_undo_shows_as_undo(window, demo_path):
     assert top[7] == "Kumottu: Muokkaa: Tavoite"
     window.redo()
     assert _rows(window)[0][7] == "Tehty uudelleen: Muokkaa: Tavoite"
+
+
+def test_history_rows_on_the_seuranta_page_are_one_line_high(window, demo_path, qtbot, tmp_path):
+    """The history panel under Seuranta had rows 30 px high beside the follow-up tables' compact ones
+    (a 14 px font): each row is one line of text plus a little room, like the tables above it."""
+    window.open_path(demo_path)
+    window.main_tabs.setCurrentIndex(1)
+    window.history_dock.show()
+    view = window.history.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 3)
+    line = view.fontMetrics().height()
+    heights = {view.rowHeight(row) for row in range(view.model().rowCount())}
+    assert max(heights) <= line + 8 < 2 * line
+    assert max(heights) == window.followup.actions_view.rowHeight(0)
+    assert not view.wordWrap()  # a long value is elided, its whole text in the tooltip
+    row = next(r for r in range(view.model().rowCount()) if view.model().index(r, 6).data())
+    assert view.model().index(row, 6).data(Qt.ItemDataRole.ToolTipRole) == view.model().index(row, 6).data()
+    shot = window.grab()
+    assert not shot.isNull() and shot.width() == 1366
+    shot.save(str(tmp_path / "seuranta_history.png"))
