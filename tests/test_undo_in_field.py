@@ -2,11 +2,14 @@
 typing (it is saved first, then undone as one step); Ctrl+Y and Ctrl+Shift+Z redo it."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDateTimeEdit
 from sqlalchemy import select
 
-from yhteistyo_desktop.domain.models import Area, Indicator
+from yhteistyo_desktop.domain.models import Area, Indicator, Meeting
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -70,3 +73,28 @@ def test_ctrl_z_right_after_typing_in_a_spin_box_undoes_the_typing(window, demo_
     qtbot.keyClick(box, Qt.Key.Key_Y, CTRL)
     assert editor.value_of(box) == typed
     assert getattr(doc.get(Indicator, ident), field) == typed
+
+
+def test_ctrl_z_right_after_changing_a_meetings_time_undoes_it(window, demo_path, qtbot):
+    """The meeting's time (a date-time box) is covered the same way as the spin boxes."""
+    window.open_path(demo_path)
+    window.activateWindow()
+    doc = window.doc
+    table = window.tables[Meeting]
+    window.navigator.setCurrentWidget(table)
+    table.view.setCurrentIndex(table.proxy.index(0, 0))
+    editor = window.editor()
+    ident = editor.record().id
+    before = editor.record().starts_at
+    box = editor.fields["starts_at"]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClick(box, Qt.Key.Key_Up)  # the next day
+    assert editor.value_of(box) == before + dt.timedelta(days=1)
+    qtbot.keyClick(box, Qt.Key.Key_Z, CTRL)
+    assert editor.value_of(box) == before
+    doc.session.expire_all()
+    assert doc.get(Meeting, ident).starts_at == before
+    qtbot.keyClick(box, Qt.Key.Key_Y, CTRL)
+    assert doc.get(Meeting, ident).starts_at == before + dt.timedelta(days=1)
