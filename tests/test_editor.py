@@ -11,6 +11,7 @@ from sqlalchemy import select
 from yhteistyo_desktop.domain.models import (
     Action, Area, Forum, Goal, GoalAction, Indicator, LegalReference, Party, Person,
 )
+from yhteistyo_desktop.domain.queries import search
 from yhteistyo_desktop.store.workbook_file import open_workbook
 from yhteistyo_desktop.ui.dialogs import SearchDialog
 from yhteistyo_desktop.ui.tree_model import IdRole, KindRole
@@ -229,6 +230,30 @@ def test_search_finds_an_item_by_a_word_of_its_description_and_goes_there(window
     dialog.open_item(dialog.results.item(0))
     assert window.navigator.currentWidget() is window.tables[Party]
     assert window.editor().fields["name"].text() == "Kinnulan kunta"
+    dialog.close()
+
+
+def test_search_over_several_items_lists_every_hit_and_counts_what_was_typed(window, demo_path):
+    """run_search once built each row's text in the variable holding the typed query; the list,
+    the count and a query of spaces must all follow what was typed, over many hits of every kind."""
+    window.open_path(demo_path)
+    window.search_action.trigger()
+    dialog = window.preferences.search_dialog
+    dialog.query.setText("kunta")
+    dialog.run_search()
+    hits = search(window.doc.session, "kunta")
+    assert len({hit.cls for hit in hits}) >= 2 and len(hits) >= 5
+    rows = [dialog.results.item(i) for i in range(dialog.results.count())]
+    assert [row.data(Qt.ItemDataRole.UserRole) for row in rows] == [(hit.cls, hit.id) for hit in hits]
+    assert all(hit.title in row.text() for hit, row in zip(hits, rows))
+    assert dialog.summary.text() == f"{len(hits)} osumaa"
+    assert dialog.query.text() == "kunta"
+    dialog.open_item(rows[-1])  # the last hit opens the last hit's item
+    record = window.editor().record()
+    assert (type(record), record.id) == (hits[-1].cls, hits[-1].id)
+    dialog.query.setText("   ")
+    dialog.run_search()
+    assert dialog.results.count() == 0 and dialog.summary.text() == ""
     dialog.close()
 
 

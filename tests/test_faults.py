@@ -404,10 +404,10 @@ CASES: dict[str, Callable[[Env], Run]] = {
         "meta4.xlsx", _meta_row("action", "E", '{"h": [], "r": {"goals": 7}, "x": "y"}'))),
         "tunnistevälilehti.*vaurioitunut"),
     "a date that does not exist": lambda env: Run(env.review(env.edited(
-        "paiva.xlsx", _set("Ohje", "B8", "31.2.2026"))), "Ohje!B8.*31.2.2026.*ei ole päivämäärä",
+        "paiva.xlsx", _set("Ohje", "B8", "31.2.2026"))), "Ohje, solu B8.*31.2.2026.*ei ole päivämäärä",
         exit=0),
     "a date in year 0": lambda env: Run(env.review(env.edited(
-        "vuosi0.xlsx", _set("Ohje", "B8", "1.1.0000"))), "Ohje!B8.*ei ole päivämäärä", exit=0),
+        "vuosi0.xlsx", _set("Ohje", "B8", "1.1.0000"))), "Ohje, solu B8.*ei ole päivämäärä", exit=0),
     "a year before the term": lambda env: Run(env.review(env.edited(
         "vuosi.xlsx", _indicator_cell("Tavoitevuosi", 1066))), "tavoitevuosi 1066 ei ole "
         "valtuustokaudella", exit=0),

@@ -6,6 +6,7 @@ saying why, where poppler-utils is not installed (``apt-get install poppler-util
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -18,8 +19,8 @@ from sqlalchemy import select
 
 from yhteistyo_desktop import cli
 from yhteistyo_desktop.domain.models import (
-    Action, Goal, Meeting, MeetingParticipant, Party, Person, Responsibility,
-    ResponsibilityPerson, Workbook,
+    Action, AgendaItem, AgendaLink, Area, Goal, GoalAction, Meeting, MeetingParticipant, Party,
+    Person, Responsibility, ResponsibilityPerson, Workbook,
 )
 from yhteistyo_desktop.handouts import (
     KINDS, Cancelled, HandoutError, build_handout, find_meeting, find_party,
@@ -404,3 +405,60 @@ def test_meeting_prints_an_action_table_once_and_refers_to_it(session, tmp_path,
     assert text.count("Samat toimenpiteet ja niiden tilanne ovat kohdan 1 taulukossa.") >= 4
     assert "Samat toimenpiteet ja niiden tilanne ovat taulukossa edellä." in text
     assert page_count(out) <= len(meeting.agenda) + 2  # cover and agenda, then one per item
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's text, read page by page (pdftotext -f N -l N)."""
+    return [_run("pdftotext", "-enc", "UTF-8", "-f", str(n), "-l", str(n), str(path), "-")
+            for n in range(1, page_count(path) + 1)]
+
+
+@needs_poppler
+# A page of this item holds 41 rows: these lengths put the break at every place near the end of
+# the first table and of the second (under its heading), and one a page further on; before the
+# guard, 34 left one row on the last page and 42 one row at the top of a page.
+@pytest.mark.parametrize("rows", [*range(33, 46), 83, 84, 85])
+def test_no_page_holds_a_lone_table_row_or_a_heading_without_rows(session, tmp_path, ops, rows):
+    """Issue 15.14: a table breaks across pages leaving at least two rows on each page, the last
+    one too, and a heading stays with at least two rows of its table."""
+    area = session.scalars(select(Area).order_by(Area.position)).first()
+    with ops.transaction():
+        first = ops.create(Goal, area_id=area.id, layer="painopiste", title="Tavoite Alfa")
+        second = ops.create(Goal, area_id=area.id, layer="painopiste", title="Tavoite Beeta")
+        for goal, title, count in ((first, "Rivi", rows), (second, "Toinen", 5)):
+            for n in range(count):
+                action = ops.create(Action, title=f"{title} {n:03d}")
+                ops.link(GoalAction, goal_id=goal.id, action_id=action.id)
+        meeting = ops.create(Meeting, title="Taulukkokoe", starts_at=dt.datetime(2026, 5, 20, 9))
+        item = ops.create(AgendaItem, meeting_id=meeting.id, title="Tavoitteiden toimenpiteet")
+        for goal in (first, second):
+            ops.create(AgendaLink, agenda_item_id=item.id, goal_id=goal.id)
+    out = build(session, "meeting", tmp_path, meeting_id=meeting.id)
+    pages = page_texts(out)
+    for title, heading, total in (("Rivi", "Tavoite Alfa", rows), ("Toinen", "Tavoite Beeta", 5)):
+        counts = [len(re.findall(rf"\b{title} \d{{3}}\b", page)) for page in pages]
+        assert sum(counts) == total
+        assert all(count == 0 or count >= 2 for count in counts), (title, counts)
+        [with_heading] = [n for n, page in enumerate(pages) if heading in page]
+        assert counts[with_heading] >= 2, (heading, counts)
+    assert len(re.findall(r"\b(Rivi|Toinen) \d{3}\b", pages[-1])) >= 2
+
+
+
+@needs_poppler
+def test_a_table_of_rows_taller_than_half_a_page_still_breaks_under_its_heading(session, tmp_path, ops):
+    """When not even the header and two rows fit an empty page, the table breaks as it always
+    did (one row a page) rather than leave its heading alone on a page."""
+    area = session.scalars(select(Area).order_by(Area.position)).first()
+    with ops.transaction():
+        goal = ops.create(Goal, area_id=area.id, layer="painopiste", title="Pitkät rivit")
+        for n in range(3):
+            action = ops.create(Action, title=f"Pitkä{n} " + " ".join(["sana"] * 450))
+            ops.link(GoalAction, goal_id=goal.id, action_id=action.id)
+        meeting = ops.create(Meeting, title="Taulukkokoe", starts_at=dt.datetime(2026, 5, 20, 9))
+        item = ops.create(AgendaItem, meeting_id=meeting.id, title="Pitkät toimenpiteet")
+        ops.create(AgendaLink, agenda_item_id=item.id, goal_id=goal.id)
+    pages = page_texts(build(session, "meeting", tmp_path, meeting_id=meeting.id))
+    [with_heading] = [page for page in pages if "Pitkät rivit" in page]
+    assert "Pitkä0" in with_heading
+    assert [sum(f"Pitkä{n}" in page for page in pages) for n in range(3)] == [1, 1, 1]

@@ -207,6 +207,14 @@ def test_about_shows_the_running_version_format_folders_and_licences(window, qtb
     image.save(str(tmp_path / "about.png"))
 
 
+def test_the_qt_wheels_given_qt_licence_texts_are_exactly_the_ones_bundled():
+    """QT_DISTRIBUTIONS named PySide6's Addons and WebEngine long after the app stopped depending on
+    them; the Qt wheels the build carries (the dependency walk) must be the ones listed."""
+    walked = {licences._norm(d.metadata["Name"]) for d in licences.distributions()}
+    qt_walked = {name for name in walked if name.startswith(("pyside6", "shiboken"))}
+    assert qt_walked == set(licences.QT_DISTRIBUTIONS) == {"pyside6-essentials", "pyside6-pdf", "shiboken6"}
+
+
 def test_licence_collector_writes_every_bundled_components_licence(tmp_path):
     target = tmp_path / "licenses"
     listed = licences.collect(target)

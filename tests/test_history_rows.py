@@ -2,6 +2,7 @@
 or redo shows as such rather than as a new edit."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from yhteistyo_desktop.domain.models import Action, Goal, GoalAction
@@ -49,3 +50,23 @@ def test_a_reference_field_names_the_referenced_item_not_its_id(window, demo_pat
     forum_row, version_row = _rows(window)[:2]
     assert forum_row[4] == "foorumi" and forum_row[6] == forum.name
     assert version_row[4] == "versio" and (version_row[5], version_row[6]) == ("", "Työryhmä 14.3.2026")
+
+
+def test_history_rows_on_the_seuranta_page_are_one_line_high(window, demo_path, qtbot, tmp_path):
+    """The history panel under Seuranta had rows 30 px high beside the follow-up tables' compact ones
+    (a 14 px font): each row is one line of text plus a little room, like the tables above it."""
+    window.open_path(demo_path)
+    window.main_tabs.setCurrentIndex(1)
+    window.history_dock.show()
+    view = window.history.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 3)
+    line = view.fontMetrics().height()
+    heights = {view.rowHeight(row) for row in range(view.model().rowCount())}
+    assert max(heights) <= line + 8 < 2 * line
+    assert max(heights) == window.followup.actions_view.rowHeight(0)
+    assert not view.wordWrap()  # a long value is elided, its whole text in the tooltip
+    row = next(r for r in range(view.model().rowCount()) if view.model().index(r, 6).data())
+    assert view.model().index(row, 6).data(Qt.ItemDataRole.ToolTipRole) == view.model().index(row, 6).data()
+    shot = window.grab()
+    assert not shot.isNull() and shot.width() == 1366
+    shot.save(str(tmp_path / "seuranta_history.png"))

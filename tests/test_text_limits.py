@@ -60,7 +60,7 @@ def test_older_file_exports_with_a_warning_and_its_unedited_copy_is_no_change(de
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     warnings = [line for line in captured.err.splitlines() if line.startswith("Huom.")]
-    assert len(warnings) == 1 and "Toimenpiteet!B" in warnings[0]
+    assert len(warnings) == 1 and "Toimenpiteet, solu B" in warnings[0]
     assert "40\u00a0000 merkkiä" in warnings[0] and "katkaistiin" in warnings[0]
     before = demo_path.read_bytes()
     assert main(["import-xlsx", str(out), str(demo_path), "--accept-all"]) == 0
@@ -128,4 +128,4 @@ def test_window_export_of_an_older_file_says_what_was_cut(window, demo_path, tmp
     window.open_path(demo_path)
     assert window.excel.export_xlsx(tmp_path / "vienti.xlsx")
     text = window.message.text()
-    assert "Kaikki ei mahtunut" in text and "Toimenpiteet!B" in text and "katkaistiin" in text
+    assert "Kaikki ei mahtunut" in text and "Toimenpiteet, solu B" in text and "katkaistiin" in text

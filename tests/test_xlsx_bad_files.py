@@ -355,7 +355,7 @@ OPENPYXL_NOTES = [
     'Välilehden Toimenpiteet sarake O "Oma sarake" ohitettiin: se ei kuulu työkirjan pohjaan; '
     "solujen O3, O5 sisältöä ei tuotu.",
     "Välilehden Toimenpiteet kuva (kohdassa P2) ohitettiin.",
-    'Solun Toimenpiteet!C5 kommentti ohitettiin: "Aikataulu tarkistetaan syksyllä" (Maija).',
+    'Välilehden Toimenpiteet solun C5 kommentti ohitettiin: "Aikataulu tarkistetaan syksyllä" (Maija).',
     "Välilehden Toimenpiteet suodatin (A1:N6) ohitettiin; myös piilotettu rivi 3 luettiin.",
     "Välilehden Toimenpiteet piilotettu sarake D luettiin kuten muutkin.",
     'Välilehden Mittarit kaavio "Mittarien arvot" (kohdassa T2) ohitettiin.',
@@ -495,8 +495,8 @@ XLSXWRITER_NOTES = [
     "sisältöä ei tuotu.",
     'Välilehden Toimenpiteet tekstiruutu (kohdassa P3) ohitettiin: "Muistakaa budjetti!".',
     'Välilehden Toimenpiteet tekstiruutu (kohdassa P9) ohitettiin: "Kysy Matilta".',
-    'Solun Toimenpiteet!C4 kommentti ohitettiin: "Tarkista" (Matti).',
-    'Solun Toimenpiteet!C6 kommentti ohitettiin: "Onko tämä realistista? / On, jos rahoitus '
+    'Välilehden Toimenpiteet solun C4 kommentti ohitettiin: "Tarkista" (Matti).',
+    'Välilehden Toimenpiteet solun C6 kommentti ohitettiin: "Onko tämä realistista? / On, jos rahoitus '
     'järjestyy.".',
     "Välilehden Toimenpiteet taustakuva ohitettiin.",
     'Välilehden Mittarit kaavio "Arvot vuosittain" (kohdassa T2) ohitettiin.',
@@ -582,7 +582,7 @@ LIBREOFFICE_NOTES = [
     # LibreOffice has no chart sheets: it keeps the chart on an ordinary sheet of that name
     "Välilehti Kaavio ohitettiin: sitä ei tunnistettu työkirjan pohjan osaksi (siinä on kaavio).",
     *OPENPYXL_NOTES[:3],
-    'Solun Toimenpiteet!C5 kommentti ohitettiin: "Aikataulu tarkistetaan syksyllä".',
+    'Välilehden Toimenpiteet solun C5 kommentti ohitettiin: "Aikataulu tarkistetaan syksyllä".',
     *OPENPYXL_NOTES[4:8],
 ]
 
@@ -643,7 +643,7 @@ def test_a_damaged_drawing_is_named_and_the_cells_still_read(demo_file, session,
     notes = [str(n) for n in review.notices]
     assert "Välilehden Toimenpiteet kuvia, kaavioita tai kommentteja ei voitu lukea; ne ohitettiin." \
         in notes
-    assert 'Solun Toimenpiteet!C5 kommentti ohitettiin: "Aikataulu tarkistetaan syksyllä" (Maija).' \
+    assert 'Välilehden Toimenpiteet solun C5 kommentti ohitettiin: "Aikataulu tarkistetaan syksyllä" (Maija).' \
         in notes  # the sheet's other parts are still named
 
 
@@ -668,7 +668,7 @@ def test_filled_template_with_additions_imports_as_new_and_names_them(tmp_path, 
         "se ei kuulu työkirjan pohjaan.",
         'Huom. Välilehden Hyvinvointi ja terveys sarake G "Oma sarake" ohitettiin: se ei kuulu '
         "työkirjan pohjaan; solun G5 sisältöä ei tuotu.",
-        'Huom. Solun Hyvinvointi ja terveys!B5 kommentti ohitettiin: "Tarkennetaan kevään aikana" '
+        'Huom. Välilehden Hyvinvointi ja terveys solun B5 kommentti ohitettiin: "Tarkennetaan kevään aikana" '
         "(Sihteeri).",
         "Huom. Välilehti Kaavio ohitettiin: kaaviovälilehti."]
     assert target.exists()

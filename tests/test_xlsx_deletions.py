@@ -74,8 +74,8 @@ def test_an_action_row_deleted_while_its_indicators_stay_is_a_question_naming_ev
     for part in EVERYTHING_OF_THE_ACTION:
         assert part in change.description
     assert change.description.startswith("TARKISTA: ")
-    assert (f"Kopiossa on yhä: mittarit '{INDICATORS[0]}' (1 vuosiarvo) (Mittarit!2), "
-            f"'{INDICATORS[1]}' (Mittarit!3)") in change.description
+    assert (f"Kopiossa on yhä: mittarit '{INDICATORS[0]}' (1 vuosiarvo) (Mittarit, rivi 2), "
+            f"'{INDICATORS[1]}' (Mittarit, rivi 3)") in change.description
     # the command line lists the same, and --accept-all leaves the question undecided
     before = table_rows(demo_path)
     assert main(["import-xlsx", str(exported), str(demo_path), "--dry-run"]) == 0
@@ -148,8 +148,8 @@ def test_no_deletion_is_preselected_in_the_window_and_a_question_not_even_by_sel
     lines = [question_item.child(i).text(0).replace("\n    ", " ")
              for i in range(question_item.childCount())]
     assert f"Poistuu myös: mittarit '{INDICATORS[0]}' (1 vuosiarvo), '{INDICATORS[1]}'" in lines
-    assert lines[-1] == (f"Kopiossa on yhä: mittarit '{INDICATORS[0]}' (1 vuosiarvo) (Mittarit!2), "
-                         f"'{INDICATORS[1]}' (Mittarit!3)")
+    assert lines[-1] == (f"Kopiossa on yhä: mittarit '{INDICATORS[0]}' (1 vuosiarvo) (Mittarit, rivi 2), "
+                         f"'{INDICATORS[1]}' (Mittarit, rivi 3)")
     dialog.select_all(True)
     assert dialog.items[question.id].checkState(0) == Qt.CheckState.Unchecked
     assert dialog.items[person.id].checkState(0) == Qt.CheckState.Checked
@@ -177,21 +177,21 @@ KINDS = {
         "asialistan kohdista 'Maakunnallisen valmiusharjoituksen valmistelu', "
         "'Tavoitekokonaisuuksien vuosiseuranta'",
         "Kopiossa on yhä: tavoitteen 'Turvallisuuden tunne, arjen varautuminen ja väestön "
-        f"kriisinkestävyys' liitos toimenpiteisiin '{ACTION}' (Toimenpiteet!F2), "
-        "'Vuorovaikutuksen sekä ennakollisen yhteistyön lisääminen' (Toimenpiteet!F3)",)),
+        f"kriisinkestävyys' liitos toimenpiteisiin '{ACTION}' (Toimenpiteet, solu F2), "
+        "'Vuorovaikutuksen sekä ennakollisen yhteistyön lisääminen' (Toimenpiteet, solu F3)",)),
     "goal": (_delete_row("Osallisuus ja yhteisöllisyys", "B", "Vahva kokemus"), "goal", True, (
         "Poistuu myös: tavoitteen 'Vahva kokemus turvallisesta asuinympäristöstä' liitos "
         f"toimenpiteisiin '{ACTION}', 'Vuorovaikutuksen sekä ennakollisen yhteistyön lisääminen', "
         "'Tietopohjan sisällön määrittäminen tilannekuvan pohjaksi'",
         f"Kopiossa on yhä: tavoitteen 'Vahva kokemus turvallisesta asuinympäristöstä' liitos "
-        f"toimenpiteisiin '{ACTION}' (Toimenpiteet!F2)")),
+        f"toimenpiteisiin '{ACTION}' (Toimenpiteet, solu F2)")),
     "indicator": (_delete_row("Mittarit", "B", INDICATORS[0]), "indicator", False, (
         f"Mittari '{INDICATORS[0]}' poistettu kopiosta. Poistuu myös: vuosiarvot 2026",)),
     "party": (_delete_row("Osapuolet", "A", "Keski-Suomen liitto"), "party", True, (
         "Poistuu myös: vastuutahona toimenpiteissä 'Vuorovaikutuksen sekä ennakollisen yhteistyön "
         "lisääminen' (vastuutaho)", "'Yhteinen edunvalvonnan ydinviesti' (koollekutsuja)",
         "organisaatio tyhjenee henkilöiltä 'Pirjo Peräaho'",
-        "organisaationa henkilöillä 'Pirjo Peräaho' (Henkilöt!C5)")),
+        "organisaationa henkilöillä 'Pirjo Peräaho' (Henkilöt, solu C5)")),
     "person": (_delete_row("Henkilöt", "A", "Matti Mäkinen"), "person", False, (
         "Henkilö 'Matti Mäkinen' poistettu kopiosta. Poistuu myös: jäsenyys työryhmässä (jäsen); "
         "osallistuminen kokouksiin 'Yhteistyösopimuksen vuosittainen seurantakokous 2026'",)),

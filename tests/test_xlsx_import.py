@@ -36,8 +36,8 @@ def _imported(source, tmp_path, name="uusi.tyokirja"):
 
 def test_blank_template_gives_the_ten_default_areas(tmp_path):
     # The blank template has no region or term: the user is told both cells, and the options.
-    with pytest.raises(XlsxError, match=r"puuttuu alueen nimi \(Ohje!B5\) ja valtuustokausi "
-                                        r"\(Ohje!B6\); anna ne valinnoilla --region NIMI ja "
+    with pytest.raises(XlsxError, match=r"puuttuu alueen nimi \(Ohje, solu B5\) ja valtuustokausi "
+                                        r"\(Ohje, solu B6\); anna ne valinnoilla --region NIMI ja "
                                         r"--term 2025-2029\.$"):
         import_new(BLANK, tmp_path / "x.tyokirja", USER)
     assert not (tmp_path / "x.tyokirja").exists()
@@ -132,8 +132,8 @@ def test_unplaced_lines_are_reported_with_their_cell(tmp_path):
     path = tmp_path / "rivit.xlsx"
     wb.save(path)
     notices = [str(n) for n in read_xlsx(path).notices]
-    assert any(n.startswith("Hyvinvointi ja terveys!C10:") and "Toimenpiteet:" in n for n in notices)
-    assert any(n.startswith("Hyvinvointi ja terveys!12:") and "ei ole tavoitetta" in n for n in notices)
+    assert any(n.startswith("Hyvinvointi ja terveys, solu C10:") and "Toimenpiteet:" in n for n in notices)
+    assert any(n.startswith("Hyvinvointi ja terveys, rivi 12:") and "ei ole tavoitetta" in n for n in notices)
 
 
 def _table_rows(session) -> dict[str, list[dict]]:
@@ -188,7 +188,7 @@ def test_cli_half_filled_template_names_what_is_missing_in_one_line(tmp_path, ca
     assert main(["import-xlsx", str(source), "--new", str(target)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert "puuttuu valtuustokausi (Ohje!B6); anna se valinnalla --term 2025-2029." in err
+    assert "puuttuu valtuustokausi (Ohje, solu B6); anna se valinnalla --term 2025-2029." in err
     assert "alueen nimi" not in err and not target.exists()
     assert main(["import-xlsx", str(source), "--new", str(target), "--term", "2025-2029"]) == 0
     with open_workbook(target, USER, readonly=True) as wbfile, wbfile.session() as session:
@@ -215,6 +215,6 @@ def test_window_asks_for_what_the_template_lacks(window, tmp_path):
 def test_cli_import_new(tmp_path, capsys):
     assert main(["import-xlsx", str(EXAMPLE), "--new", str(tmp_path / "e.tyokirja")]) == 0
     out = capsys.readouterr()
-    assert "Uusi työkirja" in out.out and "Osa-alueet!12" in out.err
+    assert "Uusi työkirja" in out.out and "Osa-alueet, rivi 12" in out.err
     assert main(["import-xlsx", str(EXAMPLE), "--new", str(tmp_path / "e.tyokirja")]) == 2
     assert "on jo olemassa" in capsys.readouterr().err

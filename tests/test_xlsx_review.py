@@ -1,6 +1,8 @@
 """Review of returned copies: the changes a user made in Excel, conflicts, accept-all, dry run."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select
 
@@ -43,7 +45,7 @@ def test_returned_copy_gives_exactly_the_four_changes(returned, session):
     title = next(c for c in review.changes if c.field == "title")
     assert (title.old, title.new) == (FIRST_GOAL, FIRST_GOAL + " yhdessä")
     assert (title.area, title.goal) == (AREA, f"1.1 {FIRST_GOAL}")  # under its one number
-    assert title.where == f"{AREA}!B6"
+    assert title.where == f"{AREA}, solu B6"
     conflict = review.conflicts[0]
     assert (conflict.workbook_value, conflict.new) == ("Työkirjan huomio", "Kopion huomio")
     assert "RISTIRIITA" in conflict.description and "Työkirjan huomio" in conflict.description
@@ -140,6 +142,11 @@ def test_cli_dry_run_changes_nothing_and_accept_all_leaves_conflicts(demo_path, 
     out = capsys.readouterr().out
     assert demo_path.read_bytes() == before
     assert "RISTIRIITA" in out and "4 muutosta" in out and f"{AREA} / 1.1 {FIRST_GOAL}" in out
+    # where each change is, in words (as the window's review dialog shows it): "Toimenpiteet,
+    # solu C5" or "Mittarit, rivi 17", never Excel's "Mittarit!17"
+    places = re.findall(r"  \[([^\]]+)\]$", out, re.M)
+    assert places and all(re.fullmatch(r".+, (rivi \d+|solu [A-Z]+\d+)", p) for p in places), places
+    assert not re.search(r"\w![A-Z]*\d", out)
     assert main(["import-xlsx", str(path), str(demo_path), "--accept-all"]) == 1
     captured = capsys.readouterr()
     # the deleted action's indicator row is still on Mittarit: its deletion waits for a decision

@@ -27,10 +27,11 @@ from .paths import resources_dir
 APP = "yhteistyo-desktop"
 #: The extras of the application that a build includes (server mode's driver).
 BUILD_EXTRAS = ("server",)
-#: Qt's libraries are LGPLv3 (PySide6 the same); their wheels do not carry the texts.
-QT_DISTRIBUTIONS = ("pyside6", "pyside6-essentials", "pyside6-addons", "pyside6-pdf", "shiboken6")
-#: Installed with PySide6 but left out of the build (build.spec's UNUSED_QT: QtWebEngine).
-NOT_BUILT = ("pyside6-webengine",)
+#: The Qt wheels the application depends on (pyproject.toml: PySide6-Essentials and PySide6-Pdf,
+#: with their shiboken6), which are what the build bundles. Qt's libraries are LGPLv3 (PySide6 the
+#: same); their wheels do not carry the texts, so these get ours. A test checks this list against
+#: the Qt distributions :func:`distributions` finds, so it cannot go stale again.
+QT_DISTRIBUTIONS = ("pyside6-essentials", "pyside6-pdf", "shiboken6")
 QT_FILES = ("LGPL-3.0.txt", "GPL-3.0.txt", "Qt-LGPL-NOTICE.txt")
 FONT_LICENCE = "LICENSE-DejaVu.txt"
 INDEX = "components.json"
@@ -79,7 +80,7 @@ def distributions(root: str = APP, extras: tuple[str, ...] = BUILD_EXTRAS) -> li
             req, req_extras, marker = _requirement(text)
             if _applies(marker, wanted) and (_norm(req) not in found or req_extras):
                 queue.append((req, req_extras))
-    return [dist for key, dist in sorted(found.items()) if key != _norm(root) and key not in NOT_BUILT]
+    return [dist for key, dist in sorted(found.items()) if key != _norm(root)]
 
 
 def licence_of(dist: metadata.Distribution) -> str:

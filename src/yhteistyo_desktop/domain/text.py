@@ -32,9 +32,10 @@ def too_long(text: str) -> str | None:
     """Why ``text`` cannot be stored (Finnish, one line), or None when it fits."""
     if len(text) <= MAX_TEXT:
         return None
-    return (f"Teksti on liian pitkä: {_count(len(text))} merkkiä, kun Excelin soluun mahtuu "
-            f"enintään {_count(MAX_TEXT)}. Lyhennä tekstiä.")
+    return (f"Teksti on liian pitkä: {thousands(len(text))} merkkiä, kun Excelin soluun mahtuu "
+            f"enintään {thousands(MAX_TEXT)}. Lyhennä tekstiä.")
 
 
-def _count(n: int) -> str:
+def thousands(n: int) -> str:
+    """``n`` grouped the Finnish way, by a no-break space: 40 000."""
     return f"{n:,}".replace(",", "\u00a0")

@@ -35,14 +35,14 @@ from .. import __version__
 from ..store.workbook_file import atomic_output
 from .fonts import BOLD, REGULAR
 from .styles import (
-    MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, RULE, esc, styles,
+    FRAME_HEIGHT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, RULE, esc,
+    styles,
 )
 
 Progress = Callable[[int, int], None]
 Section = Callable[[], list[Flowable]]
 
 _FOOTER_SIZE = 7.5
-_FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 _PAGE_COUNT_FORM = "yhteistyoPageCount"
 
 
@@ -104,9 +104,11 @@ class _HeadingWithStart(KeepTogether):
     long table, and it lays the whole group out once more just to measure it. This
     measures only the headings: when they and a little of what follows fit, all of
     it goes here and the table or paragraph splits as usual; otherwise a new page.
+    "A little" is what the follower can start a page with: a table (:class:`~.styles.Grid`)
+    says (its header and two rows, or all of a short one); anything else, 3 lines.
     """
 
-    #: What must fit under the headings: a table's header row and first row, or 3 lines.
+    #: What must fit under the headings when the follower does not say: 3 lines of text.
     MIN_FOLLOW = 44
 
     def wrap(self, available_width, available_height):
@@ -116,8 +118,14 @@ class _HeadingWithStart(KeepTogether):
         content = self._content[:]
         heads = sum(f.wrap(available_width, available_height)[1] + f.getSpaceBefore()
                     + f.getSpaceAfter() for f in content[:-1])
-        at_top = available_height >= _FRAME_HEIGHT - 1
-        if heads + self.MIN_FOLLOW > available_height and not at_top:
+        at_top = available_height >= FRAME_HEIGHT - 1
+        if at_top:
+            return content
+        follower = content[-1]
+        start = getattr(follower, "start_height", None)
+        follow = start(available_width, available_height) + follower.getSpaceBefore() \
+            if start is not None else self.MIN_FOLLOW
+        if heads + follow > available_height:
             return [FrameBreak(), *content]
         return content
 

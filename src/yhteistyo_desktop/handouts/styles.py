@@ -26,6 +26,7 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 #: How far an action's block sits in from its goal's.
 INDENT = 6 * mm
 
@@ -156,9 +157,47 @@ def _cell(value: object, width: float, style: ParagraphStyle) -> object:
     return Paragraph(esc(value), style)
 
 
+class Grid(Table):
+    """A table that never leaves fewer than :attr:`MIN_ROWS` of its rows either side of a page break.
+
+    reportlab splits a table after as many rows as fit, so one row could end a page under its
+    header, or a page (the last one too) could hold the header and one row. Here a split must
+    leave at least two rows (besides the repeated header) on both pages: it comes earlier, or
+    the whole table moves on. A table whose header and first two rows (or, when too short to
+    split so, all of it) do not fit even an empty page breaks as reportlab would: moving it on
+    would only leave its heading alone. The parts of a split are Grids too.
+    """
+
+    MIN_ROWS = 2
+
+    def _start(self, availWidth, availHeight) -> tuple[float, bool]:
+        """(the least of the table that can start a page, whether the guard holds), per width."""
+        cached = getattr(self, "_start_at", None)
+        if cached is None or cached[0] != availWidth:
+            self.wrap(availWidth, availHeight)
+            rows = len(self._rowHeights) - self.repeatRows
+            keep = self.MIN_ROWS if rows >= 2 * self.MIN_ROWS else rows
+            height = sum(self._rowHeights[:self.repeatRows + keep])
+            guarded = height <= FRAME_HEIGHT
+            if not guarded:
+                height = sum(self._rowHeights[:self.repeatRows + 1])
+            self._start_at = cached = (availWidth, height, guarded)
+        return cached[1], cached[2]
+
+    def start_height(self, availWidth, availHeight) -> float:
+        """How much room a heading above the table must leave under it on its page."""
+        return self._start(availWidth, availHeight)[0]
+
+    def split(self, availWidth, availHeight):
+        guarded = self._start(availWidth, availHeight)[1]
+        self._rowSplitRange = (self.repeatRows + self.MIN_ROWS, -self.MIN_ROWS) if guarded else None
+        return super().split(availWidth, availHeight)
+
+
 def table(header: list[str], rows: list[list], widths: list[float], *,
           extra: list[tuple] | None = None, indent: float = 0) -> Table:
-    """A grid with a bold header row that repeats when the table continues on the next page.
+    """A grid with a bold header row that repeats when the table continues on the next page
+    (never leaving a lone row either side of the break: :class:`Grid`).
 
     ``widths`` are fractions of the available width (frame less ``indent``). Cells are
     user text (str, printed literally and wrapped when long), flowables (styled
@@ -170,7 +209,7 @@ def table(header: list[str], rows: list[list], widths: list[float], *,
     data = [[Paragraph(esc(h), s.cell_head) for h in header]]
     data += [[_cell(value, width, s.cell) for value, width in zip(row, col_widths)]
              for row in rows]
-    result = Table(data, colWidths=col_widths, repeatRows=1,
+    result = Grid(data, colWidths=col_widths, repeatRows=1,
                    hAlign="RIGHT" if indent else "LEFT", style=base_table_style())
     if extra:
         result.setStyle(TableStyle(extra))

@@ -144,20 +144,24 @@ class SearchDialog(_FormDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def run_search(self) -> None:
+        """List the hits of what was typed, each as its kind (a goal with its number) and title.
+
+        The typed text keeps its own name, ``query``, apart from each row's text: the summary
+        (and "no query, no count") must look at what was typed, not at the last row built."""
         self._timer.stop()
         self.results.clear()
-        text = self.query.text()
-        hits = search(self.window_.doc.session, text) if text.strip() else []
+        query = self.query.text()
+        hits = search(self.window_.doc.session, query) if query.strip() else []
         numbers = session_goal_numbers(self.window_.doc.session) \
             if any(hit.cls is Goal for hit in hits) else {}
         for hit in hits:
             label = self.tr(self.KIND_LABELS.get(hit.cls, ""))
             if hit.cls is Goal and hit.id in numbers:
                 label = f"{label} {numbers[hit.id]}"
-            text = f"{label}: {hit.title}" + (f"\n    {hit.context}" if hit.context else "")
-            item = QListWidgetItem(text, self.results)
+            row_text = f"{label}: {hit.title}" + (f"\n    {hit.context}" if hit.context else "")
+            item = QListWidgetItem(row_text, self.results)
             item.setData(Qt.ItemDataRole.UserRole, (hit.cls, hit.id))
-        self.summary.setText(self.tr("%n osumaa", "", len(hits)) if text.strip() else "")
+        self.summary.setText(self.tr("%n osumaa", "", len(hits)) if query.strip() else "")
         if hits:
             self.results.setCurrentRow(0)
 

@@ -146,6 +146,7 @@ class RecordEditor(QWidget):
             (widget.valueChanged if isinstance(widget, QSpinBox) else widget.dateTimeChanged) \
                 .connect(typed)
             widget.editingFinished.connect(now)
+            widget.installEventFilter(self)  # Ctrl+Z after typing a number: see eventFilter
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(now)
 

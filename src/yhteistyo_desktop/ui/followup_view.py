@@ -36,6 +36,7 @@ from .commands import ActionStatusCommand, IndicatorValueCommand
 from .document import WorkbookDocument
 from .followup_charts import IndicatorChart, StatusChart
 from .labels import label
+from .screen import compact_rows
 
 MissingRole = Qt.ItemDataRole.UserRole + 40
 #: The roles a missing entry's cell answers with its marker (see ``_missing_cell``).
@@ -502,7 +503,7 @@ def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
                          | QAbstractItemView.EditTrigger.SelectedClicked)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    compact_rows(view)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
@@ -563,8 +564,7 @@ class FollowupView(QWidget):
         self.summary_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.summary_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.summary_table.verticalHeader().setDefaultSectionSize(
-            self.summary_table.fontMetrics().height() + 6)
+        compact_rows(self.summary_table, room=6)
         self.status_chart = StatusChart(self)
         self.indicator_chart = IndicatorChart(self)
 

@@ -13,6 +13,7 @@ from sqlalchemy import desc, select
 from sqlalchemy.orm import Session
 
 from ..domain.models import MODELS, History
+from .screen import compact_rows
 
 # How many of the latest changes the view shows at most.
 LIMIT = 5000
@@ -234,7 +235,8 @@ class HistoryView(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(False)  # a long value is elided; its whole text is the tooltip
+        compact_rows(self.view)  # one line a row, as the tables above it
         top = QHBoxLayout()
         top.addWidget(self.only_selected)
         top.addWidget(self.item_label, 1)

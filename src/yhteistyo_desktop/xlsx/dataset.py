@@ -68,9 +68,9 @@ class Record:
     id: str
     fields: dict[str, Any]
     hidden: dict[str, Any] = field(default_factory=dict)
-    #: Field name -> cell ("Toimenpiteet!C5") on the side read from a file.
+    #: Field name -> cell ("Toimenpiteet, solu C5": layout.cell_place) on the side read from a file.
     where: dict[str, str] = field(default_factory=dict)
-    #: The sheet row ("Toimenpiteet!5") a record read from a file came from.
+    #: The sheet row ("Toimenpiteet, rivi 5": layout.row_place) a record read from a file came from.
     row: str = ""
     #: Fields the file had no column for (not compared: a deleted column is not a deletion).
     unread: set[str] = field(default_factory=set)

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from openpyxl.utils import get_column_letter
+
 from ..domain import vocab
 
 OHJE = "Ohje"
@@ -151,3 +153,23 @@ def sheet_title(name: str) -> str:
     """A valid Excel sheet name: no []:*?/\\ characters, at most 31 characters."""
     name = re.sub(r"[\[\]:*?/\\]", " ", name).strip().strip("'") or "Osa-alue"
     return name[:MAX_SHEET_NAME].rstrip()
+
+
+# Where something is in a file, as people say it: the review (window and command line), the
+# notices and the deletions' lists all show these, so "Mittarit, rivi 17" reads the same
+# everywhere (Excel's own "Mittarit!17" is not Finnish, and means nothing to most members).
+
+def row_place(sheet: str, row: int) -> str:
+    """A sheet row as people say it: ``Mittarit, rivi 17``."""
+    return f"{sheet}, rivi {row}"
+
+
+def cell_place(sheet: str, row: int, column: int | str) -> str:
+    """A cell as people say it: ``Toimenpiteet, solu C5`` (``column`` a number or letters)."""
+    letters = get_column_letter(column) if isinstance(column, int) else column
+    return f"{sheet}, solu {letters}{row}"
+
+
+def sheet_of(place: str) -> str:
+    """The sheet of a :func:`row_place` or :func:`cell_place` (a sheet's name may hold ", ")."""
+    return place.rpartition(", ")[0]

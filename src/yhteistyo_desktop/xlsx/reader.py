@@ -42,7 +42,7 @@ from .extras import SheetExtras, package_extras, quote
 from .layout import (
     ACTIONS, AREAS, BOOL_FIELDS, INDICATORS, INT_FIELDS, LEGAL, META,
     META_FORMAT, OHJE, OHJE_LABELS, OWN_SHEETS, OWNER_PREFIX, PARTIES, PERSONS, TABLES,
-    TEMPLATE_TITLE, VOCABS, YEAR_COLUMNS, norm,
+    TEMPLATE_TITLE, VOCABS, YEAR_COLUMNS, cell_place, norm, row_place,
 )
 from .safety import LIMITS, Limits, check_package
 from .text import (
@@ -286,10 +286,6 @@ def _cell(rows: list[list[Any]], row: int, col: int) -> Any:
     return None
 
 
-def _ref(sheet: str, row: int, col: int) -> str:
-    return f"{sheet}!{get_column_letter(col)}{row}"
-
-
 def _blank(values: list[Any]) -> bool:
     return all(cell_text(v) is None for v in values)
 
@@ -468,7 +464,7 @@ class _Reader:
                 self.note("", f"Välilehden {name} {what}{at} ohitettiin{said}.")
         for cell, author, text in extras.comments:
             by = f" ({author})" if author and author not in text else ""
-            self.note("", f"Solun {name}!{cell} kommentti ohitettiin: {quote(text)}{by}.")
+            self.note("", f"Välilehden {name} solun {cell} kommentti ohitettiin: {quote(text)}{by}.")
         for table, ref in extras.tables:
             self.note("", f"Välilehden {name} taulukkomuotoilu {table} ({ref}) ohitettiin; sen solut "
                           "luettiin.")
@@ -554,7 +550,7 @@ class _Reader:
         for r in range(1, len(rows) + 1):
             name = labels.get(norm(_cell(rows, r, 1)))
             if name:
-                record.where[name] = _ref(title, r, 2)
+                record.where[name] = cell_place(title, r, 2)
                 noted = len(self.notices)
                 fields[name] = self._ohje_value(name, _cell(rows, r, 2), record.where[name])
                 if self._left_out(fields[name], _cell(rows, r, 2), noted):
@@ -593,9 +589,9 @@ class _Reader:
             values = rows[r - 1]
             if _blank(values):
                 continue
-            get = {name: (_cell(rows, r, c), _ref(title, r, c)) for name, c in columns.items()}
+            get = {name: (_cell(rows, r, c), cell_place(title, r, c)) for name, c in columns.items()}
             if cell_text(get.get("title", (None,))[0]) is None:
-                self.note(_ref(title, r, columns["title"]), "rivillä ei ole osa-alueen nimeä; rivi "
+                self.note(cell_place(title, r, columns["title"]), "rivillä ei ole osa-alueen nimeä; rivi "
                                                                "ohitettiin.")
                 continue
             record_id = self._row_id(get.get("id"), "area")
@@ -608,7 +604,7 @@ class _Reader:
             if fields["selected"] is None:
                 fields["selected"] = True
             fields["group"] = fields["group"] or _DEFAULTS[("area", "group")]
-            self.data.add(Record("area", record_id, fields, row=f"{title}!{r}", unread=unread,
+            self.data.add(Record("area", record_id, fields, row=row_place(title, r), unread=unread,
                                  where={n: w for n, (_v, w) in get.items()}))
 
     # -- area sheets ------------------------------------------------------------------------------
@@ -627,7 +623,7 @@ class _Reader:
         for r in range(header_row + 1, len(rows) + 1):
             values = rows[r - 1]
             if "layer" in columns and cell_text(_cell(rows, r, columns["layer"])):
-                layer = self._layer(_cell(rows, r, columns["layer"]), _ref(title, r, columns["layer"]))
+                layer = self._layer(_cell(rows, r, columns["layer"]), cell_place(title, r, columns["layer"]))
             if _blank([v for c, v in enumerate(values, 1) if c != columns.get("layer")]):
                 continue
             self._goal_row(title, rows, r, columns, area, layer)
@@ -636,7 +632,7 @@ class _Reader:
     def _area_of_sheet(self, title: str, rows: list, columns: dict[str, int]) -> Record:
         """The area a sheet belongs to: by the id in its first row, its B1 name or its sheet name."""
         named = cell_text(_cell(rows, 1, 2)) if norm(_cell(rows, 1, 1)).startswith("osaalue") else None
-        id_cell = (_cell(rows, 1, columns["id"]), _ref(title, 1, columns["id"])) if "id" in columns else None
+        id_cell = (_cell(rows, 1, columns["id"]), cell_place(title, 1, columns["id"])) if "id" in columns else None
         area = self.data.get("area", cell_text(id_cell[0])) if id_cell else None
         if area is None:
             wanted = {norm(named), norm(title)} - {""}
@@ -644,18 +640,18 @@ class _Reader:
                          if {norm(a.fields["title"]), norm(a.fields["title"][:31]),
                              norm(a.fields.get("sheet_name"))} & wanted), None)
         if area is None:
-            group = self._value("area", "group", _cell(rows, 2, 2), _ref(title, 2, 2)) \
+            group = self._value("area", "group", _cell(rows, 2, 2), cell_place(title, 2, 2)) \
                 if norm(_cell(rows, 2, 1)).startswith("ryhma") else None
             area = self.data.add(Record("area", self._row_id(id_cell, "area"), {
                 "group": group or _DEFAULTS[("area", "group")], "title": named or title,
                 "selected": True, "responsible_persons": None, "preparers": None, "notes": None,
-                "description": None, "sheet_name": None}, row=f"{title}!1"))
+                "description": None, "sheet_name": None}, row=row_place(title, 1)))
         if not self.parsed.own and not area.fields.get("sheet_name") and title != area.fields["title"]:
             area.fields["sheet_name"] = title
         area.hidden["sheet"] = title
         if self.parsed.own:
-            self._check_derived(("area_sheet", area.id), {"title": _ref(title, 1, 2),
-                                                          "group": _ref(title, 2, 2)},
+            self._check_derived(("area_sheet", area.id), {"title": cell_place(title, 1, 2),
+                                                          "group": cell_place(title, 2, 2)},
                                 {"title": _cell(rows, 1, 2), "group": _cell(rows, 2, 2)},
                                 f"muuta osa-alueen nimeä ja ryhmää {AREAS}-välilehdellä")
         return area
@@ -675,11 +671,11 @@ class _Reader:
             return _cell(rows, r, columns[name]) if name in columns else None
 
         def where(name: str) -> str:
-            return _ref(title, r, columns[name]) if name in columns else f"{title}!{r}"
+            return cell_place(title, r, columns[name]) if name in columns else row_place(title, r)
 
         text = cell_text(get("goal"))
         if text is None:
-            self.note(f"{title}!{r}", "rivillä ei ole tavoitetta, joten sen tekstiä ei voitu "
+            self.note(row_place(title, r), "rivillä ei ole tavoitetta, joten sen tekstiä ei voitu "
                                       "liittää mihinkään; rivi ohitettiin.")
             return
         if layer is None:
@@ -690,7 +686,7 @@ class _Reader:
         goal = self.data.add(Record("goal", goal_id, {
             "area": area.id, "layer": layer or _DEFAULTS[("goal", "layer")], "title": goal_title,
             "description": description, "resources": cell_text(get("resources")),
-            "notes": cell_text(get("notes"))}, row=f"{title}!{r}",
+            "notes": cell_text(get("notes"))}, row=row_place(title, r),
             where={"layer": where("goal"), "title": where("goal"), "description": where("goal"),
                    "resources": where("resources"), "notes": where("notes")},
             hidden=copy.deepcopy(base.get("x", {})) if base else {"actions": []}))
@@ -793,15 +789,15 @@ class _Reader:
             c = columns[name]
             if allowed and int(name.split(":")[1]) not in allowed:
                 del columns[name]
-                self.note(_ref(title, header_row, c), f"sarakkeen vuosi {name.split(':')[1]} ei ole "
+                self.note(cell_place(title, header_row, c), f"sarakkeen vuosi {name.split(':')[1]} ei ole "
                           "valtuustokaudella eikä työkirjassa; sarake ohitettiin.")
         previous: Record | None = None
         for r in range(header_row + 1, len(rows) + 1):
             if _blank(rows[r - 1]):
                 continue
-            cells = {name: (_cell(rows, r, c), _ref(title, r, c)) for name, c in columns.items()}
+            cells = {name: (_cell(rows, r, c), cell_place(title, r, c)) for name, c in columns.items()}
             if entity == "indicator" and cell_text(cells.get("party", (None,))[0]):
-                self._party_values(previous, cells, f"{title}!{r}")
+                self._party_values(previous, cells, row_place(title, r))
                 continue
             previous = self._table_row(entity, title, r, cells)
 
@@ -822,17 +818,17 @@ class _Reader:
         required = "law" if entity == "legal_reference" else "name" if entity in ("party", "person") \
             else "title"
         if cell_text(cells.get(required, (None,))[0]) is None:
-            self.note(f"{title}!{r}", "rivillä ei ole nimeä, joten sitä ei voitu tuoda; rivi ohitettiin.")
+            self.note(row_place(title, r), "rivillä ei ole nimeä, joten sitä ei voitu tuoda; rivi ohitettiin.")
             return None
         record_id = self._row_id(cells.get("id"), entity)
         if entity == "party" and (entity, record_id) not in self.parsed.base:
             record_id = self._added_party(cell_text(cells["name"][0])) or record_id
         base = self.parsed.base.get((entity, record_id), {})
-        record = Record(entity, record_id, {}, hidden=copy.deepcopy(base.get("x", {})), row=f"{title}!{r}",
+        record = Record(entity, record_id, {}, hidden=copy.deepcopy(base.get("x", {})), row=row_place(title, r),
                         where={n: w for n, (_v, w) in cells.items()})
         record.unread = {name for name in FIELDS[entity] if name not in cells}
         for name in FIELDS[entity]:
-            raw, where = cells.get(name, (None, f"{title}!{r}"))
+            raw, where = cells.get(name, (None, row_place(title, r)))
             text_hash = base.get("t", {}).get(name)
             if text_hash is not None and fingerprint(raw or "") == text_hash and name in base.get("r", {}):
                 record.fields[name] = _from_json(name, base["r"][name])  # unchanged: the ids sent

@@ -48,7 +48,7 @@ from .dataset import (
     fingerprints, split_year_key, year_key,
 )
 from .errors import MissingWorkbookFields, XlsxError
-from .layout import ACTIONS, norm
+from .layout import ACTIONS, norm, sheet_of
 from .safety import LIMITS, Limits
 from .reader import Notice, ParsedFile, read_xlsx
 from .render import Names, cell_value
@@ -817,7 +817,7 @@ class _Applier:
                 return min((rank.get(g, len(rank)) for g in action.fields["goals"]), default=len(rank))
 
             actions = self.copy.all("action")
-            on_table = [a for a in actions if norm(a.row.rpartition("!")[0]) == norm(ACTIONS)]
+            on_table = [a for a in actions if norm(sheet_of(a.row)) == norm(ACTIONS)]
             order = [a.id for a in on_table]
             if on_table:  # a template file's actions are all from area sheets, in goal order
                 for action in (a for a in actions if a not in on_table):

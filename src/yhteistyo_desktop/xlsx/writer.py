@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from .. import __version__
 from ..domain import vocab
-from ..domain.text import MAX_TEXT, clean_text
+from ..domain.text import MAX_TEXT, clean_text, thousands
 from ..gcpolicy import young_objects_only
 from ..store.workbook_file import atomic_output, check_output_path
 from ..paths import resources_dir
@@ -44,7 +44,7 @@ from .layout import (
     COMMENT_WIDTH, HEADER_FILL, HEADER_FONT_COLOR, INDICATORS, INSTRUCTIONS, LAYER_FILL, LEGAL, LINE_HEIGHT,
     MAX_ROW_HEIGHT, META, META_FORMAT, NO, OHJE, OHJE_LABELS, PARTIES, PERSONS, PRINT_WIDTH,
     REFERENCE_FIELDS, RETURN_NOTES, TABLES, TEMPLATE_SUBTITLE, VOCABS, YEAR_COLUMNS,
-    YEAR_WIDTHS, YES, Column, sheet_title,
+    YEAR_WIDTHS, YES, Column, cell_place, sheet_title,
 )
 from .render import Names, actions_text, cell_value, date_text, goal_text, indicators_text
 from .text import cell_text, split_goal_text
@@ -259,9 +259,9 @@ class _SheetWriter:
         if value is None:
             return None
         if len(clean_text(value)) > MAX_TEXT:
-            self.notices.append(f"{cell}: teksti ({len(value):,} merkkiä) katkaistiin Excelin solun "
-                                f"enimmäispituuteen {MAX_TEXT:,} merkkiä; lyhennä se työkirjassa."
-                                .replace(",", "\u00a0"))
+            self.notices.append(f"{cell}: teksti ({thousands(len(value))} merkkiä) katkaistiin "
+                                f"Excelin solun enimmäispituuteen {thousands(MAX_TEXT)} merkkiä; "
+                                "lyhennä se työkirjassa.")
         return cell_text(_excel_text(value))
 
     def _meta(self, sheet: str, row: int, record: Record, texts: dict[str, str] | None = None,
@@ -382,10 +382,10 @@ class _SheetWriter:
         ws.row_dimensions[row].height = _height(values, self._widths(ws, len(values)))
         ws.append([self._cell(ws, values[0], s.layer)] +
                   [self._cell(ws, v, s.body, s.body_text) for v in values[1:]])
-        title_shown, description_shown = split_goal_text(self._shown(f"{title}!B{row}", values[1]))
+        title_shown, description_shown = split_goal_text(self._shown(cell_place(title, row, "B"), values[1]))
         shown = {"title": title_shown, "description": description_shown,
-                 "resources": self._shown(f"{title}!D{row}", values[3]),
-                 "notes": self._shown(f"{title}!F{row}", values[5])}
+                 "resources": self._shown(cell_place(title, row, "D"), values[3]),
+                 "notes": self._shown(cell_place(title, row, "F"), values[5])}
         self._meta(title, row, goal, texts, shown)
 
     def _empty_layer_row(self, ws, row: int, layer: str) -> int:
@@ -429,7 +429,7 @@ class _SheetWriter:
             for n, values in enumerate(self._table_rows(entity, record, columns, year_spec)):
                 self._row(ws, row, values, widths)
                 if n == 0:  # a per-party value row belongs to the record of the row above
-                    shown = {c.field: self._shown(f"{sheet}!{get_column_letter(i)}{row}", values[i - 1])
+                    shown = {c.field: self._shown(cell_place(sheet, row, i), values[i - 1])
                              for i, c in enumerate(columns, 1)
                              if isinstance(values[i - 1], str)
                              and values[i - 1] is record.fields.get(c.field)}  # the field's own text
