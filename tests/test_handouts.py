@@ -233,6 +233,19 @@ def test_long_table_repeats_its_header_on_the_next_page(session, tmp_path, ops, 
     assert "Osallistuja 69" in pdf_text(out)
 
 
+@needs_poppler
+@pytest.mark.parametrize("kind", ["workbook", "meeting", "party"])
+def test_a_text_longer_than_a_page_prints_whole(session, tmp_path, ops, meeting, jyvaskyla, kind):
+    """An action title of 2,500 words is a heading taller than a page (workbook) and a table row
+    taller than a page (meeting, party): it printed nothing, reportlab's LayoutError as a traceback."""
+    action = next(a for a in session.scalars(select(Action).order_by(Action.position))
+                  if any(r.party_id == jyvaskyla.id for r in a.responsibilities))
+    ops.edit(action, "title", " ".join(f"sana{n}" for n in range(2500)))
+    out = build_kind(session, kind, tmp_path, meeting, jyvaskyla)
+    words = flat(pdf_text(out)).split()
+    assert "sana0" in words and "sana1250" in words and "sana2499" in words
+
+
 # -- escaping, fonts, watermark, language -----------------------------------------------------
 
 @needs_poppler
@@ -462,3 +475,19 @@ def test_a_table_of_rows_taller_than_half_a_page_still_breaks_under_its_heading(
     [with_heading] = [page for page in pages if "Pitkät rivit" in page]
     assert "Pitkä0" in with_heading
     assert [sum(f"Pitkä{n}" in page for page in pages) for n in range(3)] == [1, 1, 1]
+
+
+def test_what_cannot_be_laid_out_is_one_line_and_no_file(tmp_path):
+    """A block that fits no page (none the handouts make today) ends as a HandoutError, the
+    one-line message the window and the command line show, and leaves no PDF."""
+    from reportlab.platypus import Spacer
+
+    from yhteistyo_desktop.handouts.document import Metadata, PageFrame, write_pdf
+
+    page = PageFrame("Vasen", "Oikea", "Keski", "1.1.2026", "Sivu {page} / {total}", None)
+    meta = Metadata("Otsikko", "Tekijä", "Aihe", "fi-FI")
+    out = tmp_path / "liian_suuri.pdf"
+    with pytest.raises(HandoutError, match="^Monistetta ei voitu taittaa sivuille") as caught:
+        write_pdf(out, page, meta, [lambda: [Spacer(10, 5000)]])
+    assert "\n" not in str(caught.value)
+    assert list(tmp_path.iterdir()) == []

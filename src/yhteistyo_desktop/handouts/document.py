@@ -30,8 +30,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate, Flowable, Frame, FrameBreak, KeepTogether, PageTemplate, Paragraph,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from .. import __version__
+from .errors import HandoutError
 from ..store.workbook_file import atomic_output
 from .fonts import BOLD, REGULAR
 from .styles import (
@@ -120,6 +122,8 @@ class _HeadingWithStart(KeepTogether):
                     + f.getSpaceAfter() for f in content[:-1])
         at_top = available_height >= FRAME_HEIGHT - 1
         if at_top:
+            if heads > available_height:  # a heading longer than a page (thousands of words): split it
+                return [*(content[0].split(available_width, available_height) or content[:1]), *content[1:]]
             return content
         follower = content[-1]
         start = getattr(follower, "start_height", None)
@@ -266,5 +270,9 @@ def write_pdf(out_path: str | os.PathLike, page: PageFrame, meta: Metadata,
     with atomic_output(out_path, source) as tmp, open(tmp, "wb") as stream:
         story = _assemble(sections, progress)
         doc = HandoutDocument(stream, page, meta, 2 * len(sections), progress)
-        doc.build(story, canvasmaker=_PageCountCanvas)
+        try:
+            doc.build(story, canvasmaker=_PageCountCanvas)
+        except LayoutError as exc:  # a case the layout above does not foresee: no traceback
+            raise HandoutError("Monistetta ei voitu taittaa sivuille: jokin sen osa (esimerkiksi erittäin "
+                               "pitkä teksti) ei mahdu sivulle.") from exc
     return Path(out_path)

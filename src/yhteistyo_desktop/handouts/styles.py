@@ -181,6 +181,12 @@ class Grid(Table):
             guarded = height <= FRAME_HEIGHT
             if not guarded:
                 height = sum(self._rowHeights[:self.repeatRows + 1])
+            # A row taller than a page under the header (a text of thousands of words) can only
+            # be printed split inside itself; other rows stay whole.
+            header = sum(self._rowHeights[:self.repeatRows])
+            self.splitInRow = int(max(self._rowHeights[self.repeatRows:], default=0) > FRAME_HEIGHT - header)
+            if self.splitInRow:
+                height = min(height, header + FRAME_HEIGHT / 4)  # its heading and a start of the row
             self._start_at = cached = (availWidth, height, guarded)
         return cached[1], cached[2]
 
