@@ -70,3 +70,18 @@ def test_history_rows_on_the_seuranta_page_are_one_line_high(window, demo_path, 
     shot = window.grab()
     assert not shot.isNull() and shot.width() == 1366
     shot.save(str(tmp_path / "seuranta_history.png"))
+
+
+def test_an_agenda_items_link_row_names_the_item_and_what_it_points_at(window, demo_path):
+    from yhteistyo_desktop.domain.models import AgendaItem, AgendaLink
+
+    window.open_path(demo_path)
+    doc = window.doc
+    item = doc.session.scalars(select(AgendaItem)).first()
+    goal = doc.session.scalars(select(Goal).order_by(Goal.position)).first()
+    link = doc.ops.create(AgendaLink, agenda_item_id=item.id, goal_id=goal.id)
+    top = _rows(window)[0]
+    assert item.title in top[3] and goal.title in top[3]
+    doc.ops.delete(link)
+    top = _rows(window)[0]  # gone from the file: named from what the deletion recorded
+    assert item.title in top[3] and goal.title in top[3]

@@ -177,16 +177,21 @@ class HistoryModel(QAbstractTableModel):
             record = self._session.get(cls, h.entity_id)
             if record is not None:
                 title = str(getattr(record, "title", None) or getattr(record, "name", None) or "")
-        if not title:
-            title = describe_value(h.new_value if h.op == "create" else h.old_value) \
-                if h.field is None else ""
+                if not title:  # an untitled row (an agenda item's link): the items it points at
+                    title = self._names({c.key: getattr(record, c.key) for c in record.__table__.columns})
+        if not title and h.field is None:
+            recorded = h.new_value if h.op == "create" else h.old_value
+            title = describe_value(recorded) or self._names(json.loads(recorded or "null"))
         cache[h.entity_id] = title
         return title
 
     def _link_title(self, h: History) -> str:
         """A link row's items by name ("Asumisen työryhmä – Tavoite A"), as they are now."""
         encoded = h.new_value if h.op == "link" else h.old_value
-        row = json.loads(encoded) if encoded else {}
+        return self._names(json.loads(encoded) if encoded else {})
+
+    def _names(self, row: dict | Any) -> str:
+        """The items a row's ``…_id`` values point at, by name, joined with dashes."""
         names = []
         for key, value in row.items() if isinstance(row, dict) else ():
             cls = MODELS.get(key.removesuffix("_id")) if key.endswith("_id") else None
